@@ -1,0 +1,78 @@
+#include "core/base/utf8.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace claimkb::utf8 {
+
+Status Validate(std::string_view bytes) {
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  int32_t len = static_cast<int32_t>(bytes.size());
+  if (bytes.size() > static_cast<size_t>(INT32_MAX)) return Status::TooLarge("input exceeds 2 GiB");
+  int32_t i = 0;
+  while (i < len) {
+    int32_t at = i;
+    UChar32 c;
+    U8_NEXT(s, i, len, c);
+    if (c < 0) {
+      return Status::InvalidArgument("invalid UTF-8 at byte " + std::to_string(at));
+    }
+    if (c == 0) return Status::InvalidArgument("NUL byte at byte " + std::to_string(at));
+  }
+  return Status::OK();
+}
+
+Result<std::string> ToNfc(std::string_view bytes) {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+  if (U_FAILURE(err)) return Status::IOError("ICU NFC normaliser unavailable");
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(bytes.data(), static_cast<int32_t>(bytes.size())));
+  if (nfc->isNormalized(in, err) && U_SUCCESS(err)) return std::string(bytes);
+  err = U_ZERO_ERROR;
+  icu::UnicodeString out = nfc->normalize(in, err);
+  if (U_FAILURE(err)) return Status::InvalidArgument("text cannot be normalised to NFC");
+  std::string result;
+  out.toUTF8String(result);
+  return result;
+}
+
+size_t CodePointCount(std::string_view bytes) {
+  size_t n = 0;
+  for (unsigned char c : bytes) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+OffsetMap::OffsetMap(std::string_view text) : byte_to_cp_(text.size() + 1, 0) {
+  cp_to_byte_.reserve(text.size() + 1);
+  uint32_t cp = 0;
+  for (size_t b = 0; b < text.size(); ++b) {
+    if ((static_cast<unsigned char>(text[b]) & 0xC0) != 0x80) {
+      cp_to_byte_.push_back(static_cast<uint32_t>(b));
+      byte_to_cp_[b] = cp++;
+    } else {
+      byte_to_cp_[b] = cp;  // inside a sequence: maps to the next code point
+    }
+  }
+  byte_to_cp_[text.size()] = cp;
+  cp_to_byte_.push_back(static_cast<uint32_t>(text.size()));
+}
+
+uint32_t OffsetMap::ToCodePoint(size_t byte) const {
+  if (byte >= byte_to_cp_.size()) return byte_to_cp_.back();
+  return byte_to_cp_[byte];
+}
+
+size_t OffsetMap::ToByte(uint32_t code_point) const {
+  if (code_point >= cp_to_byte_.size()) return cp_to_byte_.back();
+  return cp_to_byte_[code_point];
+}
+
+std::string Substr(std::string_view text, const OffsetMap& map, uint32_t start, uint32_t end) {
+  size_t b = map.ToByte(start), e = map.ToByte(end);
+  if (e < b) return {};
+  return std::string(text.substr(b, e - b));
+}
+
+}  // namespace claimkb::utf8

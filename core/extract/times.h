@@ -1,0 +1,18 @@
+// Temporal expressions: absolute, partial, weekday, relative and intervals,
+// normalised TIMEX3-style against an anchor date.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model/types.h"
+
+namespace claimkb::extract {
+
+// Finds the time expressions in text. `anchor` is the publication date
+// (YYYY-MM-DD) or empty: relative expressions then stay unresolved
+// (value "", anchor ""). Spans in the result are BYTE offsets of text.
+std::vector<model::TimeRef> FindTimes(std::string_view text, std::string_view anchor);
+
+}  // namespace claimkb::extract

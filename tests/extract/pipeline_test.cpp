@@ -1,0 +1,52 @@
+#include <catch2/catch.hpp>
+
+#include "core/base/utf8.h"
+#include "core/extract/pipeline.h"
+#include "tests/support.h"
+
+using namespace claimkb;
+
+TEST_CASE("every claim span points at its own text in code points", "[extract][pipeline]") {
+  extract::Input in;
+  in.bytes = testing::ReadFile(testing::SeedArticle());
+  in.published = "2025-09-22";
+  auto r = extract::Extract(in);
+  REQUIRE(r.ok());
+  const std::string& text = r->document.text;
+  utf8::OffsetMap map(text);
+  REQUIRE_FALSE(r->claims.empty());
+  for (const auto& c : r->claims) {
+    INFO(c.id);
+    CHECK(utf8::Substr(text, map, c.span.start, c.span.end) == c.text);
+    CHECK(c.quote.exact == c.text);
+    CHECK(c.document_id == r->document.id);
+  }
+}
+
+TEST_CASE("re-extracting the same article yields the same ids", "[extract][pipeline]") {
+  extract::Input in;
+  in.bytes = testing::ReadFile(testing::SeedArticle());
+  auto a = extract::Extract(in), b = extract::Extract(in);
+  REQUIRE(a.ok());
+  REQUIRE(b.ok());
+  CHECK(a->document.id == b->document.id);
+  REQUIRE(a->claims.size() == b->claims.size());
+  for (size_t i = 0; i < a->claims.size(); ++i) CHECK(a->claims[i].id == b->claims[i].id);
+}
+
+TEST_CASE("unreadable input is an InvalidArgument, not a crash", "[extract][pipeline]") {
+  extract::Input in;
+  in.bytes = std::string("\xff\xfe\x00\x01", 4);
+  CHECK(extract::Extract(in).status().IsInvalidArgument());
+  in.bytes = "   \n\n  ";
+  CHECK(extract::Extract(in).status().IsInvalidArgument());
+}
+
+TEST_CASE("without a publication date the output says relative dates are unresolved", "[extract][pipeline]") {
+  extract::Input in;
+  in.bytes = "Officials said on Monday that talks would resume.";
+  auto r = extract::Extract(in);
+  REQUIRE(r.ok());
+  REQUIRE_FALSE(r->warnings.empty());
+  CHECK(r->warnings[0].find("unresolved") != std::string::npos);
+}

@@ -1,0 +1,48 @@
+#include <catch2/catch.hpp>
+
+#include "core/extract/text.h"
+
+using namespace claimkb::extract;
+
+static std::string_view Str(std::string_view t, Range r) { return t.substr(r.begin, r.size()); }
+
+TEST_CASE("sentences do not break after titles and abbreviations", "[extract][text]") {
+  std::string t = "Mr. Smith met U.S. officials on Monday. They said no.\n\nA new paragraph.";
+  auto s = SplitSentences(t);
+  REQUIRE(s.size() == 3);
+  CHECK(Str(t, s[0]) == "Mr. Smith met U.S. officials on Monday.");
+  CHECK(Str(t, s[1]) == "They said no.");
+  CHECK(s[2].paragraph == 1);
+}
+
+TEST_CASE("sentences never cross a blank line", "[extract][text]") {
+  std::string t = "Headline without a period\n\nBody starts here.";
+  auto s = SplitSentences(t);
+  REQUIRE(s.size() == 2);
+  CHECK(Str(t, s[0]) == "Headline without a period");
+}
+
+TEST_CASE("tokens keep inner apostrophes, hyphens and dotted abbreviations", "[extract][text]") {
+  std::string t = "Trump’s narco-terrorist U.S. policy cost $1,000.50 (87%).";
+  auto toks = Tokenize(t, {0, t.size()});
+  std::vector<std::string> words;
+  for (auto& k : toks) words.emplace_back(k.text);
+  CHECK(words == std::vector<std::string>{"Trump’s", "narco-terrorist", "U.S.", "policy", "cost", "$", "1,000.50", "(",
+                                          "87", "%", ")", "."});
+  CHECK(toks[0].Is(kCapitalized));
+  CHECK(toks[2].Is(kAllCaps));
+  CHECK(toks[6].Is(kNumber));
+}
+
+TEST_CASE("quote tokens know their direction", "[extract][text]") {
+  std::string t = "He said, \"no\" and “yes”.";
+  auto toks = Tokenize(t, {0, t.size()});
+  std::vector<int> opens, closes;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].Is(kOpenQuote)) opens.push_back(static_cast<int>(i));
+    if (toks[i].Is(kCloseQuote)) closes.push_back(static_cast<int>(i));
+  }
+  CHECK(opens.size() == 2);
+  CHECK(closes.size() == 2);
+  CHECK(opens[0] < closes[0]);
+}
