@@ -2,8 +2,11 @@
 // files, and the shared benchmark corpora (tests skip when absent).
 #pragma once
 
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <array>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -50,5 +53,32 @@ class TempDir {
  private:
   std::filesystem::path path_;
 };
+
+// Runs a shell command; returns its exit code and, if out, its standard output.
+inline int Run(const std::string& cmd, std::string* out = nullptr) {
+  FILE* p = ::popen(cmd.c_str(), "r");
+  if (!p) return -1;
+  std::array<char, 65536> buf;
+  size_t n;
+  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0)
+    if (out) out->append(buf.data(), n);
+  int status = ::pclose(p);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+inline std::string ClaimkbBinary() { return (BinaryDir() / "bin" / "claimkb").string(); }
+
+// Validates JSON text against schema/NAME.schema.json (or an $id#pointer) with
+// ajv (installed by tools/setup). Returns "" when valid, else the errors.
+inline std::string SchemaErrors(const std::string& name, const std::string& json_text, bool ndjson = false) {
+  TempDir dir;
+  auto file = dir.path() / "doc.json";
+  WriteFile(file, json_text);
+  std::string out;
+  std::string cmd = "node " + (SourceDir() / "tools" / "schema" / "validate.mjs").string() + " '" + name + "' '" +
+                    file.string() + "'" + (ndjson ? " --ndjson" : "") + " 2>&1";
+  int rc = Run(cmd, &out);
+  return rc == 0 ? "" : (out.empty() ? "validator exited " + std::to_string(rc) : out);
+}
 
 }  // namespace claimkb::testing
