@@ -1,28 +1,300 @@
 #include "core/extract/actors.h"
 
+#include <algorithm>
+#include <cctype>
+#include <unordered_set>
+
+#include "core/extract/gazetteer.h"
 #include "core/model/types.h"
 
 namespace claimkb::extract {
+
+namespace {
+
+using model::ActorType;
+
+std::string_view LastWord(std::string_view name) {
+  size_t sp = name.rfind(' ');
+  return sp == std::string_view::npos ? name : name.substr(sp + 1);
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == ',' || s.front() == '\n')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == '\n')) s.remove_suffix(1);
+  return StripPossessive(s);
+}
+
+bool TitleFits(const std::vector<std::string>& titles, std::string_view want) {
+  for (const auto& t : titles) {
+    std::string lt = AsciiLower(t);
+    if (lt == want) return true;
+    if (lt.size() > want.size() + 1 && lt.ends_with(want) && lt[lt.size() - want.size() - 1] == ' ') {
+      std::string_view first = std::string_view(lt).substr(0, lt.find(' '));
+      if (first != "vice" && first != "deputy" && first != "assistant" && first != "under" && first != "former" &&
+          first != "lieutenant" && first != "ex")
+        return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
 
 ActorTable::ActorTable(std::string_view text, std::string_view author, std::string_view publisher)
     : text_(text), author_(author), publisher_(publisher) {}
 
 void ActorTable::FindMentions(const std::vector<Sentence>& sentences,
-                              const std::vector<std::vector<Token>>& tokens) {}
+                              const std::vector<std::vector<Token>>& tokens) {
+  lower_ = AsciiLower(text_);
+  sentences_ = sentences;
+  std::unordered_set<std::string_view> lower_words;
+  lower_words.reserve(text_.size() / 16 + 16);
+  for (const auto& ts : tokens)
+    for (const Token& t : ts)
+      if (t.Is(kWord) && !t.Is(kCapitalized) && !t.Is(kAllCaps) && !t.Is(kNumber)) lower_words.insert(t.text);
+  ScanResult scan = ScanActors(text_, lower_, sentences, tokens, lower_words);
+  documents_ = std::move(scan.documents);
+  std::vector<Candidate>& cands = scan.candidates;
 
-std::optional<size_t> ActorTable::ResolveSource(Range range, size_t sentence) { return std::nullopt; }
+  // A multi-word name with no title or given name is a person only when
+  // something else says so: it speaks, repeats, or its last word is used alone.
+  StringMap<int> singles, fulls;
+  for (const auto& c : cands) {
+    if (c.kind == CandidateKind::kSingle) ++singles[c.name];
+    if (c.kind == CandidateKind::kFullName) ++fulls[c.name];
+  }
+  std::vector<int> actor_of(cands.size(), -1);
+  for (size_t i = 0; i < cands.size(); ++i) {
+    Candidate& c = cands[i];
+    if (c.kind == CandidateKind::kFullName) {
+      bool confirmed = c.given || c.speaks || !c.title.empty() || singles.count(LastWord(c.name)) || fulls[c.name] > 1;
+      if (!confirmed) continue;
+    } else if (!(c.kind == CandidateKind::kActor && c.type == ActorType::kPerson)) {
+      continue;
+    }
+    size_t a = FromCandidate(c);
+    actor_of[i] = static_cast<int>(a);
+    std::string_view name = actors_[a].name;
+    if (name.find(' ') != std::string_view::npos) {
+      surnames_[std::string(LastWord(name))].push_back({c.range.begin, a});
+      first_names_[std::string(name.substr(0, name.find(' ')))] = a;
+    }
+  }
+
+  for (size_t i = 0; i < cands.size(); ++i) {
+    const Candidate& c = cands[i];
+    std::optional<size_t> a;
+    switch (c.kind) {
+      case CandidateKind::kActor:
+        a = actor_of[i] >= 0 ? static_cast<size_t>(actor_of[i]) : FromCandidate(c);
+        break;
+      case CandidateKind::kFullName:
+        if (actor_of[i] >= 0) a = static_cast<size_t>(actor_of[i]);
+        break;
+      case CandidateKind::kSingle:
+        a = ResolveSingle(c);
+        break;
+      case CandidateKind::kDescription:
+        a = Describe(c.name, c.country, c.range.begin);
+        break;
+      case CandidateKind::kNounRef:
+        a = ReferBack(c.name, c.range.begin, c.sentence);
+        break;
+    }
+    if (a) Mention(c, *a);
+  }
+}
+
+std::optional<size_t> ActorTable::ResolveSingle(const Candidate& c) {
+  if (auto it = surnames_.find(c.name); it != surnames_.end()) {
+    const auto& list = it->second;
+    std::optional<std::pair<size_t, size_t>> before, after;
+    for (const auto& p : list) {
+      if (p.first <= c.range.begin) {
+        if (!before || p.first > before->first) before = p;
+      } else if (!after || p.first < after->first) {
+        after = p;
+      }
+    }
+    size_t a = before ? before->second : after->second;
+    if (!c.title.empty()) AddTitle(a, c.title);
+    return a;
+  }
+  if (auto it = by_surface_.find(c.name); it != by_surface_.end()) return it->second;
+  const Lexicon& lex = Lexicon::Get();
+  std::string lower = AsciiLower(c.name);
+  uint32_t cls = lex.Classes(lower);
+  if ((cls & kGiven) && c.gaz < 0) {  // "Bernie" after "Bernie Sanders"
+    if (auto it = first_names_.find(c.name); it != first_names_.end()) return it->second;
+  }
+  if (c.gaz >= 0) {
+    size_t a = FromGazetteer(c.gaz);
+    if (!c.title.empty()) AddTitle(a, c.title);
+    return a;
+  }
+  if (c.heading) return std::nullopt;
+  if (cls & (kStop | kMonth | kPronounPerson | kPronounIt | kPronounThey | kPronounSkip)) return std::nullopt;
+  Candidate made = c;
+  if (!c.title.empty()) {
+    made.type = ActorType::kPerson;
+  } else if (c.acronym) {
+    if ((cls & kAcronymStop) || c.name.size() < 2 || c.name.size() > 6) return std::nullopt;
+    made.type = ActorType::kOrganization;
+  } else if (c.speaks) {
+    made.type = (cls & kOrgHead) ? ActorType::kOrganization : ActorType::kPerson;
+  } else {
+    return std::nullopt;
+  }
+  return FromCandidate(made);
+}
+
+std::optional<size_t> ActorTable::Describe(std::string_view title, std::string_view country, size_t before) {
+  std::optional<size_t> best, loose;
+  for (size_t a = 0; a < actors_.size(); ++a) {
+    if (actors_[a].type != ActorType::kPerson || info_[a].last == kNever || info_[a].last >= before) continue;
+    if (!TitleFits(actors_[a].titles, title)) continue;
+    if (!country.empty() && info_[a].country != country) {
+      if (info_[a].country.empty() && (!loose || info_[a].last > info_[*loose].last)) loose = a;
+      continue;
+    }
+    if (!best || info_[a].last > info_[*best].last) best = a;
+  }
+  if (best) return best;
+  if (loose) return loose;
+  if (!country.empty()) {
+    if (auto e = Gazetteer::Get().PersonWithTitle(title, country)) return FromGazetteer(static_cast<int>(*e));
+  }
+  return std::nullopt;
+}
+
+std::optional<size_t> ActorTable::ReferBack(std::string_view noun, size_t before, size_t sentence) {
+  const Lexicon& lex = Lexicon::Get();
+  bool group_noun = lex.Is(noun, kGroupNoun);
+  std::optional<size_t> best;
+  for (size_t a = 0; a < actors_.size(); ++a) {
+    const Info& in = info_[a];
+    if (in.last == kNever || in.last >= before || in.last_sentence + 3 < sentence) continue;
+    const model::Actor& act = actors_[a];
+    if (act.type == ActorType::kPerson || act.type == ActorType::kDocument) continue;
+    std::string name = AsciiLower(act.name);
+    bool fits = false;
+    for (size_t p = name.find(noun); p != std::string::npos && !fits; p = name.find(noun, p + 1)) {
+      bool left = p == 0 || name[p - 1] == ' ';
+      size_t end = p + noun.size();
+      bool right = end == name.size() || name[end] == ' ' || name[end] == 's';
+      fits = left && right;
+    }
+    if (!fits && group_noun) fits = act.type == ActorType::kGroup || (noun == "group" && act.type == ActorType::kOrganization);
+    if (fits && (!best || in.last > info_[*best].last)) best = a;
+  }
+  return best;
+}
+
+size_t ActorTable::SentenceOf(size_t pos) const {
+  auto it = std::upper_bound(sentences_.begin(), sentences_.end(), pos,
+                             [](size_t p, const Sentence& s) { return p < s.begin; });
+  return it == sentences_.begin() ? 0 : static_cast<size_t>(it - sentences_.begin() - 1);
+}
+
+bool ActorTable::SentenceStart(size_t pos) const {
+  if (sentences_.empty()) return true;
+  size_t s = SentenceOf(pos);
+  for (size_t i = sentences_[s].begin; i < pos; ++i) {
+    unsigned char c = static_cast<unsigned char>(text_[i]);
+    if (c < 0x80 && std::isalnum(c)) return false;
+  }
+  return true;
+}
+
+void ActorTable::Mention(const Candidate& c, size_t actor) {
+  AddMention(c.range, actor, c.sentence);
+  AddAlias(actor, text_.substr(c.range.begin, c.range.size()));
+  AddAlias(actor, text_.substr(c.surface.begin, c.surface.size()));
+  if (!c.title.empty()) AddTitle(actor, c.title);
+  if (!c.country.empty() && info_[actor].country.empty() && actors_[actor].type != ActorType::kCountry)
+    info_[actor].country = c.country;
+  if (info_[actor].last == kNever || c.range.begin >= info_[actor].last) {
+    info_[actor].last = c.range.begin;
+    info_[actor].last_sentence = c.sentence;
+  }
+}
+
+void ActorTable::AddMention(Range range, size_t actor, size_t sentence) {
+  auto it = std::lower_bound(found_.begin(), found_.end(), range.begin,
+                             [](const Found& f, size_t b) { return f.range.begin < b; });
+  for (auto j = it; j != found_.end() && j->range.begin == range.begin; ++j)
+    if (j->range.end == range.end && j->actor == actor) return;
+  size_t at = static_cast<size_t>(it - found_.begin());
+  found_.insert(it, Found{range, actor, sentence});
+  mentions_.insert(mentions_.begin() + static_cast<std::ptrdiff_t>(at), ActorMention{range, actor});
+}
+
+void ActorTable::AddAlias(size_t actor, std::string_view surface) {
+  surface = Trim(surface);
+  if (surface.empty() || surface.size() > 120) return;
+  model::Actor& a = actors_[actor];
+  by_surface_.emplace(std::string(surface), actor);
+  if (surface == a.name) return;
+  for (const auto& x : a.aliases)
+    if (x == surface) return;
+  a.aliases.emplace_back(surface);
+}
+
+void ActorTable::AddTitle(size_t actor, std::string_view title) {
+  if (title.empty()) return;
+  std::string lt = AsciiLower(title);
+  for (const auto& t : actors_[actor].titles)
+    if (AsciiLower(t) == lt) return;
+  actors_[actor].titles.emplace_back(title);
+}
+
+size_t ActorTable::FromGazetteer(int entry) {
+  const GazEntry& e = Gazetteer::Get().entry(static_cast<uint32_t>(entry));
+  if (auto it = by_id_.find(e.id); it != by_id_.end()) return it->second;
+  model::Actor a;
+  a.id = e.id;
+  a.name = e.name;
+  a.type = e.type;
+  a.titles = e.titles;
+  a.wikidata = e.wikidata;
+  size_t i = AddActor(std::move(a));
+  info_[i].country = e.country;
+  by_surface_.emplace(e.name, i);
+  return i;
+}
+
+size_t ActorTable::FromCandidate(const Candidate& c) {
+  size_t i;
+  if (c.gaz >= 0) {
+    i = FromGazetteer(c.gaz);
+  } else {
+    model::Actor a;
+    a.name = c.name;
+    a.id = model::Slug(c.name);
+    a.type = c.type;
+    i = AddActor(std::move(a));
+    by_surface_.emplace(c.name, i);
+  }
+  AddTitle(i, c.title);
+  if (!c.country.empty() && info_[i].country.empty() && actors_[i].type != ActorType::kCountry)
+    info_[i].country = c.country;
+  return i;
+}
 
 std::vector<ActorMention> ActorTable::MentionsIn(Range range) const {
   std::vector<ActorMention> out;
-  for (const auto& m : mentions_)
-    if (m.range.begin >= range.begin && m.range.end <= range.end) out.push_back(m);
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), range.begin,
+                             [](const ActorMention& m, size_t b) { return m.range.begin < b; });
+  for (; it != mentions_.end() && it->range.begin < range.end; ++it)
+    if (it->range.end <= range.end) out.push_back(*it);
   return out;
 }
 
 size_t ActorTable::AddActor(model::Actor actor) {
-  for (size_t i = 0; i < actors_.size(); ++i)
-    if (actors_[i].id == actor.id) return i;
+  if (auto it = by_id_.find(actor.id); it != by_id_.end()) return it->second;
+  by_id_.emplace(actor.id, actors_.size());
   actors_.push_back(std::move(actor));
+  info_.emplace_back();
   return actors_.size() - 1;
 }
 

@@ -4,11 +4,15 @@
 // Not thread-safe; one table per document.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/extract/actor_scan.h"
+#include "core/extract/names.h"
+#include "core/extract/quotes.h"
 #include "core/extract/text.h"
 #include "core/model/types.h"
 
@@ -46,7 +50,39 @@ class ActorTable {
   const std::vector<ActorMention>& mentions() const { return mentions_; }
 
  private:
+  // What the table knows about an actor beyond model::Actor.
+  struct Info {
+    std::string country;       // country id of a person or body
+    std::string doc_head;      // "letter" for a document actor
+    size_t last = kNever;      // byte offset of the latest resolved mention
+    size_t last_sentence = 0;
+    bool plural = false;       // "officials", "analysts"
+  };
+  struct Found {
+    Range range;
+    size_t actor = 0;
+    size_t sentence = 0;
+  };
+  static constexpr size_t kNever = static_cast<size_t>(-1);
+
   size_t AddActor(model::Actor actor);
+  size_t FromGazetteer(int entry);
+  size_t FromCandidate(const Candidate& c);
+  void AddTitle(size_t actor, std::string_view title);
+  void AddAlias(size_t actor, std::string_view surface);
+  void AddMention(Range range, size_t actor, size_t sentence);
+  void Mention(const Candidate& c, size_t actor);
+  std::optional<size_t> ResolveSingle(const Candidate& c);
+  // The latest person mentioned before `before` whose title fits ("president"
+  // fits "President", not "Vice President"), in `country` when given.
+  std::optional<size_t> Describe(std::string_view title, std::string_view country, size_t before);
+  // "the gang": the latest fitting actor within a few sentences.
+  std::optional<size_t> ReferBack(std::string_view noun, size_t before, size_t sentence);
+  std::optional<size_t> ResolvePronoun(std::string_view lower, size_t before, size_t sentence);
+  std::optional<size_t> ResolveDocument(Range phrase, Range head, std::string_view modifier, std::string_view noun,
+                                        size_t sentence);
+  size_t SentenceOf(size_t pos) const;
+  bool SentenceStart(size_t pos) const;
 
   std::string_view text_;
   std::string author_;
@@ -54,6 +90,17 @@ class ActorTable {
   std::vector<model::Actor> actors_;
   std::vector<ActorMention> mentions_;
   std::optional<size_t> author_actor_;
+
+  std::string lower_;  // ASCII-lower-cased text_, same offsets
+  std::vector<Sentence> sentences_;
+  std::vector<DocPhrase> documents_;
+  std::unique_ptr<QuoteMap> quotes_;  // built on the first pronoun resolved
+  std::vector<Info> info_;          // parallel to actors_
+  std::vector<Found> found_;        // parallel to mentions_, in text order
+  StringMap<size_t> by_id_;
+  StringMap<size_t> by_surface_;    // name or alias as written -> actor
+  StringMap<std::vector<std::pair<size_t, size_t>>> surnames_;  // last name -> (offset, person)
+  StringMap<size_t> first_names_;   // given name -> the latest full-name person with it
 };
 
 }  // namespace claimkb::extract

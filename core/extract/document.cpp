@@ -2,27 +2,108 @@
 
 #include "core/base/hash.h"
 #include "core/base/utf8.h"
+#include "core/extract/furniture.h"
+#include "core/extract/html.h"
+#include "core/extract/metadata.h"
 
 namespace claimkb::extract {
 
-// Minimal reader: plain text only. Replaced by the full reader (HTML, metadata,
-// furniture removal).
+namespace {
+
+constexpr size_t kMaxControlChars = 1000;  // above this (or 1% of the input) the input is binary
+
+bool IsStrayControl(unsigned char c) { return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F; }
+
+// Text without a byte-order mark and stray control characters, with CRLF and
+// lone CR turned into LF.
+std::string CleanText(std::string_view s) {
+  if (s.substr(0, 3) == "\xEF\xBB\xBF") s.remove_prefix(3);
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == '\r') {
+      out += '\n';
+      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
+    } else if (c == '\f') {
+      out += '\n';
+    } else if (!IsStrayControl(c)) {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+Result<std::string> Nfc(std::string_view s) {
+  auto r = utf8::ToNfc(s);
+  if (!r.ok()) return r.status();
+  return std::move(r).value();
+}
+
+}  // namespace
+
 Result<model::Document> ReadDocument(const Input& input) {
-  if (Status s = utf8::Validate(input.bytes); !s.ok()) return s;
-  auto nfc = utf8::ToNfc(input.bytes);
-  if (!nfc.ok()) return nfc.status();
-  std::string text;
-  for (char c : *nfc)
-    if (c != '\r') text += c;
-  if (text.find_first_not_of(" \n\t") == std::string::npos) return Status::InvalidArgument("empty document");
+  std::string_view bytes = input.bytes;
+  if (bytes.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos)
+    return Status::InvalidArgument("empty document");
+  if (Status s = utf8::Validate(bytes); !s.ok()) {
+    return Status::InvalidArgument("input is not UTF-8 text: " + s.message());
+  }
+  size_t controls = 0;
+  for (char c : bytes) controls += IsStrayControl(static_cast<unsigned char>(c));
+  if (controls > kMaxControlChars || controls * 100 > bytes.size()) {
+    return Status::InvalidArgument("input looks binary: " + std::to_string(controls) + " control characters");
+  }
+  if (!input.published.empty() && !IsIsoDate(input.published)) {
+    return Status::InvalidArgument("published `" + input.published + "` is not a valid YYYY-MM-DD date");
+  }
+
+  bool html = input.format == Format::kHtml || (input.format == Format::kAuto && LooksLikeHtml(bytes));
   model::Document doc;
-  doc.text = std::move(text);
+  std::vector<std::string> furniture;
+  std::string body;
+  if (html) {
+    HtmlArticle a = ReadHtml(CleanText(bytes));
+    doc.title = FoldSpace(a.title);
+    doc.author = FoldSpace(a.author);
+    doc.publisher = FoldSpace(a.publisher);
+    doc.published = a.published;
+    body = std::move(a.body);
+    furniture = std::move(a.furniture);
+  } else {
+    auto text = Nfc(CleanText(bytes));
+    if (!text.ok()) return text.status();
+    TextArticle a = ReadText(*text);
+    doc.title = std::move(a.title);
+    doc.author = std::move(a.author);
+    doc.publisher = std::move(a.publisher);
+    doc.published = a.published;
+    body = std::move(a.body);
+    furniture = std::move(a.furniture);
+  }
+  if (body.find_first_not_of(" \n") == std::string::npos) {
+    return Status::InvalidArgument(html ? "no article text found in the page" : "empty document");
+  }
+  if (html) {
+    for (std::string* s : {&body, &doc.title, &doc.author, &doc.publisher}) {
+      auto n = Nfc(*s);
+      if (!n.ok()) return n.status();
+      *s = std::move(n).value();
+    }
+    for (auto& f : furniture) {
+      auto n = Nfc(f);
+      if (n.ok()) f = std::move(n).value();
+    }
+  }
+
+  doc.text = std::move(body);
   doc.id = HashHex128(doc.text).substr(0, 24);
+  doc.furniture = std::move(furniture);
   doc.url = input.url;
-  doc.title = input.title;
-  doc.author = input.author;
-  doc.publisher = input.publisher;
-  doc.published = input.published;
+  if (!input.title.empty()) doc.title = input.title;
+  if (!input.author.empty()) doc.author = input.author;
+  if (!input.publisher.empty()) doc.publisher = input.publisher;
+  if (!input.published.empty()) doc.published = input.published;
   doc.language = "en";
   return doc;
 }

@@ -23,9 +23,12 @@ struct Input {
   std::string published;  // YYYY-MM-DD
 };
 
-// Returns the document with id, metadata and text (= body_text: paragraphs
-// separated by blank lines). InvalidArgument on invalid UTF-8, binary input,
-// an empty body or a malformed `published`.
+// Returns the document with id, metadata and text (= body_text: NFC,
+// paragraphs separated by exactly one blank line, page furniture removed and
+// kept in `furniture`). Format::kAuto reads HTML when the bytes look like
+// markup. `published` is YYYY-MM-DD from the caller, else from the page.
+// InvalidArgument on invalid UTF-8 (naming the byte offset), binary input,
+// an empty body or a malformed caller `published` (e.g. 2025-02-30).
 Result<model::Document> ReadDocument(const Input& input);
 
 }  // namespace claimkb::extract

@@ -7,7 +7,11 @@
 #include "core/base/utf8.h"
 #include "core/extract/actors.h"
 #include "core/extract/attribution.h"
+#include "core/extract/events.h"
+#include "core/extract/provenance.h"
 #include "core/extract/quantities.h"
+#include "core/extract/sources.h"
+#include "core/extract/stance.h"
 #include "core/extract/text.h"
 #include "core/extract/times.h"
 
@@ -42,6 +46,17 @@ bool Inside(const model::Span& inner_bytes, Range outer) {
   return inner_bytes.start >= outer.begin && inner_bytes.end <= outer.end;
 }
 
+// The first item whose span starts at or after pos (items sorted by start).
+template <typename T>
+typename std::vector<T>::const_iterator FirstFrom(const std::vector<T>& items, size_t pos) {
+  return std::lower_bound(items.begin(), items.end(), pos,
+                          [](const T& x, size_t p) { return x.span.start < p; });
+}
+
+void AddUnique(std::vector<std::string>& v, const std::string& s) {
+  if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+}
+
 }  // namespace
 
 Result<model::Extraction> Extract(const Input& input) {
@@ -61,10 +76,19 @@ Result<model::Extraction> Extract(const Input& input) {
 
   ActorTable actors(text, out.document.author, out.document.publisher);
   actors.FindMentions(sentences, tokens);
-  std::vector<ClaimDraft> drafts = FindAttributions(text, sentences, tokens, actors);
+  SourceResolver sources(text, actors);
+  std::vector<ClaimDraft> drafts = FindAttributions(text, sentences, tokens, sources);
+  for (auto& d : drafts) MarkNegationAndHedges(text, d);
+  AttachEvidence(text, sentences, tokens, sources, drafts);
+  std::vector<Dispute> disputes = FindDisputes(text, drafts);
 
   std::vector<model::TimeRef> times = FindTimes(text, out.document.published);
   std::vector<model::Quantity> quantities = FindQuantities(text);
+  auto by_start = [](const auto& a, const auto& b) { return a.span.start < b.span.start; };
+  std::stable_sort(times.begin(), times.end(), by_start);
+  std::stable_sort(quantities.begin(), quantities.end(), by_start);
+  std::vector<EventDraft> event_drafts = FindEvents(text, sentences, tokens, sources, times);
+  ApplyProvenance(FindProvenance(text, sentences, actors, times), drafts, event_drafts);
 
   Spans spans(text);
   std::set<std::string> ids;
@@ -88,18 +112,50 @@ Result<model::Extraction> Extract(const Input& input) {
       c.id = "c-" + doc_key + "-" + std::to_string(c.span.start) + "-" + std::to_string(c.span.end) + "-" +
              std::to_string(n);
     }
-    for (const auto& t : times)
-      if (Inside(t.span, d.sentence)) c.times.push_back(t);
-    for (const auto& q : quantities)
-      if (Inside(q.span, d.sentence)) c.quantities.push_back(q);
-    for (const ActorMention& m : actors.MentionsIn(d.content)) {
-      const std::string& id = actors.actors()[m.actor].id;
-      if (std::find(c.actors.begin(), c.actors.end(), id) == c.actors.end()) c.actors.push_back(id);
-    }
+    for (auto it = FirstFrom(times, d.sentence.begin); it != times.end() && it->span.start < d.sentence.end; ++it)
+      if (Inside(it->span, d.sentence)) c.times.push_back(*it);
+    for (auto it = FirstFrom(quantities, d.sentence.begin); it != quantities.end() && it->span.start < d.sentence.end;
+         ++it)
+      if (Inside(it->span, d.sentence)) c.quantities.push_back(*it);
+    for (const ActorMention& m : actors.MentionsIn(d.content)) AddUnique(c.actors, actors.actors()[m.actor].id);
     for (auto& t : c.times) t.span = spans.Of(t.span);
     for (auto& q : c.quantities) q.span = spans.Of(q.span);
     out.claims.push_back(std::move(c));
   }
+
+  // Events, linked to the claims whose content reports them (or, for the
+  // author's voice, whose sentence holds them).
+  std::vector<std::vector<size_t>> claims_in_sentence(sentences.size());
+  for (size_t k = 0; k < drafts.size(); ++k) {
+    for (size_t si = drafts[k].first_sentence; si < sentences.size() && sentences[si].begin < drafts[k].sentence.end;
+         ++si)
+      claims_in_sentence[si].push_back(k);
+  }
+  for (const EventDraft& d : event_drafts) {
+    model::Event e;
+    e.document_id = out.document.id;
+    e.span = spans.Of(d.trigger);
+    e.id = "e-" + doc_key + "-" + std::to_string(e.span.start) + "-" + std::to_string(e.span.end);
+    e.trigger = d.lemma;
+    e.label = text.substr(d.label.begin, d.label.size());
+    e.agents = d.agents;
+    e.patients = d.patients;
+    e.place = d.place;
+    if (d.time) {
+      e.time = *d.time;
+      e.time->span = spans.Of(e.time->span);
+    }
+    for (size_t k : claims_in_sentence[d.sentence]) {
+      const ClaimDraft& c = drafts[k];
+      bool reports = c.attribution.kind == model::AttributionKind::kAuthor ? c.sentence.Contains(d.trigger.begin)
+                                                                          : c.content.Contains(d.trigger.begin);
+      if (!reports) continue;
+      e.claims.push_back(out.claims[k].id);
+      out.claims[k].events.push_back(e.id);
+    }
+    out.events.push_back(std::move(e));
+  }
+
   for (auto& t : times) t.span = spans.Of(t.span);
   for (auto& q : quantities) q.span = spans.Of(q.span);
   out.times = std::move(times);
@@ -112,15 +168,33 @@ Result<model::Extraction> Extract(const Input& input) {
     used.insert(c.attribution.via.begin(), c.attribution.via.end());
     used.insert(c.actors.begin(), c.actors.end());
   }
+  for (const auto& e : out.events) {
+    used.insert(e.agents.begin(), e.agents.end());
+    used.insert(e.patients.begin(), e.patients.end());
+    if (!e.place.empty()) used.insert(e.place);
+  }
   for (const ActorMention& m : actors.mentions()) used.insert(actors.actors()[m.actor].id);
   for (const auto& a : actors.actors())
     if (used.count(a.id)) out.actors.push_back(a);
+  for (auto& a : sources.own())
+    if (used.count(a.id)) out.actors.push_back(std::move(a));
 
   for (const auto& c : out.claims) {
     out.edges.push_back({model::EdgeType::kReportedIn, c.id, out.document.id, ""});
     for (const auto& s : c.attribution.speakers) out.edges.push_back({model::EdgeType::kSaidBy, c.id, s, ""});
     for (const auto& v : c.attribution.via) out.edges.push_back({model::EdgeType::kVia, c.id, v, ""});
     for (const auto& a : c.actors) out.edges.push_back({model::EdgeType::kMentions, c.id, a, ""});
+    for (const auto& e : c.events) out.edges.push_back({model::EdgeType::kReports, c.id, e, ""});
+  }
+  for (const Dispute& d : disputes)
+    out.edges.push_back({model::EdgeType::kDisputes, out.claims[d.a].id, out.claims[d.b].id, d.why});
+  for (const auto& e : out.events) {
+    out.edges.push_back({model::EdgeType::kReportedIn, e.id, out.document.id, ""});
+    for (const auto& a : e.agents) out.edges.push_back({model::EdgeType::kParticipant, e.id, a, "agent"});
+    for (const auto& a : e.patients) out.edges.push_back({model::EdgeType::kParticipant, e.id, a, "patient"});
+    if (!e.place.empty()) out.edges.push_back({model::EdgeType::kParticipant, e.id, e.place, "place"});
+    if (e.time && !e.time->value.empty())
+      out.edges.push_back({model::EdgeType::kOccurredOn, e.id, e.time->value, ""});
   }
   return out;
 }

@@ -1,7 +1,615 @@
 #include "core/extract/quantities.h"
 
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "core/extract/numbers.h"
+#include "core/extract/scan.h"
+#include "core/extract/times.h"
+#include "core/extract/units.h"
+
 namespace claimkb::extract {
 
-std::vector<model::Quantity> FindQuantities(std::string_view text) { return {}; }
+namespace {
+
+using numbers::Number;
+using scan::Tok;
+
+// Nouns a price is quoted per: "$58 a barrel", "$5 per share".
+bool IsPerNoun(std::string_view w) {
+  static const std::string_view kNouns[] = {
+      "barrel", "share", "month", "year", "week", "day", "hour", "night", "head", "person", "ton", "tonne",
+      "gallon", "litre", "liter", "ounce", "pound", "kilogram", "kg", "kilo", "square", "mile", "unit", "ticket",
+      "seat", "dose", "gram", "minute", "game", "meal", "piece", "copy", "household", "capita", "annum", "mwh",
+      "kwh", "bushel", "metre", "meter", "foot", "sq", "acre", "hectare", "passenger", "student", "employee"};
+  for (std::string_view n : kNouns)
+    if (w == n) return true;
+  return false;
+}
+
+// Words that make a following "one" a pronoun: "each one", "the only one".
+bool BlocksOne(std::string_view w) {
+  return w == "the" || w == "each" || w == "every" || w == "no" || w == "any" || w == "which" || w == "this" ||
+         w == "that" || w == "same" || w == "only" || w == "another" || w == "last" || w == "first" ||
+         w == "big" || w == "new" || w == "old" || w == "right" || w == "wrong" || w == "other" || w == "little";
+}
+
+// Nouns that label a thing by number rather than count it: "category 4", "Game 7", "page 12".
+bool IsLabelNoun(std::string_view w) {
+  static const std::string_view kLabels[] = {
+      "category", "level", "phase", "stage", "grade", "type", "number", "chapter", "article", "section", "room",
+      "gate", "platform", "route", "channel", "version", "model", "episode", "game", "row", "page", "line",
+      "act", "tier", "class", "size", "no", "flight", "highway", "interstate", "district", "precinct", "ward",
+      "unit", "apartment", "suite", "lot", "volume", "vol", "figure", "table", "appendix", "item", "rule"};
+  for (std::string_view l : kLabels)
+    if (w == l) return true;
+  return false;
+}
+
+// Denominator words: "half" 2, "third(s)" 3, "quarter(s)"/"fourth(s)" 4 ... or 0.
+int Denominator(std::string_view w) {
+  if (w == "half") return 2;
+  if (w == "third" || w == "thirds") return 3;
+  if (w == "quarter" || w == "quarters" || w == "fourth" || w == "fourths") return 4;
+  if (w == "fifth" || w == "fifths") return 5;
+  if (w == "tenth" || w == "tenths") return 10;
+  return 0;
+}
+
+class Recogniser {
+ public:
+  explicit Recogniser(std::string_view text) : text_(text), toks_(scan::Lex(text)) {
+    blocked_.assign(toks_.size(), false);
+    // Dates, years and times of day are not quantities.
+    std::vector<model::TimeRef> times = FindTimes(text, "");
+    size_t k = 0;
+    for (const auto& t : times) {
+      while (k < toks_.size() && toks_[k].end <= t.span.start) ++k;
+      for (size_t j = k; j < toks_.size() && toks_[j].begin < t.span.end; ++j) blocked_[j] = true;
+    }
+  }
+
+  std::vector<model::Quantity> Run() {
+    for (size_t i = 0; i < toks_.size();) {
+      size_t next = i + 1;
+      if (!blocked_[i]) Try(i, &next);
+      i = next;
+    }
+    ShareListUnits();
+    return std::move(out_);
+  }
+
+ private:
+  struct Item {
+    model::Quantity q;
+    size_t first = 0, last = 0;     // tokens of the quantity
+    size_t num_first = 0;           // first token of the number itself
+    bool explicit_unit = false;     // %, currency, unit of measure
+  };
+
+  bool Word(size_t k) const { return k < toks_.size() && toks_[k].IsWord(); }
+  bool Is(size_t k, std::string_view lower) const { return Word(k) && scan::IEquals(toks_[k].text, lower); }
+  bool Glued(size_t k) const { return k < toks_.size() && !toks_[k].space_before; }
+  std::string_view Lower(size_t k, char* buf, size_t n) const { return scan::Lower(toks_[k].text, buf, n); }
+  bool SentenceStart(size_t k) const {
+    if (k == 0 || toks_[k].break_before) return true;
+    const Tok& p = toks_[k - 1];
+    return p.EndsSentence() || p.IsSym(':') || p.IsSym('"') || p.IsSym("\xE2\x80\x9C") || p.IsSym('(');
+  }
+
+  // A currency written before the number at i: "$", "US$", "$US", "€", "Rs", "USD".
+  // Returns the code and sets *num to the number's first token.
+  const char* CurrencyBefore(size_t i, size_t* num) const {
+    const Tok& t = toks_[i];
+    if (t.kind == scan::Kind::kSymbol) {
+      const char* code = units::CurrencySign(t.text);
+      if (!code) return nullptr;
+      size_t k = i + 1;
+      if (code == std::string_view("USD") && Word(k) && Glued(k)) {  // "$US160"
+        char buf[8];
+        if (const char* p = units::DollarPrefix(Lower(k, buf, sizeof(buf)))) code = p, ++k;
+      }
+      *num = k;
+      return code;
+    }
+    if (!t.IsWord()) return nullptr;
+    char buf[8];
+    std::string_view w = Lower(i, buf, sizeof(buf));
+    if (t.text.size() > 4) return nullptr;
+    if (i + 1 < toks_.size() && toks_[i + 1].IsSym('$') && Glued(i + 1)) {  // "US$50", "A$3"
+      const char* code = units::DollarPrefix(w);
+      if (code) *num = i + 2;
+      return code;
+    }
+    const char* code = units::CurrencyWord(w, true);
+    if (!code || !t.cap) return nullptr;
+    size_t k = i + 1;
+    if (k < toks_.size() && toks_[k].IsSym('.') && Glued(k)) ++k;  // "Rs. 500"
+    if (k >= toks_.size() || !toks_[k].IsNumber()) return nullptr;
+    *num = k;
+    return code;
+  }
+
+  // Unit after the number ending at token k-1; sets *last to its last token.
+  // Returns "" when there is none.
+  std::string UnitAfter(size_t k, const char* currency, const Number& n, size_t* last, bool* per) const {
+    *per = false;
+    // "6.1-inch", "50-year-old"
+    if (k + 1 < toks_.size() && toks_[k].IsDash() && Glued(k) && Word(k + 1) && Glued(k + 1)) ++k;
+    if (k >= toks_.size()) return "";
+    const Tok& t = toks_[k];
+    char buf[24];
+    if (t.IsSym('%')) {
+      *last = k;
+      return "percent";
+    }
+    if (!t.IsWord()) return "";
+    std::string_view w = Lower(k, buf, sizeof(buf));
+    if (w == "percent" || w == "pct" || (w == "per" && Is(k + 1, "cent"))) {
+      *last = w == "per" ? k + 1 : k;
+      return "percent";
+    }
+    if (w == "pc" && !t.space_before) {
+      *last = k;
+      return "percent";
+    }
+    if (w == "percentage" && (Is(k + 1, "point") || Is(k + 1, "points"))) {
+      *last = k + 1;
+      return "percentage point";
+    }
+    if (currency) return "";
+    // "10.5 million Australian dollars", "800 yuan"
+    if (const char* code = units::CurrencyWord(w, false)) {
+      if (w == "pound" || w == "pounds") {
+        if (!n.scaled && !Is(k + 1, "sterling")) {
+          *last = k;
+          return "lb";
+        }
+      }
+      *last = k;
+      if (Is(k + 1, "sterling")) *last = k + 1;
+      return code;
+    }
+    if (Word(k + 1)) {
+      char b2[24];
+      std::string_view w2 = Lower(k + 1, b2, sizeof(b2));
+      const char* plain = units::CurrencyWord(w2, false);
+      if (plain && std::string_view(plain) == "USD") {
+        const char* code = units::QualifiedCurrency(w, plain);
+        if (code != std::string_view(plain) || w == "us" || w == "american") {
+          *last = k + 1;
+          return code;
+        }
+      }
+      if (w == "hong" && Is(k + 1, "kong") && Is(k + 2, "dollars")) {
+        *last = k + 2;
+        return "HKD";
+      }
+    }
+    // 35-year-old
+    if (w == "year" && k >= 1 && (toks_[k - 1].IsDash() || !t.space_before) && k + 2 < toks_.size() &&
+        toks_[k + 1].IsDash() && Is(k + 2, "old")) {
+      *last = k + 2;
+      return "year of age";
+    }
+    if ((w == "month" || w == "week" || w == "day") && k + 2 < toks_.size() && toks_[k + 1].IsDash() &&
+        Is(k + 2, "old")) {
+      *last = k + 2;
+      return std::string(w) + " of age";
+    }
+    if (w == "years" && Is(k + 1, "old")) {
+      *last = k + 1;
+      return "year of age";
+    }
+    if (w == "square" || w == "sq" || w == "cubic") {
+      size_t u = k + 1;
+      if (u < toks_.size() && toks_[u].IsSym('.')) ++u;
+      char b2[24];
+      if (Word(u))
+        if (const char* m = units::MeasureUnit(Lower(u, b2, sizeof(b2)))) {
+          *last = u;
+          return std::string(w == "cubic" ? "cubic " : "square ") + m;
+        }
+    }
+    const char* m = units::MeasureUnit(w);
+    if (m) {
+      bool single = w.size() == 1 || w == "in" || w == "mp";
+      if (single && t.space_before) return "";
+      if (w == "point" || w == "points" || w == "times" || w == "x") {
+        // plain nouns; fine as units
+      }
+      *last = k;
+      std::string unit = m;
+      if ((w == "degree" || w == "degrees") && Word(k + 1)) {
+        char b2[24];
+        std::string_view s = Lower(k + 1, b2, sizeof(b2));
+        if (s == "celsius" || s == "c" || s == "fahrenheit" || s == "f") {
+          *last = k + 1;
+          unit = s[0] == 'c' ? "celsius" : "fahrenheit";
+        }
+      }
+      if (w == "basis" && (Is(k + 1, "points") || Is(k + 1, "point"))) *last = k + 1;
+      // "km/h", "miles per hour"
+      size_t j = *last + 1;
+      if (j + 1 < toks_.size() && toks_[j].IsSym('/') && Glued(j) && Word(j + 1) && Glued(j + 1)) {
+        char b2[24];
+        std::string_view d = Lower(j + 1, b2, sizeof(b2));
+        if (d == "h" || d == "hr" || d == "s" || d == "day" || d == "year") {
+          *last = j + 1;
+          unit += "/";
+          unit += d;
+        }
+      } else if (Is(j, "per") && Word(j + 1) && !Is(j + 1, "cent")) {
+        char b2[24];
+        std::string_view d = Lower(j + 1, b2, sizeof(b2));
+        if (units::MeasureUnit(d) || IsPerNoun(d)) {
+          *last = j + 1;
+          unit += " per ";
+          unit += d;
+          *per = true;
+        }
+      }
+      return unit;
+    }
+    return "";
+  }
+
+  // Up to three words of the noun phrase a count counts: "Venezuelan cartels".
+  size_t CountedPhrase(size_t k, size_t* last) const {
+    size_t n = 0;
+    for (size_t j = k; j < toks_.size() && n < 3; ++j) {
+      if (!Word(j) || (j > k && !toks_[j].space_before && !toks_[j - 1].IsDash())) break;
+      if (j == k && !toks_[j].space_before) break;
+      char buf[24];
+      std::string_view w = Lower(j, buf, sizeof(buf));
+      if (units::IsStopWord(w) || numbers::CardinalWord(w) >= 0) break;
+      *last = j;
+      ++n;
+      if (j + 1 < toks_.size() && toks_[j + 1].IsDash() && Glued(j + 1) && Word(j + 2) && Glued(j + 2)) {
+        ++j;  // "narco-terrorist": keep the hyphenated word together
+        continue;
+      }
+      // A plural noun usually ends the phrase: "two attacks on ships".
+      if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') break;
+    }
+    return n;
+  }
+
+  // "half the condos", "a third of", "two-thirds of", "one fourth of", "1/2 pound".
+  bool Fraction(size_t i, double* value, size_t* last) const {
+    char buf[24];
+    if (toks_[i].IsNumber() && scan::PlainDigits(toks_[i].text) && i + 2 < toks_.size() &&
+        toks_[i + 1].IsSym('/') && Glued(i + 1) && Glued(i + 2) && toks_[i + 2].IsNumber() &&
+        !(i + 3 < toks_.size() && toks_[i + 3].IsSym('/'))) {
+      double a = scan::NumberValue(toks_[i].text), b = scan::NumberValue(toks_[i + 2].text);
+      if (a < 1 || a >= b || (b != 2 && b != 3 && b != 4 && b != 8)) return false;
+      *value = a / b;
+      *last = i + 2;
+      return true;
+    }
+    if (!Word(i)) return false;
+    std::string_view w = Lower(i, buf, sizeof(buf));
+    if (w == "half") {
+      if (i > 0 && Word(i - 1)) {
+        char b2[24];
+        std::string_view p = Lower(i - 1, b2, sizeof(b2));
+        if (p == "a" || p == "and" || p == "second" || p == "first" || p == "other" || p == "the" ||
+            numbers::OrdinalWord(p))
+          return false;
+      }
+      if (!(Is(i + 1, "of") || Is(i + 1, "the") || Is(i + 1, "its") || Is(i + 1, "their"))) return false;
+      *value = 0.5;
+      *last = i;
+      return true;
+    }
+    double num = w == "a" ? 1 : numbers::CardinalWord(w);
+    if (num < 1 || num > 9) return false;
+    size_t k = i + 1;
+    if (k < toks_.size() && toks_[k].IsDash() && Glued(k)) ++k;
+    if (!Word(k)) return false;
+    int den = Denominator(Lower(k, buf, sizeof(buf)));
+    if (den == 0 || den == 2 || num >= den || !Is(k + 1, "of")) return false;
+    *value = num / den;
+    *last = k;
+    return true;
+  }
+
+  // Is the plain number at k (counting words up to phrase_last, or 0) part of a
+  // name or label: "S&P 500", "Big 12", "category 4", "iPhone 11 Pro", "Senard, 65,"?
+  bool IsName(size_t k, size_t phrase_last) const {
+    char buf[24];
+    if (k > 0 && Word(k - 1)) {
+      const Tok& p = toks_[k - 1];
+      std::string_view w = Lower(k - 1, buf, sizeof(buf));
+      bool possessive = w.size() > 2 && (w.substr(w.size() - 2) == "'s" || p.text.ends_with("\xE2\x80\x99s"));
+      bool camel = std::any_of(p.text.begin() + 1, p.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      if ((p.cap || camel) && !SentenceStart(k - 1) && !possessive && !units::Qualifier("", w, nullptr)) return true;
+      if (IsLabelNoun(w)) return true;
+    }
+    // "787 Dreamliner", "11 Pro Max": capitalised words with no common noun after them.
+    if (phrase_last > k && Word(k + 1) && toks_[k + 1].cap) {
+      bool lower = false;
+      for (size_t j = k + 1; j <= phrase_last; ++j) lower |= Word(j) && !toks_[j].cap;
+      if (!lower) return true;
+    }
+    // Appositive ages and bracketed shirt numbers: "Senard, 65, said", "Prescott (4)".
+    if (k > 1 && k + 1 < toks_.size()) {
+      const Tok &p = toks_[k - 1], &n = toks_[k + 1];
+      if (p.IsSym(',') && n.IsSym(',') && toks_[k - 2].cap) return true;
+      if (p.IsSym('(') && n.IsSym(')') && toks_[k - 2].cap) return true;
+    }
+    return false;
+  }
+
+  void Try(size_t i, size_t* next) {
+    const Tok& t = toks_[i];
+    if (t.IsWord() ? !units::MayStartQuantity(t.text) : (t.kind == scan::Kind::kSymbol && !t.IsDash() &&
+                                                           !units::CurrencySign(t.text)))
+      return;
+    double fraction = 0;
+    size_t frac_last = 0;
+    if (Fraction(i, &fraction, &frac_last)) {
+      Item it;
+      it.first = it.num_first = i;
+      it.q.value = fraction;
+      it.q.unit = "count";
+      std::string unit;
+      bool per = false;
+      numbers::Number dummy;
+      size_t unit_last = frac_last;
+      unit = UnitAfter(frac_last + 1, nullptr, dummy, &unit_last, &per);
+      if (!unit.empty()) it.q.unit = unit, frac_last = unit_last;
+      it.last = frac_last;
+      size_t b = toks_[i].begin, e = toks_[frac_last].end;
+      it.q.text = std::string(text_.substr(b, e - b));
+      it.q.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+      items_.push_back(std::move(it));
+      *next = frac_last + 1;
+      return;
+    }
+    // "minus 5", "minus-5 yards", "-3.5%", "$-50.8bn"
+    bool negative = false;
+    size_t sign_at = i;
+    if (Is(i, "minus") && i + 1 < toks_.size()) {
+      size_t k = i + 1;
+      if (toks_[k].IsDash() && Glued(k)) ++k;
+      if (k < toks_.size() && toks_[k].IsNumber()) negative = true, i = k;
+    } else if (toks_[i].IsDash() && toks_[i].space_before && i + 1 < toks_.size() && toks_[i + 1].IsNumber() &&
+               Glued(i + 1)) {
+      negative = true;
+      ++i;
+    }
+    TryAt(i, negative ? sign_at : i, negative, next);
+  }
+
+  void TryAt(size_t i, size_t start, bool negative, size_t* next) {
+    size_t num_at = i;
+    const char* currency = CurrencyBefore(i, &num_at);
+    if (!currency && !toks_[i].IsNumber() && !toks_[i].IsWord()) return;
+    if (currency && num_at + 1 < toks_.size() && toks_[num_at].IsDash() && Glued(num_at) && Glued(num_at + 1) &&
+        toks_[num_at + 1].IsNumber()) {
+      negative = true;  // "$-50.8bn"
+      ++num_at;
+    }
+    if (currency && (num_at >= toks_.size() || blocked_[num_at])) return;
+    auto n = numbers::ParseAt(toks_, num_at, currency != nullptr);
+    if (!n) return;
+    const Tok& nt = toks_[num_at];
+    char buf[24];
+
+    if (nt.IsNumber()) {
+      // Ordinals (21st), names (G7, COVID-19, S23), clock times (9:35), versions.
+      if (Word(num_at + 1) && Glued(num_at + 1)) {
+        std::string_view s = Lower(num_at + 1, buf, sizeof(buf));
+        if (s == "st" || s == "nd" || s == "rd" || s == "th") {
+          *next = num_at + 2;
+          return;
+        }
+      }
+      if (!currency && num_at > 0 && !nt.space_before) {
+        const Tok& p = toks_[num_at - 1];
+        if (p.IsWord() || p.IsNumber() || p.IsSym('#') || p.IsSym('/') || p.IsSym(':') || p.IsSym('.') ||
+            (p.IsDash() && num_at > 1 && !p.space_before && toks_[num_at - 2].IsWord() &&
+             !Is(num_at - 2, "sub") && !Is(num_at - 2, "over") && !Is(num_at - 2, "under") &&
+             !Is(num_at - 2, "minus"))) {
+          *next = n->last + 1;
+          return;
+        }
+      }
+      if (num_at + 1 < toks_.size() && (toks_[num_at + 1].IsSym(':') || toks_[num_at + 1].IsSym('/')) &&
+          Glued(num_at + 1) && num_at + 2 < toks_.size() && toks_[num_at + 2].IsNumber() && Glued(num_at + 2)) {
+        *next = num_at + 3;
+        return;
+      }
+      if (Is(n->last + 1, "am") || Is(n->last + 1, "pm") || Is(n->last + 1, "a.m") || Is(n->last + 1, "p.m") ||
+          ((Is(n->last + 1, "a") || Is(n->last + 1, "p")) && n->last + 2 < toks_.size() &&
+           toks_[n->last + 2].IsSym('.') && Glued(n->last + 2) && Is(n->last + 3, "m"))) {
+        *next = n->last + 2;
+        return;
+      }
+      if (num_at > 0 && (Is(num_at - 1, "no") || toks_[num_at - 1].IsSym('#')) && !currency) {
+        *next = n->last + 1;
+        return;
+      }
+    } else if (n->value == 1 && !n->scaled) {
+      // "one" as a pronoun or an article-like use.
+      if (num_at > 0 && Word(num_at - 1) && BlocksOne(Lower(num_at - 1, buf, sizeof(buf)))) return;
+      if (Is(num_at + 1, "another") || Is(num_at + 1, "way") || Is(num_at + 1, "thing")) return;
+    }
+
+    if (!currency && nt.IsWord()) {
+      // Number words in compounds ("three-bed", "six-speed") and names ("BBC One").
+      if (nt.cap && !SentenceStart(num_at)) return;
+      if (num_at > 0 && toks_[num_at - 1].IsDash() && !nt.space_before) return;
+      size_t after = n->last + 1;
+      if (after + 1 < toks_.size() && toks_[after].IsDash() && Glued(after) && Word(after + 1) && Glued(after + 1) &&
+          !(after + 3 < toks_.size() && toks_[after + 2].IsDash() && Is(after + 3, "old")))
+        return;
+    }
+    // A currency sign after the number: "1,200€".
+    if (!currency && n->last + 1 < toks_.size() && toks_[n->last + 1].kind == scan::Kind::kSymbol) {
+      if (const char* code = units::CurrencySign(toks_[n->last + 1].text); code && Glued(n->last + 1)) {
+        currency = code;
+        n->last += 1;
+      }
+    }
+
+    Item it;
+    it.first = start;
+    it.num_first = num_at;
+    it.q.value = negative ? -n->value : n->value;
+    it.q.high = n->high;
+    size_t last = n->last;
+
+    // Unit right after the first number ("5% to 10%", "4.8 percent to 4.7 percent").
+    bool per = false;
+    size_t unit_last = last;
+    std::string unit = UnitAfter(last + 1, currency, *n, &unit_last, &per);
+    if (!unit.empty()) last = unit_last;
+
+    // Range: "5-6 kg", "10 to 20", "between 10 and 20", "$10 to $15 billion".
+    bool between = i > 0 && Is(i - 1, "between");
+    bool by_before = i > 0 && Is(i - 1, "by");
+    size_t c = last + 1;
+    bool connector = c < toks_.size() && !n->high &&
+                     ((toks_[c].IsDash() && (nt.IsNumber() || !toks_[c].space_before)) ||
+                      (Is(c, "to") && !by_before) || (Is(c, "and") && between));
+    if (connector) {
+      size_t r = c + 1;
+      size_t r_num = r;
+      const char* cur2 = CurrencyBefore(r, &r_num);
+      if (r < toks_.size() && !(cur2 && currency && std::string_view(cur2) != currency) &&
+          !(cur2 && !currency) && r_num < toks_.size() && !blocked_[r_num] &&
+          (toks_[r_num].IsNumber() == nt.IsNumber() || Is(c, "to") || Is(c, "and"))) {
+        auto m = numbers::ParseAt(toks_, r_num, currency != nullptr);
+        if (m && !m->high && !(toks_[c].IsDash() && toks_[r_num].IsNumber() && Word(m->last + 1) &&
+                               Glued(m->last + 1) && toks_[m->last + 1].text.size() <= 2 &&
+                               (Is(m->last + 1, "th") || Is(m->last + 1, "st") || Is(m->last + 1, "nd") ||
+                                Is(m->last + 1, "rd")))) {
+          bool phone = toks_[r_num].IsNumber() && m->last + 1 < toks_.size() && toks_[m->last + 1].IsDash() &&
+                       Glued(m->last + 1) && m->last + 2 < toks_.size() && toks_[m->last + 2].IsNumber();
+          if (phone) {
+            *next = m->last + 3;
+            return;
+          }
+          size_t u2_last = m->last;
+          bool per2 = false;
+          std::string unit2 = UnitAfter(m->last + 1, currency, *m, &u2_last, &per2);
+          bool equal_ends = toks_[c].IsDash() && m->value == it.q.value;  // a score "2-2", not a range
+          if ((unit.empty() || unit == unit2) && !equal_ends) {
+            double low = it.q.value;
+            // "$10 to $15 billion" shares the scale; "$800,000 to $1.3 million" does not.
+            if (!n->scaled && m->scaled && low < 10 * (m->value / m->scale)) low *= m->scale;
+            it.q.value = low;
+            it.q.high = m->value;
+            last = unit2.empty() ? m->last : u2_last;
+            if (unit.empty()) unit = unit2, per = per2;
+          }
+        }
+      }
+    }
+
+    // Money: code, or a price per something ("$58 a barrel" -> "USD per barrel").
+    if (currency) {
+      unit = currency;
+      size_t j = last + 1;
+      if ((Is(j, "a") || Is(j, "an") || Is(j, "per") || (j < toks_.size() && toks_[j].IsSym('/'))) && Word(j + 1)) {
+        std::string_view w = Lower(j + 1, buf, sizeof(buf));
+        bool timeline = Is(j + 2, "earlier") || Is(j + 2, "ago") || Is(j + 2, "later") || Is(j + 2, "before");
+        if (IsPerNoun(w) && !timeline) {
+          unit += " per ";
+          unit += w;
+          last = j + 1;
+          per = true;
+          char b2[24];
+          if ((w == "square" || w == "sq") && Word(j + 2) && units::MeasureUnit(Lower(j + 2, b2, sizeof(b2)))) {
+            unit += " ";
+            unit += toks_[j + 2].text;
+            last = j + 2;
+          }
+        }
+      }
+      it.explicit_unit = true;
+    } else if (!unit.empty()) {
+      it.explicit_unit = true;
+    } else {
+      // A count: "11 members" (people), "two Venezuelan cartels" (count of cartels).
+      size_t phrase_last = 0;
+      if (size_t words = CountedPhrase(last + 1, &phrase_last); words > 0) {
+        size_t b = toks_[last + 1].begin, e = toks_[phrase_last].end;
+        it.q.counts = std::string(text_.substr(b, e - b));
+        std::string_view head = Lower(phrase_last, buf, sizeof(buf));
+        unit = units::IsPeopleNoun(head) ? "people" : "count";
+        last = phrase_last;
+      } else {
+        unit = "count";
+      }
+      if (nt.IsNumber() && !it.q.high && IsName(num_at, it.q.counts.empty() ? 0 : last)) {
+        *next = n->last + 1;
+        return;
+      }
+      // "tens of thousands of dollars"
+      if (n->high && Is(n->last + 1, "of") && Word(n->last + 2))
+        if (const char* code = units::CurrencyWord(Lower(n->last + 2, buf, sizeof(buf)), false)) {
+          unit = code;
+          last = n->last + 2;
+          it.q.counts.clear();
+          it.explicit_unit = true;
+        }
+      // A glued word after the digits names a thing ("5G"), not a count of it.
+      if (nt.IsNumber() && Word(n->last + 1) && Glued(n->last + 1) && it.q.counts.empty()) {
+        unit = std::string(toks_[n->last + 1].text);
+        last = n->last + 1;
+      }
+    }
+    it.q.unit = unit;
+
+    // Qualifier before the number or currency: "about", "more than", "at least".
+    if (i > 0 && Word(i - 1)) {
+      char b1[24], b2[24];
+      std::string_view p1 = Lower(i - 1, b1, sizeof(b1));
+      std::string_view p2 = i > 1 && Word(i - 2) ? Lower(i - 2, b2, sizeof(b2)) : std::string_view();
+      int words = 0;
+      if (const char* q = units::Qualifier(p2, p1, &words)) it.q.qualifier = q;
+    } else if (i > 0 && toks_[i - 1].IsSym('~')) {
+      it.q.qualifier = "about";
+    }
+
+    it.last = last;
+    size_t b = toks_[it.first].begin, e = toks_[last].end;
+    it.q.text = std::string(text_.substr(b, e - b));
+    it.q.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+    items_.push_back(std::move(it));
+    *next = last + 1;
+  }
+
+  // "5 and 6 kg", "eight or nine euros": a bare number in a list takes the unit
+  // of the next item. Each stays its own quantity; nothing is averaged.
+  void ShareListUnits() {
+    for (size_t k = items_.size(); k-- > 1;) {
+      Item& a = items_[k - 1];
+      const Item& b = items_[k];
+      if (a.explicit_unit || !a.q.counts.empty() || !b.explicit_unit) continue;
+      size_t gap = b.first - a.last;
+      bool joined = gap == 2 && (Is(a.last + 1, "and") || Is(a.last + 1, "or"));
+      if (!joined) continue;
+      a.q.unit = b.q.unit;
+      a.explicit_unit = true;
+    }
+    out_.reserve(items_.size());
+    for (auto& it : items_) out_.push_back(std::move(it.q));
+  }
+
+  std::string_view text_;
+  std::vector<Tok> toks_;
+  std::vector<bool> blocked_;
+  std::vector<Item> items_;
+  std::vector<model::Quantity> out_;
+};
+
+}  // namespace
+
+std::vector<model::Quantity> FindQuantities(std::string_view text) { return Recogniser(text).Run(); }
 
 }  // namespace claimkb::extract

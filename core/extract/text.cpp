@@ -36,6 +36,16 @@ bool IsBlankLine(std::string_view text, size_t nl, size_t* after) {
   return false;
 }
 
+// A span ending in a lone capital letter and a period ("Donald J."), which
+// is an initial, not the end of a sentence.
+bool EndsInInitial(std::string_view text, size_t begin, size_t end) {
+  if (end < begin + 3 || text[end - 1] != '.') return false;
+  char c = text[end - 2];
+  if (c < 'A' || c > 'Z') return false;
+  char before = text[end - 3];
+  return before == ' ' || before == '(' || before == '"';
+}
+
 }  // namespace
 
 std::vector<Range> SplitParagraphs(std::string_view text) {
@@ -79,7 +89,12 @@ std::vector<Sentence> SplitSentences(std::string_view text) {
       size_t sb = para.begin + static_cast<size_t>(b), se = para.begin + static_cast<size_t>(e);
       while (sb < se && (text[sb] == ' ' || text[sb] == '\n' || text[sb] == '\t')) ++sb;
       while (se > sb && (text[se - 1] == ' ' || text[se - 1] == '\n' || text[se - 1] == '\t')) --se;
-      if (se > sb) out.push_back(Sentence{{sb, se}, p});
+      if (se <= sb) continue;
+      if (!out.empty() && out.back().paragraph == p && EndsInInitial(text, out.back().begin, out.back().end)) {
+        out.back().end = se;  // "Donald J. | Trump": ICU breaks after a middle initial
+        continue;
+      }
+      out.push_back(Sentence{{sb, se}, p});
     }
     utext_close(ut);
   }
@@ -156,7 +171,8 @@ std::vector<Token> Tokenize(std::string_view text, Range range) {
       t.flags = kPunct;
       if (c == 0x201C || c == 0x201E || c == 0x00AB) t.flags |= kOpenQuote;
       if (c == 0x201D || c == 0x00BB) t.flags |= kCloseQuote;
-      if (c == '"') {
+      if (c == '\'' && next < range.end && text[next] == '\'') t.end = next + 1;  // '' is a double quote
+      if (c == '"' || t.end == next + 1) {
         t.flags |= straight_open ? kCloseQuote : kOpenQuote;
         straight_open = !straight_open;
       }

@@ -15,6 +15,14 @@ TEST_CASE("sentences do not break after titles and abbreviations", "[extract][te
   CHECK(s[2].paragraph == 1);
 }
 
+TEST_CASE("sentences do not break after a middle initial", "[extract][text]") {
+  std::string t = "Donald J. Trump spoke in Ohio. Paul D. Ryan stayed home. He voted.";
+  auto s = SplitSentences(t);
+  REQUIRE(s.size() == 3);
+  CHECK(Str(t, s[0]) == "Donald J. Trump spoke in Ohio.");
+  CHECK(Str(t, s[1]) == "Paul D. Ryan stayed home.");
+}
+
 TEST_CASE("sentences never cross a blank line", "[extract][text]") {
   std::string t = "Headline without a period\n\nBody starts here.";
   auto s = SplitSentences(t);
@@ -45,4 +53,15 @@ TEST_CASE("quote tokens know their direction", "[extract][text]") {
   CHECK(opens.size() == 2);
   CHECK(closes.size() == 2);
   CHECK(opens[0] < closes[0]);
+}
+
+TEST_CASE("two apostrophes are one straight double quote", "[extract][text]") {
+  std::string t = "''It's over,'' she said.";
+  auto toks = Tokenize(t, Range{0, t.size()});
+  REQUIRE(toks.size() >= 6);
+  CHECK(toks[0].text == "''");
+  CHECK(toks[0].Is(kOpenQuote));
+  CHECK(toks[1].text == "It's");
+  CHECK(toks[4].text == "''");
+  CHECK(toks[4].Is(kCloseQuote));
 }

@@ -18,5 +18,8 @@ struct CliError : std::runtime_error {
 std::string ReadInput(const std::string& path);
 
 void AddExtractCommand(CLI::App& app);
+void AddServeCommand(CLI::App& app);
+// ingest, export, import, stats, check, backup
+void AddStoreCommands(CLI::App& app);
 
 }  // namespace claimkb::cli

@@ -8,6 +8,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "claimkb 0.1.0");
   claimkb::cli::AddExtractCommand(app);
+  claimkb::cli::AddServeCommand(app);
+  claimkb::cli::AddStoreCommands(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

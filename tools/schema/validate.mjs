@@ -29,8 +29,17 @@ for (const f of readdirSync(schemaDir).filter((f) => f.endsWith(".schema.json"))
   ajv.addSchema(s);
   ids[f.replace(/\.schema\.json$/, "")] = s.$id;
 }
-const id = ids[name];
-const validate = id ? ajv.getSchema(id) : ajv.getSchema(name);
+// The OpenAPI document's component schemas, addressable as
+// "openapi.json#/components/schemas/NAME"; their relative $refs resolve to the files above.
+const openapi = JSON.parse(readFileSync(join(schemaDir, "openapi.json"), "utf8"));
+const openapiId = new URL("openapi.json", ids.common).href;
+ajv.addSchema({ $id: openapiId, components: { schemas: openapi.components.schemas } });
+ids["openapi.json"] = openapiId;
+for (const [stem, sid] of Object.entries(ids)) if (!stem.endsWith(".json")) ids[`${stem}.schema.json`] = sid;
+
+const [file_part, fragment] = name.split("#");
+const id = ids[file_part] ? ids[file_part] + (fragment !== undefined ? `#${fragment}` : "") : name;
+const validate = ajv.getSchema(id);
 if (!validate) {
   console.error(`unknown schema \`${name}\``);
   process.exit(2);

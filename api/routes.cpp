@@ -1,0 +1,48 @@
+// The route table: every path the API answers, grouped by resource.
+// Literal paths come before parameterised ones at the same depth.
+#include "api/handlers/handlers.h"
+#include "api/router.h"
+#include "api/web/assets.h"
+
+namespace claimkb::api {
+
+void AddRoutes(Router& r) {
+  using namespace handlers;
+
+  r.Get("/", WebIndex);  // the web page (api/web/)
+  r.Get("/web/:file", WebAsset);
+  r.Get("/openapi.json", OpenApi);
+  r.Get("/healthz", Health);
+  r.Get("/metrics", MetricsText);
+  r.Get("/schema/:file", SchemaFile);
+
+  r.Post("/v1/documents", IngestDocument);
+  r.Get("/v1/documents", ListDocuments);
+  r.Get("/v1/documents/:id", GetDocument);
+  r.Get("/v1/documents/:id/text", GetDocumentText);
+
+  r.Get("/v1/claims", ListClaims);
+  r.Get("/v1/claims/:id", GetClaim);
+
+  r.Get("/v1/actors", ListActors);
+  r.Get("/v1/actors/:id", GetActor);
+  r.Get("/v1/actors/:id/timeline", ActorTimeline);
+  r.Get("/v1/actors/:id/claims", ActorClaims);
+
+  r.Get("/v1/events", ListEvents);
+  r.Get("/v1/events/:id", GetEvent);
+
+  r.Get("/v1/graph/neighborhood", Neighbourhood);
+  r.Get("/v1/graph/path", Path);
+  r.Get("/v1/graph/export", GraphExport);
+  r.Get("/v1/graph/central", Central);
+
+  r.Post("/v1/check", CheckAttribution);
+
+  r.Get("/v1/export", Export);
+
+  // Schemas also answer next to /openapi.json, where its relative $refs point.
+  r.Get("/:file", SchemaFile);
+}
+
+}  // namespace claimkb::api

@@ -1,0 +1,254 @@
+#include "api/server.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <iostream>
+#include <thread>
+
+#include "api/auth.h"
+#include "api/http.h"
+#include "api/metrics.h"
+#include "api/router.h"
+
+namespace claimkb::api {
+
+namespace {
+
+// One request is served start to finish on one worker thread: the
+// pre-routing handler, the body read, the handler and the logger. These carry
+// what the pre-routing handler decided to the later steps of the same request.
+thread_local std::chrono::steady_clock::time_point t_start;
+thread_local const Route* t_route = nullptr;
+thread_local std::vector<std::string_view> t_params;
+
+bool IsLoopback(const std::string& host) {
+  return host == "127.0.0.1" || host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
+}
+
+// Browsers always offer brotli, which this cpp-httplib build (Debian's, with
+// CPPHTTPLIB_BROTLI_SUPPORT) runs at quality 11: about 1 s per 200 KB of
+// JSON. Dropping "br" leaves gzip, ~20x faster. The request object is
+// httplib's own, non-const one, handed to the handler by const reference.
+void OfferNoBrotli(const httplib::Request& req) {
+  auto& headers = const_cast<httplib::Request&>(req).headers;
+  auto it = headers.find("Accept-Encoding");
+  if (it == headers.end() || it->second.find("br") == std::string::npos) return;
+  std::string kept;
+  std::string_view rest = it->second;
+  while (!rest.empty()) {
+    size_t comma = rest.find(',');
+    std::string_view item = rest.substr(0, comma);
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    std::string_view name = item.substr(0, item.find(';'));
+    while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+    if (name == "br" || item.empty()) continue;
+    if (!kept.empty()) kept += ", ";
+    kept += item;
+  }
+  it->second = kept;
+}
+
+bool HasBody(const httplib::Request& req) {
+  return req.get_header_value<uint64_t>("Content-Length") > 0 || req.has_header("Transfer-Encoding");
+}
+
+}  // namespace
+
+struct Server::Impl {
+  ServerOptions options;
+  Router router;
+  std::unique_ptr<Metrics> metrics;
+  Context ctx;
+  httplib::Server http;
+  std::thread thread;
+  bool started = false;
+  std::mutex mu;
+  std::condition_variable cv;
+  bool listening_done = false;
+
+  size_t RouteIndex(const Route* r) const {
+    return r ? static_cast<size_t>(r - router.routes().data()) : router.routes().size();
+  }
+
+  void Dispatch(const Route& route, const httplib::Request& req, httplib::Response& res) {
+    Call call{req, res, t_params};
+    try {
+      route.handler(ctx, call);
+    } catch (const HttpError& e) {
+      res.headers.erase("ETag");
+      WriteProblem(req, res, e.status(), e.detail(), e.param());
+    }
+  }
+
+  httplib::Server::HandlerResponse PreRoute(const httplib::Request& req, httplib::Response& res) {
+    t_start = std::chrono::steady_clock::now();
+    t_route = nullptr;
+    OfferNoBrotli(req);
+    if (!options.cors_origin.empty()) {
+      res.set_header("Access-Control-Allow-Origin", options.cors_origin);
+      if (options.cors_origin != "*") res.set_header("Vary", "Origin");
+      res.set_header("Access-Control-Expose-Headers", "ETag, Link, Location");
+      if (req.method == "OPTIONS") {
+        res.set_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+        res.set_header("Access-Control-Allow-Headers", "Authorization, Content-Type, If-None-Match");
+        res.set_header("Access-Control-Max-Age", "600");
+        res.status = 204;
+        return httplib::Server::HandlerResponse::Handled;
+      }
+    }
+    bool path_known = false;
+    t_route = router.Match(req.method, req.path, &t_params, &path_known);
+    if (!t_route) {
+      if (path_known) {
+        WriteProblem(req, res, 405, "`" + req.method + "` is not allowed on `" + req.path + "`");
+      } else {
+        WriteProblem(req, res, 404, "no such path `" + req.path + "`");
+      }
+      if (HasBody(req)) res.set_header("Connection", "close");
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    bool write = req.method != "GET" && req.method != "HEAD";
+    if (write && !Authorized(req.get_header_value("Authorization"), options.token)) {
+      res.set_header("WWW-Authenticate", "Bearer realm=\"claimkb\"");
+      res.set_header("Connection", "close");
+      WriteProblem(req, res, 401, "`" + req.method + " " + req.path + "` needs `Authorization: Bearer <token>`");
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    if (write || HasBody(req)) return httplib::Server::HandlerResponse::Unhandled;  // httplib reads the body
+    Dispatch(*t_route, req, res);
+    return httplib::Server::HandlerResponse::Handled;
+  }
+};
+
+Server::Server(store::Store* store, graph::ClaimGraph* graph, ServerOptions options)
+    : impl_(std::make_unique<Impl>()) {
+  Impl& m = *impl_;
+  m.options = std::move(options);
+  AddRoutes(m.router);
+  std::vector<std::string> labels;
+  for (const Route& r : m.router.routes()) labels.push_back(r.method + " " + r.pattern);
+  m.metrics = std::make_unique<Metrics>(std::move(labels));
+  m.ctx = Context{store, graph, &m.options, m.metrics.get()};
+}
+
+Server::~Server() { Stop(); }
+
+Result<int> Server::Start() {
+  Impl& m = *impl_;
+  if (m.started) return Status::InvalidArgument("server already started");
+  if (m.options.threads == 0) return Status::InvalidArgument("`threads` must be at least 1");
+  if (!m.ctx.store || !m.ctx.graph) return Status::InvalidArgument("server needs a store and a graph");
+  if (m.options.token.empty() && !IsLoopback(m.options.host))
+    std::cerr << "claimkb serve: warning: listening on `" << m.options.host
+              << "` without a token: anyone who can reach it can ingest\n";
+
+  httplib::Server& http = m.http;
+  size_t threads = m.options.threads;
+  http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  http.set_tcp_nodelay(true);
+  http.set_keep_alive_max_count(m.options.keep_alive_max_count);
+  http.set_keep_alive_timeout(m.options.keep_alive_timeout_sec);
+  http.set_read_timeout(m.options.read_timeout_sec);
+  http.set_write_timeout(m.options.write_timeout_sec);
+  http.set_payload_max_length(m.options.max_body_bytes);
+
+  http.set_pre_routing_handler([&m](const httplib::Request& req, httplib::Response& res) { return m.PreRoute(req, res); });
+  // Requests with a body arrive here after httplib has read it (413 above the limit).
+  auto with_body = [&m](const httplib::Request& req, httplib::Response& res) {
+    if (t_route) m.Dispatch(*t_route, req, res);
+  };
+  for (const char* method : {"GET", "POST", "PUT", "PATCH", "DELETE"}) {
+    std::string any = ".*";
+    std::string meth = method;
+    if (meth == "GET") http.Get(any, with_body);
+    if (meth == "POST") http.Post(any, with_body);
+    if (meth == "PUT") http.Put(any, with_body);
+    if (meth == "PATCH") http.Patch(any, with_body);
+    if (meth == "DELETE") http.Delete(any, with_body);
+  }
+  // Errors raised inside httplib (413, a malformed request) get a problem body too.
+  http.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& req, httplib::Response& res) {
+    if (!res.body.empty() || res.status == 304) return httplib::Server::HandlerResponse::Unhandled;
+    std::string detail = res.status == 413 ? "the request body is larger than the server accepts"
+                                           : "the request could not be handled";
+    WriteProblem(req, res, res.status, detail);
+    return httplib::Server::HandlerResponse::Handled;
+  }));
+  http.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
+    std::string what = "unknown exception";
+    try {
+      if (ep) std::rethrow_exception(ep);
+    } catch (const std::exception& e) {
+      what = e.what();
+    } catch (...) {
+    }
+    std::cerr << "claimkb serve: internal error on `" << req.method << " " << req.path << "`: " << what << "\n";
+    WriteProblem(req, res, 500, "internal error; the server log has details");
+  });
+  http.set_logger([&m](const httplib::Request&, const httplib::Response& res) {
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t_start).count();
+    m.metrics->Record(m.RouteIndex(t_route), res.status, secs);
+  });
+
+  int port = m.options.port;
+  if (port == 0) {
+    port = http.bind_to_any_port(m.options.host);
+    if (port < 0) return Status::IOError("cannot bind `" + m.options.host + "`");
+  } else if (!http.bind_to_port(m.options.host, port)) {
+    return Status::IOError("cannot bind `" + m.options.host + ":" + std::to_string(port) + "`");
+  }
+  m.started = true;
+  m.listening_done = false;
+  m.thread = std::thread([&m] {
+    m.http.listen_after_bind();
+    std::lock_guard lock(m.mu);
+    m.listening_done = true;
+    m.cv.notify_all();
+  });
+  // httplib's stop() is a no-op until the accept loop runs: wait for it, so a
+  // Stop() right after Start() cannot be lost.
+  while (!http.is_running()) {
+    {
+      std::lock_guard lock(m.mu);
+      if (m.listening_done) return Status::IOError("the server stopped while starting");
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  return port;
+}
+
+void Server::Wait() {
+  Impl& m = *impl_;
+  std::unique_lock lock(m.mu);
+  m.cv.wait(lock, [&m] { return !m.started || m.listening_done; });
+}
+
+void Server::Stop() {
+  if (!impl_ || !impl_->started) return;
+  impl_->http.stop();
+  if (impl_->thread.joinable()) impl_->thread.join();
+  impl_->started = false;
+}
+
+Status ParseListen(const std::string& listen, std::string* host, int* port) {
+  size_t colon = listen.rfind(':');
+  if (colon == std::string::npos) return Status::InvalidArgument("`--listen` must be HOST:PORT, got `" + listen + "`");
+  std::string h = listen.substr(0, colon);
+  std::string p = listen.substr(colon + 1);
+  if (h.size() >= 2 && h.front() == '[' && h.back() == ']') h = h.substr(1, h.size() - 2);
+  if (h.empty()) h = "127.0.0.1";
+  int n = 0;
+  if (p.empty() || p.size() > 5) return Status::InvalidArgument("`--listen` has a bad port in `" + listen + "`");
+  for (char ch : p) {
+    if (ch < '0' || ch > '9') return Status::InvalidArgument("`--listen` has a bad port in `" + listen + "`");
+    n = n * 10 + (ch - '0');
+  }
+  if (n > 65535) return Status::InvalidArgument("`--listen` has a bad port in `" + listen + "`");
+  *host = h;
+  *port = n;
+  return Status::OK();
+}
+
+}  // namespace claimkb::api

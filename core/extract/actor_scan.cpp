@@ -1,0 +1,531 @@
+#include "core/extract/actor_scan.h"
+
+#include <algorithm>
+
+#include "core/extract/gazetteer.h"
+#include "core/extract/names.h"
+
+namespace claimkb::extract {
+
+namespace {
+
+using model::ActorType;
+
+bool IsPunct(const Token& t, std::string_view s) { return t.Is(kPunct) && t.text == s; }
+
+// Capitalised the way names are: "Ocasio-Cortez" and "al-Assad" are, "US-funded" is not.
+bool NameShaped(const Token& t) {
+  if (!t.Is(kWord) || t.Is(kNumber)) return false;
+  std::string_view w = t.text;
+  bool lead = t.Is(kCapitalized) || t.Is(kAllCaps);
+  if (!lead) {
+    if ((w.starts_with("al-") || w.starts_with("el-")) && w.size() > 3 && w[3] >= 'A' && w[3] <= 'Z') return true;
+    return false;
+  }
+  // "You'd", "We'll", "They're": contractions, not names ("O'Brien" is one).
+  size_t ap = w.rfind('\'');
+  size_t ap_len = 1;
+  if (size_t curly = w.rfind("\xE2\x80\x99"); curly != std::string_view::npos && (ap == std::string_view::npos || curly > ap))
+    ap = curly, ap_len = 3;
+  if (ap != std::string_view::npos) {
+    std::string_view tail = w.substr(ap + ap_len);
+    if (tail == "d" || tail == "ll" || tail == "re" || tail == "ve" || tail == "m" || tail == "t") return false;
+  }
+  for (size_t p = w.find('-'); p != std::string_view::npos; p = w.find('-', p + 1)) {
+    if (p + 1 >= w.size()) return false;
+    unsigned char c = static_cast<unsigned char>(w[p + 1]);
+    if (c < 0x80 && !(c >= 'A' && c <= 'Z')) return false;
+  }
+  return true;
+}
+
+bool IsDirectional(std::string_view lw) {
+  static const std::string_view kWords[] = {"western", "eastern", "northern", "southern", "central", "north",
+                                            "south",   "east",    "west",     "greater",  "upper",   "lower",
+                                            "northeastern", "northwestern", "southeastern", "southwestern"};
+  for (auto w : kWords)
+    if (lw == w) return true;
+  return false;
+}
+
+bool IsSpanishConnector(std::string_view lw) {
+  static const std::string_view kWords[] = {"de", "del", "della", "los", "las", "la", "da", "do", "dos",
+                                            "das", "di", "du", "des", "el", "y"};
+  for (auto w : kWords)
+    if (lw == w) return true;
+  return false;
+}
+
+class SentenceScan {
+ public:
+  SentenceScan(std::string_view text, std::string_view lower, const std::unordered_set<std::string_view>& lower_words,
+               ScanResult& out)
+      : text_(text), lower_(lower), lower_words_(lower_words), out_(out) {}
+
+  void Run(size_t sentence, const std::vector<Token>& toks) {
+    s_ = sentence;
+    t_ = &toks;
+    n_ = toks.size();
+    key_.clear();
+    lw_.clear();
+    poss_.clear();
+    cls_.clear();
+    for (const Token& t : toks) {
+      bool had = false;
+      std::string_view k = StripPossessive(t.text, &had);
+      key_.push_back(k);
+      lw_.push_back(lower_.substr(t.begin, k.size()));
+      poss_.push_back(had);
+      cls_.push_back(t.Is(kWord) ? lex_.Classes(lw_.back()) : 0);
+    }
+    heading_ = IsHeadingLike(toks);
+    size_t i = 0;
+    while (i < n_) {
+      if (!T(i).Is(kWord)) {
+        ++i;
+        continue;
+      }
+      size_t next = i + 1;
+      if (!heading_ && ArticlePhrase(i, &next)) {
+        i = next;
+        continue;
+      }
+      if (Cap(i)) {
+        i = Chunk(i);
+        continue;
+      }
+      ++i;
+    }
+  }
+
+ private:
+  const Token& T(size_t i) const { return (*t_)[i]; }
+  bool Cap(size_t i) const { return i < n_ && NameShaped(T(i)); }
+  bool Lowercase(size_t i) const { return i < n_ && T(i).Is(kWord) && !T(i).Is(kCapitalized) && !T(i).Is(kAllCaps); }
+  Range R(size_t b, size_t e) const { return Range{T(b).begin, e > b && poss_[e - 1] ? T(e - 1).begin + key_[e - 1].size() : T(e - 1).end}; }
+  std::string Text(size_t b, size_t e) const {
+    Range r = R(b, e);
+    return std::string(text_.substr(r.begin, r.size()));
+  }
+  std::optional<GazMatch> Gaz(size_t k, size_t e) const {
+    if (k >= e) return std::nullopt;
+    return gaz_.Match(key_.data() + k, e - k);
+  }
+  bool StartLike(size_t b) const {
+    if (b == 0) return true;
+    const Token& p = T(b - 1);
+    if (p.Is(kOpenQuote)) return true;
+    static const std::string_view kP[] = {":", "(", "[", "\xE2\x80\x94", "\xE2\x80\x93", "-", "|", "\xE2\x80\x98", "'", ";"};
+    if (p.Is(kPunct))
+      for (auto s : kP)
+        if (p.text == s) return true;
+    return false;
+  }
+  bool IsArticle(size_t i) const { return i < n_ && (lw_[i] == "the" || lw_[i] == "a" || lw_[i] == "an"); }
+
+  Candidate& Push(CandidateKind kind, size_t b, size_t e, size_t sb, std::string name) {
+    Candidate c;
+    c.kind = kind;
+    c.range = R(b, e);
+    c.surface = R(sb, e);
+    c.sentence = s_;
+    c.name = std::move(name);
+    c.heading = heading_;
+    out_.candidates.push_back(std::move(c));
+    return out_.candidates.back();
+  }
+
+  // A bare name followed by a speech verb or an apposition speaks: "Smith said", "Smith, a lawyer".
+  bool Speaks(size_t j) const {
+    if (j >= n_) return false;
+    if (Lowercase(j) && (cls_[j] & kSpeech)) return true;
+    if (IsPunct(T(j), ",") && j + 1 < n_) {
+      size_t k = j + 1;
+      if (IsArticle(k) || lw_[k] == "who") ++k;
+      for (size_t m = k; m < n_ && m < k + 4; ++m) {
+        if (!T(m).Is(kWord)) break;
+        if (Lowercase(m) && (cls_[m] & (kTitle | kPersonNoun))) return true;
+      }
+    }
+    return false;
+  }
+
+  // "the Venezuelan government", "the President", "the Trump administration",
+  // "the gang", "a UN study". Returns true when it consumed tokens [i, *next).
+  bool ArticlePhrase(size_t i, size_t* next) {
+    if (!IsArticle(i)) return false;
+    bool definite = lw_[i] == "the";
+    if (DocumentPhrase(i, next)) return true;
+    size_t j = i + 1;
+    while (j < n_ && Lowercase(j) && (cls_[j] & kTitleMod) && !(cls_[j] & kTitle)) ++j;
+    if (j >= n_ || !definite) return false;
+    std::string country;
+    size_t cj = j;
+    if (auto m = Gaz(j, n_)) {
+      const GazEntry& e = gaz_.entry(m->entry);
+      if (!e.skip && e.type == ActorType::kCountry && m->kind != AliasKind::kCapital) {
+        country = e.id;
+        j += m->tokens;
+      }
+    }
+    if (j >= n_ || !T(j).Is(kWord)) return false;
+    if (!country.empty() && Lowercase(j)) {
+      if (size_t L = lex_.LongestAt(lw_.data() + j, n_ - j, kGovernmentHead)) {
+        Candidate& c = Push(CandidateKind::kActor, cj, j + L, i, gaz_.entry(*gaz_.Find(country)).name);
+        c.gaz = static_cast<int>(*gaz_.Find(country));
+        c.type = ActorType::kCountry;
+        c.range = R(i, j + L);
+        *next = j + L;
+        return true;
+      }
+    }
+    if (size_t L = lex_.LongestAt(lw_.data() + j, n_ - j, kTitle)) {
+      size_t k = j + L;
+      bool named_after = Cap(k) || (k + 1 < n_ && IsPunct(T(k), ",") && Cap(k + 1) && (cls_[k + 1] & kGiven));
+      bool of_phrase = k < n_ && (lw_[k] == "of" || lw_[k] == "for");
+      if (!named_after && !of_phrase) {
+        Candidate& c = Push(CandidateKind::kDescription, i, k, i, std::string(lw_[j]));
+        for (size_t m = j + 1; m < k; ++m) c.name += " " + std::string(lw_[m]);
+        c.country = country;
+        c.type = ActorType::kPerson;
+        *next = k;
+        return true;
+      }
+      return false;
+    }
+    if (country.empty() && Cap(j) && !poss_[j] && j + 1 < n_) {
+      static const std::string_view kBodies[] = {"administration", "government", "regime", "campaign", "presidency", "cabinet"};
+      for (auto b : kBodies) {
+        if (lw_[j + 1] != b) continue;
+        Candidate& c = Push(CandidateKind::kActor, j, j + 2, i, std::string(key_[j]) + " " + std::string(lw_[j + 1]));
+        c.type = ActorType::kOrganization;
+        *next = j + 2;
+        return true;
+      }
+    }
+    if (country.empty() && Lowercase(j) && !poss_[j] && (cls_[j] & (kGroupNoun | kOrgNoun)) && !(cls_[j] & kDocNoun)) {
+      bool qualified = j + 1 < n_ && (Cap(j + 1) || lw_[j + 1] == "of" || lw_[j + 1] == "for");
+      if (!qualified) {
+        Candidate& c = Push(CandidateKind::kNounRef, i, j + 1, i, Singular(lw_[j]));
+        c.type = ActorType::kOther;
+        *next = j + 1;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "a UN study", "the letter", "a leaked internal memo": recorded for
+  // ResolveSource; their modifiers are not mentions of their own.
+  bool DocumentPhrase(size_t i, size_t* next) {
+    for (size_t k = i + 1; k < n_ && k <= i + 4; ++k) {
+      if (!T(k).Is(kWord) || (Lowercase(k) && (cls_[k] & (kStop | kSpeech)) && !(cls_[k] & kDocNoun))) return false;
+      if (k > i + 1 && poss_[k - 1] && !Cap(k - 1)) return false;
+      if (Lowercase(k) && (cls_[k] & kDocNoun)) {
+        // "a press release", "the letter": the noun may be followed by its complement.
+        DocPhrase d;
+        d.range = R(i, k + 1);
+        d.sentence = s_;
+        d.head = Singular(lw_[k]);
+        if (k > i + 1) d.modifier = Text(i + 1, k);
+        out_.documents.push_back(std::move(d));
+        *next = k + 1;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  size_t ChunkEnd(size_t b) const {
+    size_t j = b + 1;
+    if (poss_[b]) return j;
+    while (j < n_) {
+      if (IsPunct(T(j), ".") && j + 1 < n_ && Cap(j + 1) &&
+          ((cls_[j - 1] & kAbbrev) || (key_[j - 1].size() == 1 && T(j - 1).Is(kCapitalized)))) {
+        ++j;
+        continue;
+      }
+      if (Cap(j)) {
+        if ((cls_[j] & kMonth) && !(cls_[j - 1] & kGiven)) break;  // "Trump Monday", not "Theresa May"
+        if (T(j).Is(kSentenceStart)) break;
+        ++j;
+        if (poss_[j - 1]) break;
+        continue;
+      }
+      if (Lowercase(j) && (cls_[j] & kConnector)) {  // "de los Soles", "von der Leyen"
+        // "Secretary of State", "Bank of England"; not "Ted Cruz of Texas".
+        if (lw_[j] == "of" && !(cls_[j - 1] & (kTitle | kOrgPrefix | kGeoHead | kGroupHead))) break;
+        size_t k = j;
+        while (k < n_ && k < j + 3 && Lowercase(k) && (cls_[k] & kConnector)) ++k;
+        if (!Cap(k)) break;
+        j = k + 1;
+        if (poss_[j - 1]) break;
+        continue;
+      }
+      if ((lw_[j] == "and" || lw_[j] == "for" || T(j).text == "&") && Cap(j + 1)) {
+        size_t k = j + 1;
+        while (k < n_ && Cap(k)) {
+          ++k;
+          if (poss_[k - 1]) break;
+        }
+        // Inside a name ("Food and Drug Administration"), not between two ("X Commission and Y Holdings").
+        bool joins_two = lw_[j] == "for" ? !(cls_[j - 1] & kOrgPrefix) : (cls_[j - 1] & kOrgHead) && j - b >= 2;
+        if (!joins_two && ((cls_[b] & kOrgPrefix) || (cls_[k - 1] & kOrgHead))) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    return j;
+  }
+
+  size_t Chunk(size_t i) {
+    size_t b = i, e = ChunkEnd(i);
+    while (b < e) {
+      bool article = lw_[b] == "the" || lw_[b] == "a" || lw_[b] == "an";
+      if (!article && Gaz(b, e)) break;
+      bool common = ((cls_[b] & kStop) || lower_words_.count(lw_[b]) > 0) && !(cls_[b] & (kTitle | kAbbrev));
+      if (article || (StartLike(b) && common) || ((cls_[b] & kMonth) && !(cls_[b] & kGiven)) || lw_[b] == "i" ||
+          (cls_[b] & (kPronounPerson | kPronounThey | kPronounIt))) {
+        ++b;
+        continue;
+      }
+      break;
+    }
+    while (b < e && !T(b).Is(kWord)) ++b;
+    // "Donald J." at a sentence break: the initial belongs to the next sentence's name.
+    while (e > b + 1 && key_[e - 1].size() == 1 && T(e - 1).Is(kCapitalized)) --e;
+    if (b < e) Analyze(b, e, b > 0 && lw_[b - 1] == "the" ? b - 1 : b);
+    return std::max(e, i + 1);
+  }
+
+  void Analyze(size_t b, size_t e, size_t sb) {
+    if (heading_) {
+      for (size_t k = b; k < e;) {
+        if (auto m = Gaz(k, e)) {
+          EmitGaz(k, *m, k == b ? sb : k);
+          k += m->tokens;
+        } else {
+          if (!(cls_[k] & kConnector) && !(cls_[k] & kStop)) Push(CandidateKind::kSingle, k, k + 1, k, std::string(key_[k]));
+          ++k;
+        }
+      }
+      return;
+    }
+    if (auto m = Gaz(b, e); m && m->tokens == e - b) {
+      EmitGaz(b, *m, sb);
+      return;
+    }
+    if (e - b >= 2 && HeadedName(b, e, sb)) return;
+    if (TitledName(b, e, sb)) return;
+    // A lower-case role right before the name: "envoy Richard Grenell".
+    size_t rs = b;
+    std::string role;
+    size_t rb = b > 1 && IsPunct(T(b - 1), ",") ? b - 1 : b;  // "Orbán's spokesman, Zoltán Kovács"
+    uint32_t role_cls = rb == b ? (kTitle | kPersonNoun) : kTitle;  // after a comma: a singular title only
+    if (rb > 0 && Lowercase(rb - 1) && (cls_[rb - 1] & role_cls) && !(cls_[rb - 1] & kStop) &&
+        (rb == b || !lw_[rb - 1].ends_with("s"))) {
+      role = std::string(T(rb - 1).text);
+      rs = rb == b ? rb - 1 : b;
+      if (rb == b && rs > 0 && poss_[rs - 1] && Cap(rs - 1)) --rs;
+    }
+    if ((cls_[b] & kGiven) && e - b >= 2 && e - b <= 4 && !(cls_[e - 1] & (kOrgHead | kGeoHead))) {
+      Unknown(b, e, rs, role);
+      return;
+    }
+    size_t gap = b;
+    for (size_t k = b; k < e;) {
+      auto m = Gaz(k, e);
+      if (!m) {
+        ++k;
+        continue;
+      }
+      bool region = gap + 1 == k && IsDirectional(lw_[gap]) && gaz_.entry(m->entry).type == ActorType::kCountry;
+      // A capital inside a longer name is part of that name: "Real Madrid", "Paris Saint-Germain".
+      if (m->kind == AliasKind::kCapital) region = true;
+      if (gap < k && !region) Unknown(gap, k, gap == b ? rs : gap, gap == b ? role : std::string());
+      if (!region) EmitGaz(k, *m, k == b ? sb : k);
+      k += m->tokens;
+      gap = k;
+    }
+    if (gap < e) Unknown(gap, e, gap == b ? rs : gap, gap == b ? role : std::string());
+  }
+
+  // Organisations, groups and places recognised by their head word.
+  bool HeadedName(size_t b, size_t e, size_t sb) {
+    uint32_t first = cls_[b], last = cls_[e - 1];
+    bool of_form = (cls_[b + 1] & kConnector) || lw_[b + 1] == "for" || lw_[b + 1] == "on";
+    if ((last & kGeoHead) || ((first & kGeoHead) && !(first & kOrgPrefix) && of_form))
+      return !(last & (kOrgHead | kGroupHead));
+    ActorType type = ActorType::kOther;
+    if ((last & kGroupHead) || ((first & kGroupHead) && of_form)) type = ActorType::kGroup;
+    else if ((last & kOrgHead) || ((first & kOrgPrefix) && of_form)) type = ActorType::kOrganization;
+    if (type == ActorType::kOther) return false;
+    Candidate& c = Push(CandidateKind::kActor, b, e, sb, Text(b, e));
+    c.type = type;
+    if (auto m = Gaz(b, e); m && gaz_.entry(m->entry).type == ActorType::kCountry) c.country = gaz_.entry(m->entry).id;
+    return true;
+  }
+
+  // "President Nicolas Maduro", "Secretary of State Marco Rubio",
+  // "Venezuelan Vice President Delcy Rodríguez", "Sen. Elizabeth Warren".
+  bool TitledName(size_t b, size_t e, size_t sb) {
+    for (size_t k = b; k < e; ++k) {
+      if (cls_[k] & kConnector) continue;
+      size_t L = lex_.LongestAt(lw_.data() + k, e - k, kTitle);
+      if (!L) continue;
+      size_t q = k + L;
+      if (q < e && IsPunct(T(q), ".")) ++q;
+      while (q < e && (cls_[q] & kTitle) && q + 1 < e) {  // "Deputy Prime Minister", "President-elect"
+        size_t L2 = lex_.LongestAt(lw_.data() + q, e - q, kTitle);
+        if (!L2 || q + L2 >= e) break;
+        q += L2;
+        if (q < e && IsPunct(T(q), ".")) ++q;
+      }
+      if (q >= e || !Cap(q)) return false;
+      std::string country;
+      if (k > b) {
+        auto m = Gaz(b, k);
+        if (m && m->tokens == k - b && gaz_.entry(m->entry).type == ActorType::kCountry) country = gaz_.entry(m->entry).id;
+        // "European Commission President X": the body is mentioned too.
+        else if (m && m->tokens == k - b && m->kind == AliasKind::kName) EmitGaz(b, *m, sb);
+      }
+      std::string title = Text(k, k + L);
+      if (e - q == 1) {
+        Candidate& c = Push(CandidateKind::kSingle, q, e, sb, std::string(key_[q]));
+        c.title = title;
+        c.country = country;
+        c.speaks = true;
+        if (auto m = Gaz(q, e); m && m->tokens == 1) c.gaz = static_cast<int>(m->entry);
+        return true;
+      }
+      if (auto m = Gaz(q, e); m && m->tokens == e - q && gaz_.entry(m->entry).type == ActorType::kPerson) {
+        Candidate& c = Push(CandidateKind::kActor, q, e, sb, gaz_.entry(m->entry).name);
+        c.gaz = static_cast<int>(m->entry);
+        c.type = ActorType::kPerson;
+        c.title = title;
+        c.country = country.empty() ? gaz_.entry(m->entry).country : country;
+        return true;
+      }
+      Candidate& c = Push(CandidateKind::kActor, q, e, sb, Text(q, e));
+      c.type = ActorType::kPerson;
+      c.title = title;
+      c.country = country;
+      c.given = (cls_[q] & kGiven) != 0;
+      return true;
+    }
+    return false;
+  }
+
+  // "in Beijing", "in Beijing and Moscow", "to Paris, London and Rome": places.
+  bool AfterLocative(size_t k) const {
+    while (k > 0) {
+      --k;
+      if (T(k).Is(kWord) && (cls_[k] & kLocative)) return true;  // also a sentence-initial "In"
+      if (Cap(k) || IsPunct(T(k), ",") || lw_[k] == "and" || lw_[k] == "or") continue;
+      return false;
+    }
+    return false;
+  }
+
+  void EmitGaz(size_t k, const GazMatch& m, size_t sb) {
+    const GazEntry& e = gaz_.entry(m.entry);
+    if (e.skip) return;
+    size_t end = k + m.tokens;
+    if (m.kind == AliasKind::kDemonym) {
+      // A bare demonym is an adjective, not the country; "Venezuelan authorities" is.
+      if (end < n_ && Lowercase(end)) {
+        if (size_t L = lex_.LongestAt(lw_.data() + end, n_ - end, kGovernmentHead)) {
+          Candidate& c = Push(CandidateKind::kActor, k, end + L, sb, e.name);
+          c.gaz = static_cast<int>(m.entry);
+          c.type = e.type;
+        }
+      }
+      return;
+    }
+    if (m.kind == AliasKind::kCapital && AfterLocative(k)) return;
+    if (e.type == ActorType::kPerson && m.tokens == 1) {
+      Candidate& c = Push(CandidateKind::kSingle, k, end, sb, std::string(key_[k]));
+      c.gaz = static_cast<int>(m.entry);
+      return;
+    }
+    Candidate& c = Push(CandidateKind::kActor, k, end, sb, e.name);
+    c.gaz = static_cast<int>(m.entry);
+    c.type = e.type;
+    c.country = e.country;
+  }
+
+  void Unknown(size_t g0, size_t g1, size_t rs, const std::string& role) {
+    if (g1 - g0 == 1) {
+      if (cls_[g0] & (kConnector | kStop)) return;
+      Candidate& c = Push(CandidateKind::kSingle, g0, g1, rs, std::string(key_[g0]));
+      c.title = role;
+      c.acronym = T(g0).Is(kAllCaps);
+      c.speaks = Speaks(g1) || !role.empty();
+      return;
+    }
+    bool spanish = false, english_of = false, caps = false;
+    for (size_t k = g0; k < g1; ++k) {
+      if (Lowercase(k) && (cls_[k] & kConnector)) {
+        if (IsSpanishConnector(lw_[k])) spanish = true;
+        else english_of = true;
+      }
+      if (T(k).Is(kAllCaps)) caps = true;
+      if (Lowercase(k) && !(cls_[k] & kConnector)) return;
+      if (T(k).Is(kCapitalized) && (cls_[k] & kStop) && k > g0) return;
+    }
+    bool given = (cls_[g0] & kGiven) != 0;
+    if (spanish && !given) {
+      Candidate& c = Push(CandidateKind::kActor, g0, g1, rs, Text(g0, g1));
+      c.type = ActorType::kOrganization;
+      return;
+    }
+    if (english_of || (caps && !given)) return;
+    Candidate& c = Push(CandidateKind::kFullName, g0, g1, rs, Text(g0, g1));
+    c.type = ActorType::kPerson;
+    c.title = role;
+    c.given = given;
+    c.speaks = Speaks(g1) || !role.empty();
+  }
+
+  std::string_view text_, lower_;
+  const std::unordered_set<std::string_view>& lower_words_;
+  ScanResult& out_;
+  const Lexicon& lex_ = Lexicon::Get();
+  const Gazetteer& gaz_ = Gazetteer::Get();
+  size_t s_ = 0, n_ = 0;
+  const std::vector<Token>* t_ = nullptr;
+  bool heading_ = false;
+  std::vector<std::string_view> key_, lw_;
+  std::vector<uint8_t> poss_;
+  std::vector<uint32_t> cls_;
+};
+
+}  // namespace
+
+bool IsHeadingLike(const std::vector<Token>& toks) {
+  if (toks.empty()) return false;
+  std::string_view last = toks.back().text;
+  static const std::string_view kEnd[] = {".", "!", "?", "\"", "\xE2\x80\x9D", "\xE2\x80\x99", ")", ":", "\xE2\x80\xA6", ";"};
+  for (auto e : kEnd)
+    if (last == e) return false;
+  size_t words = 0, caps = 0;
+  for (const Token& t : toks) {
+    if (!t.Is(kWord) || t.Is(kNumber) || t.text.size() <= 3) continue;
+    ++words;
+    if (t.Is(kCapitalized) || t.Is(kAllCaps)) ++caps;
+  }
+  return words == 0 || caps * 10 >= words * 7;
+}
+
+ScanResult ScanActors(std::string_view text, std::string_view lower, const std::vector<Sentence>& sentences,
+                      const std::vector<std::vector<Token>>& tokens,
+                      const std::unordered_set<std::string_view>& lower_words) {
+  ScanResult out;
+  SentenceScan scan(text, lower, lower_words, out);
+  for (size_t s = 0; s < sentences.size() && s < tokens.size(); ++s) scan.Run(s, tokens[s]);
+  return out;
+}
+
+}  // namespace claimkb::extract

@@ -1,0 +1,306 @@
+// ActorTable::ResolveSource: the actor behind the source phrase of an attribution.
+#include <algorithm>
+#include <span>
+
+#include "core/extract/actors.h"
+#include "core/extract/gazetteer.h"
+
+namespace claimkb::extract {
+
+namespace {
+
+using model::ActorType;
+
+bool Edge(const Token& t) {
+  if (t.Is(kWord)) return false;
+  return true;  // quotes, commas, dashes around a phrase
+}
+
+bool Cuts(const Token& t, std::string_view lw) {
+  if (t.Is(kPunct)) return t.text == "," || t.text == "(" || t.text == ";" || t.text == ":";
+  static const std::string_view kWords[] = {"from", "of",  "in",    "at",    "on",  "with", "by",  "for",
+                                            "who",  "that", "which", "whose", "to",  "under", "about", "over"};
+  for (auto w : kWords)
+    if (lw == w) return true;
+  return false;
+}
+
+bool IsAuxiliary(std::string_view lw) {
+  static const std::string_view kWords[] = {"has", "have", "had", "is", "are", "was", "were", "will", "would",
+                                            "did", "does", "do", "also", "not", "had", "could", "can", "may",
+                                            "might", "should", "must", "never", "still", "then"};
+  for (auto w : kWords)
+    if (lw == w) return true;
+  return lw.ends_with("n't") || lw.ends_with("n\xE2\x80\x99t") || (lw.size() > 4 && lw.ends_with("ly"));
+}
+
+bool IsDeterminer(std::string_view lw) {
+  return lw == "a" || lw == "an" || lw == "the" || lw == "this" || lw == "that" || lw == "these" || lw == "those";
+}
+
+}  // namespace
+
+std::optional<size_t> ActorTable::ResolveSource(Range range, size_t sentence) {
+  if (range.end > text_.size() || range.begin >= range.end) return std::nullopt;
+  if (lower_.size() != text_.size()) lower_ = AsciiLower(text_);
+  std::vector<Token> all = Tokenize(text_, range);
+  size_t b = 0, e = all.size();
+  while (b < e && Edge(all[b])) ++b;
+  while (e > b && Edge(all[e - 1])) --e;
+  // A phrase that runs into its verb: "moderators didn't", "officials have".
+  while (e > b + 1 && all[e - 1].Is(kWord) && !all[e - 1].Is(kCapitalized) && IsAuxiliary(AsciiLower(all[e - 1].text))) --e;
+  if (b == e) return std::nullopt;
+  std::vector<Token> toks(all.begin() + static_cast<std::ptrdiff_t>(b), all.begin() + static_cast<std::ptrdiff_t>(e));
+  // A description cut off from its modifiers ("intelligence community" after
+  // "The US") takes the adjacent capitalised words and article back.
+  if (toks.front().Is(kWord) && !toks.front().Is(kCapitalized) && !toks.front().Is(kAllCaps) &&
+      !Lexicon::Get().Is(AsciiLower(toks.front().text), kPronounPerson) && sentence < sentences_.size() &&
+      sentences_[sentence].begin <= toks.front().begin) {
+    std::vector<Token> pre = Tokenize(text_, Range{sentences_[sentence].begin, toks.front().begin});
+    size_t k = pre.size(), caps = 0;
+    while (k > 0 && caps < 3 && pre[k - 1].Is(kWord) && (pre[k - 1].Is(kCapitalized) || pre[k - 1].Is(kAllCaps)) &&
+           !IsDeterminer(AsciiLower(pre[k - 1].text)) &&
+           (pre[k - 1].Is(kAllCaps) || !(Lexicon::Get().Classes(AsciiLower(pre[k - 1].text)) & kStop))) {
+      --k;
+      ++caps;
+    }
+    if (caps > 0) {
+      if (k > 0 && IsDeterminer(AsciiLower(pre[k - 1].text))) --k;
+      toks.insert(toks.begin(), pre.begin() + static_cast<std::ptrdiff_t>(k), pre.end());
+    }
+  }
+  Range phrase{toks.front().begin, toks.back().end};
+  const Lexicon& lex = Lexicon::Get();
+  auto lw = [&](size_t i) {
+    std::string_view k = StripPossessive(toks[i].text);
+    return std::string_view(lower_).substr(toks[i].begin, k.size());
+  };
+
+  // Mentions are sorted by start and short (aliases are capped at 120 bytes):
+  // only those starting near the phrase can touch it.
+  auto win_begin = std::lower_bound(found_.begin(), found_.end(), phrase.begin > 256 ? phrase.begin - 256 : 0,
+                                    [](const Found& f, size_t b) { return f.range.begin < b; });
+  auto win_end = std::lower_bound(win_begin, found_.end(), phrase.end + 1,
+                                  [](const Found& f, size_t b) { return f.range.begin < b; });
+  std::span<const Found> near(found_.data() + (win_begin - found_.begin()), static_cast<size_t>(win_end - win_begin));
+
+  // The head of the phrase ends before its first complement: "The letter | from Maduro".
+  auto inside_mention = [&](size_t pos) {
+    for (const Found& f : near)
+      if (f.range.begin < pos && pos < f.range.end) return true;
+    return false;
+  };
+  size_t cut = toks.size();
+  for (size_t i = 1; i < toks.size(); ++i) {
+    bool lower_word = toks[i].Is(kWord) && !toks[i].Is(kCapitalized) && !toks[i].Is(kAllCaps);
+    if ((toks[i].Is(kPunct) || lower_word) && Cuts(toks[i], toks[i].Is(kWord) ? lw(i) : std::string_view()) &&
+        !inside_mention(toks[i].begin)) {
+      cut = i;
+      break;
+    }
+  }
+  Range head{toks.front().begin, toks[cut - 1].end};
+  size_t head_end_name = toks[cut - 1].begin + StripPossessive(toks[cut - 1].text).size();
+
+  // A known mention that ends the head: "Trump", "President Nicolas Maduro", "Trump's envoy Richard Grenell".
+  std::optional<size_t> named;
+  for (const Found& f : near) {
+    if (f.range.begin >= head.begin && (f.range.end == head.end || f.range.end == head_end_name)) named = f.actor;
+  }
+  // A phrase cut inside a longer name ("the Center for Economic" of "... and Policy Research").
+  for (const Found& f : near) {
+    if (!named && f.range.begin >= head.begin && f.range.begin < head.end && f.range.end > head.end &&
+        f.range.begin >= phrase.begin)
+      named = f.actor;
+  }
+  // "Orbán's spokesman, Zoltán Kovács": the apposed name is the speaker.
+  if (!named && cut < toks.size() && toks[cut].text == ",") {
+    for (const Found& f : near)
+      if (f.range.end == phrase.end && f.range.begin > toks[cut].begin && actors_[f.actor].type == ActorType::kPerson)
+        named = f.actor;
+  }
+  if (named) {
+    if (phrase.size() < 80 && toks.size() > 1) AddAlias(*named, text_.substr(head.begin, head.size()));
+    return named;
+  }
+
+  std::string_view first = lw(0);
+  uint32_t first_cls = lex.Classes(first);
+  if (cut == 1 && (first_cls & (kPronounPerson | kPronounIt | kPronounThey))) {
+    return ResolvePronoun(first, phrase.begin, sentence);
+  }
+  if (cut == 1 && (first_cls & kPronounSkip)) return std::nullopt;
+
+  size_t d = IsDeterminer(first) ? 1 : 0;
+  if (d >= cut) return std::nullopt;
+  std::string_view head_lw = lw(cut - 1);
+  std::string singular = Singular(head_lw);
+  uint32_t cls = lex.Classes(head_lw) | lex.Classes(singular);
+  bool head_lower = (!toks[cut - 1].Is(kCapitalized) && !toks[cut - 1].Is(kAllCaps)) || (cut == 1 && SentenceStart(phrase.begin));
+
+  if ((cls & kDocNoun) && head_lower) {
+    std::string_view modifier;
+    if (cut - 1 > d) modifier = text_.substr(toks[d].begin, toks[cut - 2].end - toks[d].begin);
+    return ResolveDocument(phrase, head, modifier, singular, sentence);
+  }
+
+  const Gazetteer& gaz = Gazetteer::Get();
+  std::vector<std::string_view> keys;
+  for (size_t i = d; i < cut; ++i) keys.push_back(StripPossessive(toks[i].text));
+
+  // "the (Venezuelan) President", "the gang"
+  std::string country;
+  size_t t0 = d;
+  if (auto m = gaz.Match(keys.data(), keys.size())) {
+    const GazEntry& g = gaz.entry(m->entry);
+    if (g.skip && m->tokens == keys.size()) return std::nullopt;
+    if (!g.skip && m->tokens == keys.size()) {
+      size_t a = FromGazetteer(static_cast<int>(m->entry));  // "Venezuelans", "Washington"
+      AddMention(head, a, sentence);
+      AddAlias(a, text_.substr(head.begin, head.size()));
+      return a;
+    }
+    if (!g.skip && g.type == ActorType::kCountry) {
+      country = g.id;
+      t0 = d + m->tokens;
+    }
+  }
+  if (first == "the" && t0 < cut) {
+    std::vector<std::string_view> rest;
+    for (size_t i = t0; i < cut; ++i) rest.push_back(lw(i));
+    if (lex.LongestAt(rest.data(), rest.size(), kTitle) == rest.size()) {
+      std::string title(rest[0]);
+      for (size_t i = 1; i < rest.size(); ++i) title += " " + std::string(rest[i]);
+      if (auto a = Describe(title, country, phrase.begin)) {
+        AddMention(head, *a, sentence);
+        AddAlias(*a, text_.substr(head.begin, head.size()));
+        return a;
+      }
+    }
+    if (country.empty() && t0 + 1 == cut && (cls & (kGroupNoun | kOrgNoun))) {
+      if (auto a = ReferBack(singular, phrase.begin, sentence)) {
+        AddAlias(*a, text_.substr(head.begin, head.size()));
+        return a;
+      }
+    }
+  }
+
+  ActorType type = ActorType::kOther;
+  bool plural = singular != head_lw;
+  if (head_lower && (cls & (kPersonNoun | kTitle))) type = ActorType::kPerson;
+  else if (cls & kGroupNoun && !(cls & kOrgNoun)) type = ActorType::kGroup;
+  else if (cls & kOrgNoun) type = ActorType::kOrganization;
+  if (type == ActorType::kOther) {
+    // A capitalised name the scan did not keep: "Smith", "Acme Corp".
+    bool names = true;
+    for (size_t i = d; i < cut && names; ++i) {
+      bool cap = toks[i].Is(kCapitalized) || toks[i].Is(kAllCaps);
+      names = toks[i].Is(kWord) && !toks[i].Is(kNumber) && (cap || (lex.Classes(lw(i)) & kConnector));
+    }
+    uint32_t c0 = lex.Classes(lw(d));
+    size_t shouting = 0;
+    for (size_t i = d; i < cut; ++i) shouting += toks[i].Is(kAllCaps);
+    if (!names || shouting > 1 || (cut - d == 1 && (c0 & (kStop | kMonth | kPronounSkip | kGeoHead | kTitle | kAbbrev))))
+      return std::nullopt;
+    type = (cls & kOrgHead) || toks[cut - 1].Is(kAllCaps) ? ActorType::kOrganization : ActorType::kPerson;
+    plural = false;
+  }
+  // "a spokeswoman for the SEC" is not any spokeswoman: a complement naming an actor stays in the name.
+  size_t name_end = head.end;
+  if (cut < toks.size() && toks[cut].Is(kWord) && phrase.size() < 80) {
+    std::string_view c = lw(cut);
+    if (c == "for" || c == "of" || c == "at" || c == "with" || c == "from") {
+      for (const Found& f : near)
+        if (f.range.begin > toks[cut].begin && f.range.end <= phrase.end) name_end = phrase.end;
+    }
+  }
+  model::Actor actor;
+  actor.name = std::string(StripPossessive(text_.substr(toks[d].begin, name_end - toks[d].begin)));
+  // "Analysts said": a common noun capitalised only by its position.
+  if (d == 0 && toks[0].Is(kCapitalized) && !toks[0].Is(kAllCaps) && (lex.Classes(lw(0)) & (kPersonNoun | kOrgNoun)) &&
+      SentenceStart(phrase.begin) && actor.name[0] >= 'A' && actor.name[0] <= 'Z')
+    actor.name[0] = static_cast<char>(actor.name[0] - 'A' + 'a');
+  actor.id = model::Slug(actor.name);
+  actor.type = type;
+  size_t a = AddActor(std::move(actor));
+  info_[a].plural = plural;
+  if (!country.empty() && info_[a].country.empty()) info_[a].country = country;
+  AddAlias(a, text_.substr(head.begin, head.size()));
+  if (phrase.size() < 80) AddAlias(a, text_.substr(phrase.begin, phrase.size()));
+  AddMention(head, a, sentence);
+  return a;
+}
+
+std::optional<size_t> ActorTable::ResolvePronoun(std::string_view lower, size_t before, size_t sentence) {
+  const Lexicon& lex = Lexicon::Get();
+  uint32_t cls = lex.Classes(lower);
+  auto fits = [&](size_t a) {
+    ActorType t = actors_[a].type;
+    if (cls & kPronounPerson) return t == ActorType::kPerson && !info_[a].plural;
+    if (cls & kPronounIt)
+      return t == ActorType::kOrganization || t == ActorType::kCountry || t == ActorType::kDocument ||
+             t == ActorType::kGroup;
+    if (cls & kPronounThey)
+      return t == ActorType::kGroup || t == ActorType::kOrganization || t == ActorType::kCountry || info_[a].plural;
+    return false;
+  };
+  if (!quotes_) quotes_ = std::make_unique<QuoteMap>(text_);
+  // A name quoted is talked about, not talking: "“Here comes Big Daddy,” she said".
+  const Range* own_quote = quotes_->At(before);
+  for (auto it = found_.rbegin(); it != found_.rend(); ++it) {
+    if (it->range.begin >= before) continue;
+    if (it->sentence + 3 < sentence) break;
+    const Range* q = quotes_->At(it->range.begin);
+    if (q && q != own_quote) continue;
+    if (fits(it->actor)) return it->actor;
+  }
+  return std::nullopt;
+}
+
+std::optional<size_t> ActorTable::ResolveDocument(Range phrase, Range head, std::string_view modifier,
+                                                  std::string_view noun, size_t sentence) {
+  std::string mod(StripPossessive(modifier));
+  std::optional<size_t> doc;
+  if (mod.empty()) {
+    // "the letter": the latest document of that kind, else the first phrase that introduced one.
+    for (size_t a = 0; a < actors_.size(); ++a) {
+      if (actors_[a].type != ActorType::kDocument || info_[a].doc_head != noun) continue;
+      if (!doc || info_[a].last > info_[*doc].last || info_[*doc].last == kNever) doc = a;
+    }
+    if (!doc) {
+      for (const DocPhrase& p : documents_) {
+        if (p.head != noun || p.range.begin > phrase.begin) continue;
+        mod = std::string(StripPossessive(p.modifier));
+        break;
+      }
+    }
+  }
+  if (!doc) {
+    model::Actor actor;
+    actor.name = mod.empty() ? std::string(noun) : mod + " " + std::string(noun);
+    actor.id = model::Slug(actor.name);
+    actor.type = ActorType::kDocument;
+    doc = AddActor(std::move(actor));
+    info_[*doc].doc_head = std::string(noun);
+  }
+  size_t a = *doc;
+  // Every phrase of this document in the text names it: "a letter", "The letter".
+  std::string own = AsciiLower(mod);
+  for (const DocPhrase& p : documents_) {
+    if (p.head != noun) continue;
+    std::string pm = AsciiLower(StripPossessive(p.modifier));
+    if (!pm.empty() && pm != own) continue;
+    AddMention(p.range, a, p.sentence);
+    AddAlias(a, text_.substr(p.range.begin, p.range.size()));
+    if (info_[a].last == kNever || p.range.begin >= info_[a].last) {
+      info_[a].last = p.range.begin;
+      info_[a].last_sentence = p.sentence;
+    }
+  }
+  AddAlias(a, text_.substr(head.begin, head.size()));
+  if (phrase.size() < 80) AddAlias(a, text_.substr(phrase.begin, phrase.size()));
+  AddMention(head, a, sentence);
+  return a;
+}
+
+}  // namespace claimkb::extract

@@ -1,0 +1,198 @@
+#include "core/extract/cues.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace claimkb::extract {
+
+namespace {
+
+// base present past participle gerund
+struct Entry {
+  const char* forms;
+  CueClass cls;
+};
+
+constexpr Entry kEntries[] = {
+    {"say says said said saying", CueClass::kSpeech},
+    {"state states stated stated stating", CueClass::kSpeech},
+    {"claim claims claimed claimed claiming", CueClass::kSpeech},
+    {"assert asserts asserted asserted asserting", CueClass::kSpeech},
+    {"argue argues argued argued arguing", CueClass::kSpeech},
+    {"insist insists insisted insisted insisting", CueClass::kSpeech},
+    {"add adds added added adding", CueClass::kSpeech},
+    {"note notes noted noted noting", CueClass::kSpeech},
+    {"write writes wrote written writing", CueClass::kSpeech},
+    {"tweet tweets tweeted tweeted tweeting", CueClass::kSpeech},
+    {"announce announces announced announced announcing", CueClass::kSpeech},
+    {"declare declares declared declared declaring", CueClass::kSpeech},
+    {"confirm confirms confirmed confirmed confirming", CueClass::kSpeech},
+    {"deny denies denied denied denying", CueClass::kSpeech},
+    {"acknowledge acknowledges acknowledged acknowledged acknowledging", CueClass::kSpeech},
+    {"admit admits admitted admitted admitting", CueClass::kSpeech},
+    {"explain explains explained explained explaining", CueClass::kSpeech},
+    {"predict predicts predicted predicted predicting", CueClass::kSpeech},
+    {"suggest suggests suggested suggested suggesting", CueClass::kSpeech},
+    {"report reports reported reported reporting", CueClass::kSpeech},
+    {"allege alleges alleged alleged alleging", CueClass::kSpeech},
+    {"contend contends contended contended contending", CueClass::kSpeech},
+    {"maintain maintains maintained maintained maintaining", CueClass::kSpeech},
+    {"stress stresses stressed stressed stressing", CueClass::kSpeech},
+    {"emphasize emphasizes emphasized emphasized emphasizing", CueClass::kSpeech},
+    {"emphasise emphasises emphasised emphasised emphasising", CueClass::kSpeech},
+    {"reiterate reiterates reiterated reiterated reiterating", CueClass::kSpeech},
+    {"recall recalls recalled recalled recalling", CueClass::kSpeech},
+    {"respond responds responded responded responding", CueClass::kSpeech},
+    {"reply replies replied replied replying", CueClass::kSpeech},
+    {"counter counters countered countered countering", CueClass::kSpeech},
+    {"complain complains complained complained complaining", CueClass::kSpeech},
+    {"concede concedes conceded conceded conceding", CueClass::kSpeech},
+    {"caution cautions cautioned cautioned cautioning", CueClass::kSpeech},
+    {"testify testifies testified testified testifying", CueClass::kSpeech},
+    {"boast boasts boasted boasted boasting", CueClass::kSpeech},
+    {"proclaim proclaims proclaimed proclaimed proclaiming", CueClass::kSpeech},
+    {"reveal reveals revealed revealed revealing", CueClass::kSpeech},
+    {"disclose discloses disclosed disclosed disclosing", CueClass::kSpeech},
+    {"observe observes observed observed observing", CueClass::kSpeech},
+    {"remark remarks remarked remarked remarking", CueClass::kSpeech},
+    {"continue continues continued continued continuing", CueClass::kSpeech},
+    {"charge charges charged charged charging", CueClass::kSpeech},
+    {"signal signals signaled signaled signaling", CueClass::kSpeech},
+    {"point points pointed pointed pointing", CueClass::kSpeech},
+    {"refer refers referred referred referring", CueClass::kSpeech},
+    {"talk talks talked talked talking", CueClass::kSpeech},
+    {"speak speaks spoke spoken speaking", CueClass::kSpeech},
+    {"express expresses expressed expressed expressing", CueClass::kSpeech},
+    {"lament laments lamented lamented lamenting", CueClass::kSpeech},
+    {"decry decries decried decried decrying", CueClass::kSpeech},
+    {"denounce denounces denounced denounced denouncing", CueClass::kSpeech},
+    {"mock mocks mocked mocked mocking", CueClass::kSpeech},
+    {"repeat repeats repeated repeated repeating", CueClass::kSpeech},
+    {"shout shouts shouted shouted shouting", CueClass::kSpeech},
+    {"joke jokes joked joked joking", CueClass::kSpeech},
+    {"email emails emailed emailed emailing", CueClass::kSpeech},
+    {"chant chants chanted chanted chanting", CueClass::kSpeech},
+    {"tell tells told told telling", CueClass::kTell},
+    {"assure assures assured assured assuring", CueClass::kTell},
+    {"inform informs informed informed informing", CueClass::kTell},
+    {"warn warns warned warned warning", CueClass::kTell},
+    {"remind reminds reminded reminded reminding", CueClass::kTell},
+    {"accuse accuses accused accused accusing", CueClass::kAccuse},
+    {"ask asks asked asked asking", CueClass::kAccuse},
+    {"urge urges urged urged urging", CueClass::kAccuse},
+    {"call calls called called calling", CueClass::kAccuse},
+    {"describe describes described described describing", CueClass::kAccuse},
+    {"criticize criticizes criticized criticized criticizing", CueClass::kAccuse},
+    {"criticise criticises criticised criticised criticising", CueClass::kAccuse},
+    {"praise praises praised praised praising", CueClass::kAccuse},
+    {"question questions questioned questioned questioning", CueClass::kAccuse},
+    {"dismiss dismisses dismissed dismissed dismissing", CueClass::kAccuse},
+    {"reject rejects rejected rejected rejecting", CueClass::kAccuse},
+    {"defend defends defended defended defending", CueClass::kAccuse},
+    {"blast blasts blasted blasted blasting", CueClass::kAccuse},
+    {"slam slams slammed slammed slamming", CueClass::kAccuse},
+    {"mention mentions mentioned mentioned mentioning", CueClass::kAccuse},
+    {"echo echoes echoed echoed echoing", CueClass::kAccuse},
+    {"blame blames blamed blamed blaming", CueClass::kAccuse},
+    {"attack attacks attacked attacked attacking", CueClass::kAccuse},
+    {"condemn condemns condemned condemned condemning", CueClass::kAccuse},
+    {"thank thanks thanked thanked thanking", CueClass::kAccuse},
+    {"challenge challenges challenged challenged challenging", CueClass::kAccuse},
+    {"order orders ordered ordered ordering", CueClass::kAccuse},
+    {"believe believes believed believed believing", CueClass::kCognition},
+    {"think thinks thought thought thinking", CueClass::kCognition},
+    {"assess assesses assessed assessed assessing", CueClass::kCognition},
+    {"estimate estimates estimated estimated estimating", CueClass::kCognition},
+    {"conclude concludes concluded concluded concluding", CueClass::kCognition},
+    {"fear fears feared feared fearing", CueClass::kCognition},
+    {"doubt doubts doubted doubted doubting", CueClass::kCognition},
+    {"expect expects expected expected expecting", CueClass::kCognition},
+    {"see sees saw seen seeing", CueClass::kCognition},
+    {"view views viewed viewed viewing", CueClass::kCognition},
+    {"know knows knew known knowing", CueClass::kCognition},
+    {"show shows showed shown showing", CueClass::kEvidential},
+    {"find finds found found finding", CueClass::kEvidential},
+    {"indicate indicates indicated indicated indicating", CueClass::kEvidential},
+    {"demonstrate demonstrates demonstrated demonstrated demonstrating", CueClass::kEvidential},
+    {"offer offers offered offered offering", CueClass::kCommit},
+    {"promise promises promised promised promising", CueClass::kCommit},
+    {"vow vows vowed vowed vowing", CueClass::kCommit},
+    {"pledge pledges pledged pledged pledging", CueClass::kCommit},
+    {"threaten threatens threatened threatened threatening", CueClass::kCommit},
+    {"plan plans planned planned planning", CueClass::kCommit},
+    {"decide decides decided decided deciding", CueClass::kCommit},
+    {"intend intends intended intended intending", CueClass::kCommit},
+    {"decline declines declined declined declining", CueClass::kCommit},
+    {"refuse refuses refused refused refusing", CueClass::kCommit},
+    {"seek seeks sought sought seeking", CueClass::kCommit},
+    {"want wants wanted wanted wanting", CueClass::kAttitude},
+    {"hope hopes hoped hoped hoping", CueClass::kAttitude},
+    {"wish wishes wished wished wishing", CueClass::kAttitude},
+    {"back backs backed backed backing", CueClass::kAttitude},
+    {"support supports supported supported supporting", CueClass::kAttitude},
+    {"oppose opposes opposed opposed opposing", CueClass::kAttitude},
+    {"endorse endorses endorsed endorsed endorsing", CueClass::kAttitude},
+    {"favor favors favored favored favoring", CueClass::kAttitude},
+    {"favour favours favoured favoured favouring", CueClass::kAttitude},
+    {"prefer prefers preferred preferred preferring", CueClass::kAttitude},
+    {"agree agrees agreed agreed agreeing", CueClass::kAttitude},
+    {"disagree disagrees disagreed disagreed disagreeing", CueClass::kAttitude},
+    {"propose proposes proposed proposed proposing", CueClass::kAttitude},
+    {"recommend recommends recommended recommended recommending", CueClass::kAttitude},
+    {"demand demands demanded demanded demanding", CueClass::kAttitude},
+    {"feel feels felt felt feeling", CueClass::kAttitude},
+    {"worry worries worried worried worrying", CueClass::kAttitude},
+};
+
+struct Row {
+  std::string word;
+  Cue cue;
+};
+
+const std::vector<Row>& Table() {
+  static const std::vector<Row> table = [] {
+    std::vector<Row> rows;
+    for (const Entry& e : kEntries) {
+      std::string_view all(e.forms);
+      std::string_view lemma = all.substr(0, all.find(' '));
+      size_t pos = 0;
+      for (int f = 0; f < 5 && pos <= all.size(); ++f) {
+        size_t sp = all.find(' ', pos);
+        if (sp == std::string_view::npos) sp = all.size();
+        std::string_view w = all.substr(pos, sp - pos);
+        pos = sp + 1;
+        // "said" is both past and participle: keep the first role only.
+        bool dup = false;
+        for (const Row& r : rows) dup = dup || (r.word == w && r.cue.lemma == lemma);
+        if (!dup) rows.push_back({std::string(w), Cue{lemma, e.cls, static_cast<CueForm>(f)}});
+      }
+    }
+    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.word < b.word; });
+    return rows;
+  }();
+  return table;
+}
+
+}  // namespace
+
+std::string_view LowerInto(std::string_view word, char* buf, size_t n) {
+  if (word.size() > n) return {};
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return {buf, word.size()};
+}
+
+std::optional<Cue> LookupCue(std::string_view word) {
+  char buf[24];
+  std::string_view w = LowerInto(word, buf, sizeof buf);
+  if (w.empty()) return std::nullopt;
+  const auto& t = Table();
+  auto it = std::lower_bound(t.begin(), t.end(), w, [](const Row& r, std::string_view k) { return r.word < k; });
+  if (it == t.end() || it->word != w) return std::nullopt;
+  return it->cue;
+}
+
+}  // namespace claimkb::extract

@@ -1,0 +1,139 @@
+#include "core/extract/events.h"
+
+#include <algorithm>
+#include <array>
+
+namespace claimkb::extract {
+
+namespace {
+
+struct Trigger {
+  std::string_view form;
+  std::string_view lemma;
+};
+
+// Past forms (and participles) of actions worth a timeline entry.
+constexpr std::array<Trigger, 62> kTriggers{{
+    {"appointed", "appoint"}, {"approved", "approve"}, {"arrested", "arrest"}, {"attacked", "attack"},
+    {"authorised", "authorize"}, {"authorized", "authorize"}, {"banned", "ban"}, {"bombed", "bomb"},
+    {"captured", "capture"}, {"conducted", "conduct"}, {"delivered", "deliver"}, {"deployed", "deploy"},
+    {"deported", "deport"}, {"designated", "designate"}, {"detained", "detain"}, {"died", "die"},
+    {"elected", "elect"}, {"executed", "execute"}, {"fired", "fire"}, {"freed", "free"},
+    {"hit", "hit"}, {"imposed", "impose"}, {"indicted", "indict"}, {"injured", "injure"},
+    {"invaded", "invade"}, {"killed", "kill"}, {"launched", "launch"}, {"left", "leave"},
+    {"met", "meet"}, {"murdered", "murder"}, {"nominated", "nominate"}, {"passed", "pass"},
+    {"published", "publish"}, {"raided", "raid"}, {"released", "release"}, {"resigned", "resign"},
+    {"returned", "return"}, {"sanctioned", "sanction"}, {"secured", "secure"}, {"seized", "seize"},
+    {"sent", "send"}, {"shot", "shoot"}, {"signed", "sign"}, {"sank", "sink"},
+    {"struck", "strike"}, {"sued", "sue"}, {"suspended", "suspend"}, {"targeted", "target"},
+    {"toured", "tour"}, {"traveled", "travel"}, {"travelled", "travel"}, {"visited", "visit"},
+    {"vetoed", "veto"}, {"withdrew", "withdraw"}, {"won", "win"}, {"wounded", "wound"},
+    {"fled", "flee"}, {"hosted", "host"}, {"invited", "invite"}, {"ratified", "ratify"},
+    {"expelled", "expel"}, {"closed", "close"},
+}};
+
+std::optional<std::string_view> LemmaOf(std::string_view low) {
+  for (const Trigger& t : kTriggers)
+    if (t.form == low) return t.lemma;
+  return std::nullopt;
+}
+
+bool IsPassiveAux(std::string_view w) {
+  return w == "was" || w == "were" || w == "been" || w == "be" || w == "being" || w == "is" || w == "are";
+}
+
+void AddUnique(std::vector<std::string>& v, const std::vector<std::string>& ids) {
+  for (const auto& id : ids)
+    if (std::find(v.begin(), v.end(), id) == v.end()) v.push_back(id);
+}
+
+bool IsName(const Token& t) { return t.Is(kCapitalized) || t.Is(kAllCaps); }
+
+// Actor ids named in tokens [p.first, p.last]: table mentions first, else the
+// phrase itself when it ends in a name ("President Donald Trump", "he").
+std::vector<std::string> ActorsOf(const Words& w, Phrase p, size_t sentence, SourceResolver& sources) {
+  std::vector<std::string> ids;
+  Range r{w.tok(p.first).begin, w.tok(p.last).end};
+  ActorTable& table = sources.actors();
+  for (const ActorMention& m : table.MentionsIn(r)) AddUnique(ids, {table.actors()[m.actor].id});
+  if (!ids.empty()) return ids;
+  for (size_t i = p.first + 1; i <= p.last; ++i)
+    if (w.Is(i, "of") || w.Is(i, "in") || w.Is(i, "from") || w.Is(i, "for") || w.Is(i, "at") || w.Is(i, "with")) {
+      p.last = i - 1;
+      break;
+    }
+  if (p.pronoun || IsName(w.tok(p.last))) AddUnique(ids, sources.Resolve(w, p, sentence));
+  return ids;
+}
+
+}  // namespace
+
+std::vector<EventDraft> FindEvents(std::string_view text, const std::vector<Sentence>& sentences,
+                                   const std::vector<std::vector<Token>>& tokens, SourceResolver& sources,
+                                   const std::vector<model::TimeRef>& times) {
+  std::vector<EventDraft> out;
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    Words w(tokens[si]);
+    for (size_t i = 0; i < w.size(); ++i) {
+      if (!w.tok(i).Is(kWord)) continue;
+      auto lemma = LemmaOf(w.low(i));
+      if (!lemma) continue;
+      // "the released prisoners", "a designated group": adjectives, not actions.
+      if (i > 0 && IsDeterminer(w.low(i - 1))) continue;
+      EventDraft e;
+      e.trigger = {w.tok(i).begin, w.tok(i).end};
+      e.sentence = si;
+      e.lemma = std::string(*lemma);
+      size_t k = i;
+      while (k > 0 && IsSkippable(w.low(k - 1)) && !IsPassiveAux(w.low(k - 1))) --k;
+      bool passive = k > 0 && IsPassiveAux(w.low(k - 1));
+      if (passive) --k;
+      while (k > 0 && IsSkippable(w.low(k - 1))) --k;
+      size_t label_begin = w.tok(i).begin;
+      std::optional<Phrase> subject = k > 0 ? PhraseEndingAt(w, k - 1) : std::nullopt;
+      if (subject && IsRelativePronoun(w.low(subject->last)) && subject->first > 0)
+        subject = PhraseEndingAt(w, subject->first - 1);
+      if (subject) {
+        label_begin = w.tok(subject->first).begin;
+        AddUnique(passive ? e.patients : e.agents, ActorsOf(w, *subject, si, sources));
+      }
+      size_t label_end = w.tok(i).end;
+      size_t j = i + 1;
+      if (!passive) {
+        if (auto obj = PhraseStartingAt(w, j)) {
+          AddUnique(e.patients, ActorsOf(w, *obj, si, sources));
+          label_end = w.tok(obj->last).end;
+          j = obj->last + 1;
+        }
+      }
+      // "to Venezuela", "by the State Department", "in the Caribbean", "with Maduro".
+      for (int hops = 0; hops < 3 && j + 1 < w.size(); ++hops) {
+        std::string_view prep = w.low(j);
+        if (prep != "to" && prep != "by" && prep != "in" && prep != "with" && prep != "on" && prep != "against") break;
+        auto p = PhraseStartingAt(w, j + 1);
+        if (!p) break;
+        auto ids = ActorsOf(w, *p, si, sources);
+        if (prep == "by" && passive) AddUnique(e.agents, ids);
+        else if ((prep == "in" || prep == "to") && !ids.empty() &&
+                 sources.TypeOf(ids[0]) == model::ActorType::kCountry && e.place.empty())
+          e.place = ids[0];
+        else AddUnique(e.patients, ids);
+        if (!ids.empty()) label_end = w.tok(p->last).end;
+        j = p->last + 1;
+      }
+      e.label = {label_begin, label_end};
+      // The time expression of the sentence nearest the trigger.
+      size_t best = static_cast<size_t>(-1);
+      for (const auto& t : times) {
+        if (t.span.start < sentences[si].begin || t.span.end > sentences[si].end || t.value.empty()) continue;
+        size_t d = t.span.start > e.trigger.begin ? t.span.start - e.trigger.begin : e.trigger.begin - t.span.start;
+        if (d < best) best = d, e.time = t;
+      }
+      if (e.agents.empty() && e.patients.empty()) continue;
+      out.push_back(std::move(e));
+    }
+  }
+  return out;
+}
+
+}  // namespace claimkb::extract

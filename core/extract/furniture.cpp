@@ -1,0 +1,306 @@
+#include "core/extract/furniture.h"
+
+#include <algorithm>
+
+#include "core/extract/metadata.h"
+
+namespace claimkb::extract {
+
+namespace {
+
+constexpr double kMinBodyShareBeforeCut = 0.35;  // of all prose, kept before a teaser marker may cut the rest
+
+struct Line {
+  std::string text;  // whitespace folded
+  std::string key;   // LooseKey(text)
+  uint32_t block = 0;
+  int words = 0;
+  bool ends_sentence = false;
+  bool prose = false;
+};
+
+bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
+
+bool EndsSentence(std::string_view t) {
+  while (!t.empty()) {
+    unsigned char c = static_cast<unsigned char>(t.back());
+    // closing quotes and brackets after the stop: " ' ) ” ’ »
+    if (c == '"' || c == '\'' || c == ')') {
+      t.remove_suffix(1);
+    } else if (t.size() >= 3 && (t.substr(t.size() - 3) == "\xE2\x80\x9D" || t.substr(t.size() - 3) == "\xE2\x80\x99")) {
+      t.remove_suffix(3);
+    } else if (t.size() >= 2 && t.substr(t.size() - 2) == "\xC2\xBB") {
+      t.remove_suffix(2);
+    } else {
+      break;
+    }
+  }
+  if (t.empty()) return false;
+  char c = t.back();
+  return c == '.' || c == '!' || c == '?' || c == ':' || t.substr(t.size() >= 3 ? t.size() - 3 : 0) == "\xE3\x80\x82";
+}
+
+std::vector<std::string> Words(std::string_view t) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < t.size()) {
+    while (i < t.size() && t[i] == ' ') ++i;
+    size_t j = i;
+    while (j < t.size() && t[j] != ' ') ++j;
+    if (j > i) out.emplace_back(t.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+// Share/follow widget text: "Share This", "Pin It on Pinterest", "Tweet".
+bool IsWidget(const Line& l) {
+  if (l.words == 0 || l.words > 8) return false;
+  static const char* const kVocab[] = {"share", "this", "pin", "it", "on", "pinterest", "tweet", "facebook",
+                                       "twitter", "x", "email", "e-mail", "print", "whatsapp", "linkedin", "reddit",
+                                       "telegram", "copy", "link", "save", "subscribe", "follow", "us", "like",
+                                       "flipboard", "messenger", "sms", "mail", "tumblr", "article", "story",
+                                       "the", "via", "to", "and", "url", "bluesky", "threads", "share:"};
+  static const char* const kActions[] = {"share", "pin", "tweet", "print", "email", "e-mail", "subscribe",
+                                         "follow", "whatsapp", "facebook", "twitter", "linkedin", "pinterest",
+                                         "reddit", "flipboard", "share:"};
+  bool action = false;
+  for (const std::string& w : Words(Lower(l.text))) {
+    std::string b = w;
+    while (!b.empty() && (b.back() == ':' || b.back() == ',' || b.back() == '|' || b.back() == '!')) b.pop_back();
+    if (b.empty() || b == "|" || b == "/") continue;
+    if (std::none_of(std::begin(kVocab), std::end(kVocab), [&](const char* v) { return b == v; })) return false;
+    action |= std::any_of(std::begin(kActions), std::end(kActions), [&](const char* v) { return b == v; });
+  }
+  return action;
+}
+
+// A standalone heading that introduces teasers, comments or other stories:
+// the article is over.
+bool IsEndMarker(const Line& l) {
+  if (l.words > 6) return false;
+  static const char* const kKeys[] = {
+      "recentarticles", "recentposts", "related", "relatedarticles", "relatedposts", "relatedstories",
+      "relatedcontent", "relatedtopics", "relatedcoverage", "readmore", "readnext", "youmayalsolike",
+      "youmightalsolike", "youmayalsobeinterestedin", "recommended", "recommendedforyou", "recommendedstories",
+      "mostpopular", "mostread", "trending", "trendingnow", "latestnews", "latestarticles", "latest", "morestories",
+      "morenews", "alsoread", "viewallposts", "leaveareply", "leaveacomment", "comments", "abouttheauthor",
+      "moreonthistopic", "keepreading", "popularposts", "popular", "whattoreadnext", "editorspicks",
+      "topstories", "moretoexplore", "morefromthisauthor"};
+  if (std::any_of(std::begin(kKeys), std::end(kKeys), [&](const char* k) { return l.key == k; })) return true;
+  return l.key.rfind("morefrom", 0) == 0 || l.key.rfind("viewallpostsby", 0) == 0;
+}
+
+bool IsCaption(const Line& l) {
+  if (l.words > 40) return false;
+  std::string lower = Lower(l.text);
+  for (const char* p : {"photo:", "photo by", "photograph:", "image:", "image credit", "credit:", "picture:",
+                        "(photo", "file photo", "caption:", "illustration:", "pictured:", "[photo", "photo credit"})
+    if (lower.rfind(p, 0) == 0) return true;
+  for (const char* p : {"getty images", "ap photo", "reuters/", "/afp", "(photo:", "photo credit:", "/ shutterstock",
+                        "via getty"})
+    if (lower.find(p) != std::string::npos) return true;
+  return false;
+}
+
+// "By Jane Roe", "by | Sep 22, 2025", "Posted on Sep 22, 2025 by Jane Roe".
+bool ParseByline(const Line& l, std::string* author, std::string* date) {
+  if (l.words == 0 || l.words > 15) return false;
+  std::string lower = Lower(l.text);
+  bool by_first = lower == "by" || lower.rfind("by ", 0) == 0 || lower.rfind("by|", 0) == 0 ||
+                  lower.rfind("by:", 0) == 0 || lower.rfind("written by ", 0) == 0 ||
+                  lower.rfind("words by ", 0) == 0 || lower.rfind("story by ", 0) == 0;
+  size_t by_inner = lower.find(" by ");
+  bool posted = !by_first && by_inner != std::string::npos &&
+                (lower.rfind("posted", 0) == 0 || lower.rfind("published", 0) == 0 || !NormalizeDate(lower).empty());
+  if (!by_first && !posted) return false;
+  std::string_view who = std::string_view(l.text).substr(posted ? by_inner + 4 : 0);
+  if (by_first) {
+    // The author must look like a name (capitalised) or be absent ("by | date").
+    std::string rest = CleanByline(who);
+    if (!rest.empty() && !IsUpperAscii(rest[0]) && static_cast<unsigned char>(rest[0]) < 0x80) return false;
+    *author = rest;
+  } else {
+    *author = CleanByline(who);
+  }
+  *date = NormalizeDate(l.text);
+  return true;
+}
+
+bool IsNameLike(const Line& l) {
+  if (l.words < 2 || l.words > 4 || l.text.size() > 48 || l.ends_sentence) return false;
+  for (const std::string& w : Words(l.text)) {
+    unsigned char c = static_cast<unsigned char>(w[0]);
+    if (!(IsUpperAscii(w[0]) || c >= 0xC3)) return false;
+    if (std::any_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return false;
+  }
+  return true;
+}
+
+// A name line followed by itself or by "NAME is/was ..." opens an author bio.
+bool StartsAuthorBio(const std::vector<Line>& lines, size_t i) {
+  if (!IsNameLike(lines[i]) || i + 1 >= lines.size()) return false;
+  const Line& next = lines[i + 1];
+  if (next.key == lines[i].key) return true;
+  const std::string& name = lines[i].text;
+  if (next.text.size() <= name.size() + 1 || next.text.compare(0, name.size(), name) != 0) return false;
+  std::string_view rest = std::string_view(next.text).substr(name.size());
+  for (std::string_view verb : {" is ", " was ", " has ", " writes ", " covers ", " reports ", " joined "})
+    if (rest.substr(0, verb.size()) == verb) return true;
+  return false;
+}
+
+bool IsHeadlineLike(const Line& l) {
+  if (l.words == 0 || l.words > 30 || l.text.size() > 250) return false;
+  if (!l.ends_sentence || l.text.back() == ':') return true;
+  int long_words = 0, capitalised = 0;
+  for (const std::string& w : Words(l.text)) {
+    if (w.size() < 4) continue;
+    ++long_words;
+    capitalised += IsUpperAscii(w[0]) || (static_cast<unsigned char>(w[0]) == 0xE2);  // “Quoted
+  }
+  return long_words >= 2 && capitalised * 10 >= long_words * 7;
+}
+
+std::vector<Line> SplitLines(std::string_view text, bool* blank_separated) {
+  std::vector<Line> lines;
+  uint32_t block = 0;
+  bool pending_blank = false;
+  *blank_separated = false;
+  size_t i = 0;
+  while (i <= text.size()) {
+    size_t e = text.find('\n', i);
+    if (e == std::string_view::npos) e = text.size();
+    std::string folded = FoldSpace(text.substr(i, e - i));
+    if (folded.empty()) {
+      pending_blank = !lines.empty();
+    } else {
+      if (pending_blank) {
+        ++block;
+        *blank_separated = true;
+      }
+      pending_blank = false;
+      Line l;
+      l.text = std::move(folded);
+      l.key = LooseKey(l.text);
+      l.block = block;
+      l.words = static_cast<int>(std::count(l.text.begin(), l.text.end(), ' ') + 1);
+      l.ends_sentence = EndsSentence(l.text);
+      l.prose = l.words >= 8 && (l.ends_sentence || l.words >= 20);
+      lines.push_back(std::move(l));
+    }
+    i = e + 1;
+  }
+  return lines;
+}
+
+}  // namespace
+
+TextArticle ReadText(std::string_view text) {
+  TextArticle a;
+  bool blank_separated = false;
+  std::vector<Line> lines = SplitLines(text, &blank_separated);
+  std::vector<uint8_t> keep(lines.size(), 1);
+  if (lines.size() <= 1) {
+    if (!lines.empty()) a.body = lines[0].text;
+    return a;
+  }
+  size_t total_prose = 0;
+  for (const Line& l : lines)
+    if (l.prose) total_prose += l.text.size();
+
+  auto furniture = [&](size_t i) {
+    keep[i] = 0;
+    a.furniture.push_back(lines[i].text);
+  };
+  auto publisher_from = [&](const Line& l) {
+    std::string lower = Lower(l.text);
+    size_t p = lower.rfind("\xC2\xA9", 0) == 0 ? 2 : lower.rfind("copyright", 0) == 0 ? 9 : std::string::npos;
+    if (p == std::string::npos || l.words > 12) return false;
+    std::string rest = FoldSpace(std::string_view(l.text).substr(p));
+    size_t k = 0;
+    while (k < rest.size() && (rest[k] == ' ' || (rest[k] >= '0' && rest[k] <= '9') || rest[k] == '-')) ++k;
+    std::string name = FoldSpace(rest.substr(k));
+    if (size_t dot = name.find(". All rights"); dot != std::string::npos) name.resize(dot);
+    if (a.publisher.empty() && !name.empty()) a.publisher = name;
+    return true;
+  };
+
+  // Header: title, bylines, dates, captions and labels before the first prose line.
+  size_t i = 0;
+  std::string title_key;
+  if (IsHeadlineLike(lines[0]) && !lines[0].prose) {
+    a.title = lines[0].text;
+  } else if (IsHeadlineLike(lines[0])) {
+    for (size_t j = 1; j < lines.size(); ++j)
+      if (lines[j].key == lines[0].key) a.title = lines[0].text;
+  }
+  if (!a.title.empty()) {
+    title_key = lines[0].key;
+    furniture(0);
+    i = 1;
+  }
+  for (; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    std::string author, date;
+    if (!title_key.empty() && l.key == title_key) {
+      furniture(i);
+    } else if (ParseByline(l, &author, &date)) {
+      if (a.author.empty()) a.author = author;
+      if (a.published.empty()) a.published = date;
+      furniture(i);
+    } else if (std::string d = NormalizeDate(l.text); !d.empty() && l.words <= 12 && !l.prose) {
+      if (a.published.empty()) a.published = d;
+      furniture(i);
+    } else if (IsLowerAscii(l.text[0]) || IsCaption(l) || IsWidget(l) || publisher_from(l) ||
+               (l.words <= 4 && !l.ends_sentence)) {
+      furniture(i);
+    } else {
+      break;
+    }
+  }
+
+  // Body: drop widgets, captions and repeated titles; stop at teasers and bios.
+  size_t kept_prose = 0, kept_lines = 0;
+  for (; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    bool can_cut = kept_lines > 0 && kept_prose >= kMinBodyShareBeforeCut * static_cast<double>(total_prose);
+    bool bio = can_cut && StartsAuthorBio(lines, i);
+    if (bio && a.author.empty()) a.author = l.text;
+    if (can_cut && (bio || IsEndMarker(l))) {
+      for (; i < lines.size(); ++i) {
+        publisher_from(lines[i]);
+        furniture(i);
+      }
+      break;
+    }
+    std::string author, date;
+    if ((!title_key.empty() && l.key == title_key) || IsWidget(l) || IsCaption(l) || publisher_from(l) ||
+        (l.words <= 3 && !l.ends_sentence && !l.prose)) {
+      furniture(i);
+    } else if (!l.prose && ParseByline(l, &author, &date) && (!author.empty() || !date.empty())) {
+      if (a.author.empty()) a.author = author;
+      if (a.published.empty()) a.published = date;
+      furniture(i);
+    } else {
+      ++kept_lines;
+      if (l.prose) kept_prose += l.text.size();
+    }
+  }
+
+  if (kept_lines == 0) {  // everything looked like furniture: keep the text whole
+    std::fill(keep.begin(), keep.end(), 1);
+    a.furniture.clear();
+  }
+  uint32_t last_block = UINT32_MAX;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    if (!keep[k]) continue;
+    if (!a.body.empty()) a.body += (blank_separated && lines[k].block == last_block) ? " " : "\n\n";
+    a.body += lines[k].text;
+    last_block = lines[k].block;
+  }
+  return a;
+}
+
+}  // namespace claimkb::extract

@@ -1,0 +1,27 @@
+// Plain-text article exports (a page saved as text): the title, byline and
+// date lines at the top go to metadata, and page furniture around the body
+// (share widgets, captions, author bios, teaser lists and everything after
+// them) is told apart from the article by general line-level signals.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimkb::extract {
+
+struct TextArticle {
+  std::string title;
+  std::string author;
+  std::string publisher;
+  std::string published;                // YYYY-MM-DD or ""
+  std::string body;                     // paragraphs separated by one blank line
+  std::vector<std::string> furniture;   // removed lines, in order
+};
+
+// REQUIRES: valid UTF-8 with LF line ends. A text whose every line looks
+// like furniture keeps its whole text as the body (never an empty result for
+// non-blank input).
+TextArticle ReadText(std::string_view text);
+
+}  // namespace claimkb::extract

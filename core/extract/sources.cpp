@@ -1,0 +1,340 @@
+#include "core/extract/sources.h"
+
+#include <algorithm>
+#include <array>
+
+#include "core/extract/cues.h"
+
+namespace claimkb::extract {
+
+namespace {
+
+template <size_t N>
+bool In(const std::array<std::string_view, N>& sorted, std::string_view w) {
+  return std::binary_search(sorted.begin(), sorted.end(), w);
+}
+
+template <size_t N>
+constexpr bool Sorted(const std::array<std::string_view, N>& a) {
+  for (size_t i = 1; i < N; ++i)
+    if (!(a[i - 1] < a[i])) return false;
+  return true;
+}
+
+constexpr std::array<std::string_view, 25> kDeterminers{
+    "a", "all", "an", "another", "any", "both", "each", "every", "few", "her", "his", "its",
+    "many", "most", "my", "no", "our", "several", "some", "that", "the", "their", "these", "this", "those"};
+static_assert(Sorted(kDeterminers));
+
+constexpr std::array<std::string_view, 7> kSubjectPronouns{"he", "i", "it", "she", "they", "we", "you"};
+static_assert(Sorted(kSubjectPronouns));
+
+constexpr std::array<std::string_view, 98> kFunctionWords{
+    "'", "(", ")", ",", "-", ".", ":", ";", "?", "about", "after", "against", "also", "although",
+    "am", "and", "are", "as", "at", "be", "because", "been", "before", "being", "between", "but",
+    "by", "can", "could", "did", "do", "does", "during", "even", "for", "from", "had", "has",
+    "have", "having", "her", "here", "him", "how", "however", "if", "in", "into", "is", "it",
+    "just", "may", "me", "might", "must", "not", "now", "of", "on", "once", "only", "or", "over",
+    "should", "since", "so", "still", "such", "than", "that", "them", "then", "there", "though",
+    "through", "to", "too", "under", "until", "up", "upon", "us", "very", "was", "were", "what",
+    "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with",
+    "would"};
+static_assert(Sorted(kFunctionWords));
+
+constexpr std::array<std::string_view, 121> kSpeakerNouns{
+    "administration", "adviser", "advisers", "advisor", "advisors", "agency", "aide", "aides",
+    "ambassador", "analysis", "analyst", "analysts", "army", "assessment", "attorney", "attorneys",
+    "audit", "authorities", "authority", "board", "bureau", "campaign", "candidate", "chairman",
+    "chairwoman", "chief", "commander", "commanders", "commission", "committee", "community",
+    "company", "council", "court", "critic", "critics", "data", "department", "diplomat",
+    "diplomats", "director", "document", "documents", "economist", "economists", "envoy",
+    "executive", "executives", "expert", "experts", "filing", "firm", "government", "governor",
+    "group", "groups", "head", "investigators", "judge", "lawmaker", "lawmakers", "lawyer",
+    "lawyers", "leader", "leaders", "legislator", "letter", "mayor", "member", "members", "memo",
+    "military", "minister", "ministry", "newspaper", "ngo", "observers", "office", "officer",
+    "officers", "official", "officials", "opponents", "organisation", "organization", "police",
+    "poll", "polls", "president", "prosecutor", "prosecutors", "report", "reports", "researcher",
+    "researchers", "residents", "ruling", "scientist", "scientists", "secretary", "senator",
+    "senators", "source", "sources", "spokesman", "spokespeople", "spokesperson", "spokeswoman",
+    "statement", "studies", "study", "supporters", "survey", "surveys", "team", "union", "voters",
+    "witness", "witnesses", "worker", "workers"};
+
+static_assert(Sorted(kSpeakerNouns));
+
+constexpr std::array<std::string_view, 23> kDocumentNouns{
+    "analysis", "assessment", "audit", "data", "document", "documents", "filing", "letter", "memo",
+    "paper", "poll", "polls", "post", "report", "reports", "ruling", "statement", "studies",
+    "study", "survey", "surveys", "tweet", "video"};
+static_assert(Sorted(kDocumentNouns));
+
+constexpr std::array<std::string_view, 52> kSkippable{
+    "again", "already", "also", "always", "angrily", "bluntly", "did", "do", "does", "earlier",
+    "eventually", "explicitly", "falsely", "finally", "first", "flatly", "formally", "frequently",
+    "had", "has", "have", "initially", "is", "just", "last", "later", "long", "never", "now",
+    "officially", "often", "once", "openly", "previously", "privately", "publicly", "quickly",
+    "recently", "repeatedly", "reportedly", "separately", "similarly", "simply", "since", "still",
+    "subsequently", "then", "ultimately", "was", "were", "will", "would"};
+static_assert(Sorted(kSkippable));
+
+// Calendar words are times, never speakers: "earlier this month", "Monday".
+constexpr std::array<std::string_view, 38> kTimeWords{
+    "afternoon", "ago", "april", "august", "day", "days", "december", "earlier", "evening", "february",
+    "friday", "january", "july", "june", "last", "later", "march", "monday", "month", "months",
+    "morning", "night", "november", "october", "saturday", "september", "sunday", "thursday",
+    "today", "tonight", "tuesday", "wednesday", "week", "weekend", "weeks", "year", "years",
+    "yesterday"};
+
+// Prepositions that may sit inside a speaker phrase: "a spokesman for the
+// campaign", "officials at the Pentagon", "the head of the agency".
+bool IsInnerPreposition(std::string_view w) { return w == "of" || w == "for" || w == "at" || w == "from" || w == "with" || w == "in"; }
+
+
+
+// "You'd", "It's", "That's": a contracted pronoun, never a name.
+bool IsContraction(std::string_view l) {
+  size_t a = l.find('\'');
+  if (a == std::string_view::npos) a = l.find("\xE2\x80\x99");
+  if (a == std::string_view::npos || a == 0) return false;
+  std::string_view stem = l.substr(0, a);
+  return IsSubjectPronoun(stem) || IsFunctionWord(stem) || stem == "let";
+}
+
+bool IsNameWord(const Words& w, size_t i) {
+  const Token& t = w.tok(i);
+  return t.Is(kWord) && (t.Is(kCapitalized) || t.Is(kAllCaps)) && !IsFunctionWord(w.low(i)) &&
+         !IsDeterminer(w.low(i)) && !IsSubjectPronoun(w.low(i)) && !IsTimeWord(w.low(i)) && !IsContraction(w.low(i));
+}
+
+bool IsContentWord(const Words& w, size_t i) {
+  const Token& t = w.tok(i);
+  std::string_view l = w.low(i);
+  if (!t.Is(kWord) || IsFunctionWord(l) || IsDeterminer(l) || IsSubjectPronoun(l) || IsTimeWord(l) || IsContraction(l))
+    return false;
+  if (LookupCue(l) && !IsSpeakerNoun(l)) return false;  // "report", "poll" are nouns too
+  return true;
+}
+
+bool EndsWith(std::string_view s, std::string_view suf) {
+  return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
+}
+
+// Irregular past forms and frequent verbs that end a phrase read forwards
+// ("Maduro sent a letter"); regular ones end in -ed.
+bool IsCommonVerb(std::string_view w) {
+  static constexpr std::array<std::string_view, 44> kVerbs{
+      "began", "brought", "built", "came", "did", "fled", "fought", "gave", "got", "had", "has",
+      "have", "held", "hit", "is", "kept", "led", "left", "lost", "made", "makes", "met", "paid",
+      "put", "ran", "saw", "says", "sees", "sent", "set", "shot", "sold", "sought", "spent",
+      "stood", "struck", "takes", "thinks", "told", "took", "wants", "was", "went", "won"};
+  static_assert(Sorted(kVerbs));
+  return std::binary_search(kVerbs.begin(), kVerbs.end(), w);
+}
+
+// The period of "Mr." or "D." inside a name: after a short capitalised word, before a name.
+bool IsTitleDot(const Words& w, size_t i) {
+  return w.IsPunct(i, '.') && i > 0 && i + 1 < w.size() && IsNameWord(w, i - 1) && w.tok(i - 1).size() <= 4 &&
+         w.tok(i - 1).end == w.tok(i).begin && IsNameWord(w, i + 1);
+}
+
+bool IsPossessive(std::string_view l) { return EndsWith(l, "'s") || EndsWith(l, "\xE2\x80\x99s"); }
+
+}  // namespace
+
+Words::Words(const std::vector<Token>& tokens) : toks_(tokens) {
+  size_t n = 0;
+  for (const Token& t : tokens) n += t.text.size();
+  buf_.resize(n);
+  low_.reserve(tokens.size());
+  size_t at = 0;
+  for (const Token& t : tokens) {
+    for (size_t i = 0; i < t.text.size(); ++i) {
+      char c = t.text[i];
+      buf_[at + i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    low_.emplace_back(buf_.data() + at, t.text.size());
+    at += t.text.size();
+  }
+}
+
+bool IsDeterminer(std::string_view w) { return In(kDeterminers, w); }
+bool IsSubjectPronoun(std::string_view w) { return In(kSubjectPronouns, w); }
+bool IsRelativePronoun(std::string_view w) { return w == "who" || w == "which" || w == "that"; }
+bool IsFunctionWord(std::string_view w) { return In(kFunctionWords, w); }
+bool IsSpeakerNoun(std::string_view w) {
+  return In(kSpeakerNouns, w);
+}
+bool IsDocumentNoun(std::string_view w) { return In(kDocumentNouns, w); }
+bool IsTimeWord(std::string_view w) { return In(kTimeWords, w); }
+bool IsSkippable(std::string_view w) { return In(kSkippable, w) || (w.size() > 4 && EndsWith(w, "ly")); }
+
+std::optional<Phrase> PhraseEndingAt(const Words& w, size_t last) {
+  if (last >= w.size()) return std::nullopt;
+  std::string_view head = w.low(last);
+  if (IsSubjectPronoun(head)) return Phrase{last, last, true};
+  if (!IsNameWord(w, last) && !IsContentWord(w, last)) return std::nullopt;
+  if (IsPossessive(head)) return std::nullopt;  // "Trump's state", "editor's note": a noun follows
+  if (w.tok(last).Is(kNumber)) return std::nullopt;
+  size_t first = last;
+  int lower = IsNameWord(w, last) ? 0 : 1;
+  while (first > 0) {
+    size_t i = first - 1;
+    std::string_view l = w.low(i);
+    if (IsDeterminer(l)) {
+      // "the head of the agency": a determiner closes the phrase unless an
+      // inner preposition joins it to more phrase on its left.
+      first = i;
+      if (i >= 2 && IsInnerPreposition(w.low(i - 1)) &&
+          (IsSpeakerNoun(w.low(i - 2)) || IsNameWord(w, i - 2) || w.Is(i - 1, "of"))) {
+        first = i - 1;
+        continue;
+      }
+      break;
+    }
+    if (IsNameWord(w, i) || IsPossessive(l)) {
+      first = i;
+      continue;
+    }
+    if (IsTitleDot(w, i)) {  // "Mr. McKinley", "Paul D. Ryan"
+      first = i;
+      continue;
+    }
+    if (l == "and" && i > 0 && IsNameWord(w, i - 1) && IsNameWord(w, i + 1)) {
+      first = i;
+      continue;
+    }
+    // "the head of the agency", "officials from the ministry" -- but "a map
+    // from a study": only speaker nouns and names take a prepositional tail.
+    if (IsInnerPreposition(l) && i > 0 && (IsSpeakerNoun(w.low(i - 1)) || IsNameWord(w, i - 1) || l == "of") &&
+        !w.tok(i - 1).Is(kNumber)) {
+      first = i;
+      continue;
+    }
+    if (w.tok(i).Is(kNumber) && !IsNameWord(w, i)) {
+      first = i;
+      break;
+    }
+    bool verb_like = IsCommonVerb(l) || (EndsWith(l, "ed") && l.find('-') == std::string_view::npos);
+    if (IsContentWord(w, i) && lower < 3 && !EndsWith(l, "ing") && !verb_like) {
+      ++lower;
+      first = i;
+      continue;
+    }
+    break;
+  }
+  while (first < last && (IsInnerPreposition(w.low(first)) || w.Is(first, "and"))) ++first;
+  return Phrase{first, last, false};
+}
+
+std::optional<Phrase> PhraseStartingAt(const Words& w, size_t first) {
+  if (first >= w.size()) return std::nullopt;
+  if (IsSubjectPronoun(w.low(first))) return Phrase{first, first, true};
+  size_t i = first;
+  if (IsDeterminer(w.low(i))) ++i;
+  size_t last = i;
+  bool any = false;
+  int lower = 0;
+  for (; i < w.size(); ++i) {
+    std::string_view l = w.low(i);
+    if (IsNameWord(w, i) || IsPossessive(l)) {
+      last = i;
+      any = true;
+      continue;
+    }
+    if (any && IsTitleDot(w, i)) continue;
+    if (l == "and" && any && i + 1 < w.size() && IsNameWord(w, i - 1) && IsNameWord(w, i + 1)) continue;
+    if (IsInnerPreposition(l) && any && i + 1 < w.size() &&
+        (IsNameWord(w, i + 1) || IsDeterminer(w.low(i + 1)) || IsContentWord(w, i + 1))) {
+      if (IsDeterminer(w.low(i + 1))) ++i;
+      continue;
+    }
+    if (IsContentWord(w, i) && lower < 3 && !EndsWith(l, "ed") && !EndsWith(l, "ing") && !IsCommonVerb(l) &&
+        !w.tok(i).Is(kNumber)) {
+      ++lower;
+      last = i;
+      any = true;
+      continue;
+    }
+    break;
+  }
+  if (!any) return std::nullopt;
+  // Drop a dangling preposition or conjunction.
+  while (last > first && (IsInnerPreposition(w.low(last)) || w.Is(last, "and"))) --last;
+  return Phrase{first, last, false};
+}
+
+std::vector<std::string> SourceResolver::Resolve(const Words& w, const Phrase& p, size_t sentence) {
+  std::vector<std::string> out;
+  auto add = [&](std::optional<std::string> id) {
+    if (id && std::find(out.begin(), out.end(), *id) == out.end()) out.push_back(*id);
+  };
+  // "Trump and Rubio": one speaker per conjunct when each side is a name.
+  size_t start = p.first;
+  bool split = false;
+  for (size_t i = p.first + 1; i < p.last; ++i) {
+    if (w.Is(i, "and") && IsNameWord(w, i - 1) && IsNameWord(w, i + 1)) {
+      add(ResolveOne(w, start, i - 1, sentence));
+      start = i + 1;
+      split = true;
+    }
+  }
+  if (split) {
+    add(ResolveOne(w, start, p.last, sentence));
+    return out;
+  }
+  add(ResolveOne(w, p.first, p.last, sentence));
+  return out;
+}
+
+std::optional<std::string> SourceResolver::ResolveOne(const Words& w, size_t first, size_t last, size_t sentence) {
+  Range r{w.tok(first).begin, w.tok(last).end};
+  if (auto idx = actors_.ResolveSource(r, sentence)) return actors_.actors()[*idx].id;
+  // Fallback: the table judged the capitalised words of a phrase it does not
+  // know ("Instead", "Mr", "majority of Americans") to be no name, so only a
+  // phrase headed by a speaker noun ("a senior official") or a described
+  // plural ("Independent monitors") speaks here.
+  std::string_view head = w.low(last);
+  if (IsSubjectPronoun(head) || IsRelativePronoun(head)) return std::nullopt;
+  bool named = false;
+  for (size_t i = first; i <= last; ++i) named = named || IsNameWord(w, i);
+  bool described = last > first && !w.tok(last).Is(kCapitalized) && !w.tok(last).Is(kAllCaps) &&
+                   head.size() > 3 && head.back() == 's' && IsContentWord(w, last);  // "Independent monitors"
+  if (!(IsSpeakerNoun(head) && !w.tok(last).Is(kAllCaps)) && !described) return std::nullopt;
+  size_t nf = first;
+  if (IsDeterminer(w.low(nf)) && nf < last) ++nf;
+  std::string surface(text_.substr(r.begin, r.size()));
+  std::string name(text_.substr(w.tok(nf).begin, w.tok(last).end - w.tok(nf).begin));
+  model::Actor a;
+  a.id = model::Slug(name);
+  for (const auto& known : actors_.actors())
+    if (known.id == a.id) return known.id;
+  for (auto& mine : own_) {
+    if (mine.id != a.id) continue;
+    if (surface != mine.name && std::find(mine.aliases.begin(), mine.aliases.end(), surface) == mine.aliases.end())
+      mine.aliases.push_back(surface);
+    return mine.id;
+  }
+  a.name = name;
+  if (surface != name) a.aliases.push_back(surface);
+  static constexpr std::array<std::string_view, 14> kPersonNouns{
+      "adviser", "aide", "ambassador", "analyst", "attorney", "diplomat", "envoy", "lawyer",
+      "official", "prosecutor", "source", "spokesman", "spokesperson", "spokeswoman"};
+  static_assert(Sorted(kPersonNouns));
+  a.type = IsDocumentNoun(head)    ? model::ActorType::kDocument
+           : In(kPersonNouns, head) ? model::ActorType::kPerson
+           : IsSpeakerNoun(head)   ? model::ActorType::kOrganization
+           : last > first && named ? model::ActorType::kPerson
+                                   : model::ActorType::kOther;
+  if (head.size() > 1 && (head.back() == 's' || head == "police") && IsSpeakerNoun(head)) a.type = model::ActorType::kGroup;
+  own_.push_back(std::move(a));
+  return own_.back().id;
+}
+
+model::ActorType SourceResolver::TypeOf(const std::string& id) const {
+  for (const auto& a : actors_.actors())
+    if (a.id == id) return a.type;
+  for (const auto& a : own_)
+    if (a.id == id) return a.type;
+  return model::ActorType::kOther;
+}
+
+}  // namespace claimkb::extract

@@ -1,0 +1,79 @@
+// Source phrases: the noun phrase that names who speaks ("a top Venezuelan
+// official", "Trump and Rubio", "he", "a UN study"), found by scanning the
+// tokens around a cue, and its resolution to actor ids through ActorTable.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/extract/actors.h"
+#include "core/extract/text.h"
+#include "core/model/types.h"
+
+namespace claimkb::extract {
+
+// One sentence's tokens with their lowercased text (one buffer per sentence).
+class Words {
+ public:
+  Words(const std::vector<Token>& tokens);
+  size_t size() const { return toks_.size(); }
+  const Token& tok(size_t i) const { return toks_[i]; }
+  std::string_view low(size_t i) const { return low_[i]; }
+  bool Is(size_t i, std::string_view lower) const { return i < low_.size() && low_[i] == lower; }
+  bool IsPunct(size_t i, char c) const { return i < low_.size() && low_[i].size() == 1 && low_[i][0] == c; }
+  const std::vector<Token>& tokens() const { return toks_; }
+
+ private:
+  const std::vector<Token>& toks_;
+  std::string buf_;
+  std::vector<std::string_view> low_;
+};
+
+// Word classes (lowercase input).
+bool IsDeterminer(std::string_view w);
+bool IsSubjectPronoun(std::string_view w);   // he she they we i you it
+bool IsRelativePronoun(std::string_view w);  // who which that
+bool IsFunctionWord(std::string_view w);     // closed-class words that end a noun phrase
+bool IsSpeakerNoun(std::string_view w);      // official, spokesman, study, letter, ...
+bool IsDocumentNoun(std::string_view w);     // letter, study, report, statement, ...
+bool IsSkippable(std::string_view w);        // auxiliaries and adverbs between source and cue
+bool IsTimeWord(std::string_view w);         // monday, month, earlier, yesterday, ...
+
+// Tokens [first, last] of a sentence that name a source.
+struct Phrase {
+  size_t first = 0;
+  size_t last = 0;
+  bool pronoun = false;
+};
+
+// The noun phrase ending at token `last` (after skipping nothing); nullopt
+// when the words there cannot name a speaker.
+std::optional<Phrase> PhraseEndingAt(const Words& w, size_t last);
+// The noun phrase starting at token `first`.
+std::optional<Phrase> PhraseStartingAt(const Words& w, size_t first);
+
+// Resolves source phrases to actor ids, through ActorTable first and, for
+// named or descriptive phrases it does not know, through actors of its own.
+class SourceResolver {
+ public:
+  SourceResolver(std::string_view text, ActorTable& actors) : text_(text), actors_(actors) {}
+  // Actor ids of the phrase's referents; "Trump and Rubio" gives two. Empty
+  // when it names nobody (an unresolved pronoun, a non-speaker noun).
+  std::vector<std::string> Resolve(const Words& w, const Phrase& p, size_t sentence);
+  ActorTable& actors() { return actors_; }
+  // The actor type of an id returned by Resolve.
+  model::ActorType TypeOf(const std::string& id) const;
+  // Actors this resolver created (not in the ActorTable).
+  std::vector<model::Actor>& own() { return own_; }
+
+ private:
+  std::optional<std::string> ResolveOne(const Words& w, size_t first, size_t last, size_t sentence);
+
+  std::string_view text_;
+  ActorTable& actors_;
+  std::vector<model::Actor> own_;
+};
+
+}  // namespace claimkb::extract

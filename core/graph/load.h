@@ -1,0 +1,16 @@
+// Fills a ClaimGraph from a store: every stored extraction, once, at open.
+// Later ingests go to ClaimGraph::Add directly.
+#pragma once
+
+#include "core/base/status.h"
+#include "core/graph/graph.h"
+#include "core/store/store.h"
+
+namespace claimkb::graph {
+
+// Adds every document of the store to *g (documents already in *g are
+// skipped). Returns the store's error if reading fails; *g then holds the
+// documents read so far.
+Status LoadFromStore(const store::Store& store, ClaimGraph* g);
+
+}  // namespace claimkb::graph

@@ -1,0 +1,45 @@
+// Index entries as a pure function of the records they index. Ingest writes
+// them, Import rebuilds them, Check compares them with what is on disk, so
+// the three can never disagree about what an index should hold.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/model/types.h"
+#include "core/store/keys.h"
+#include "core/store/values.h"
+
+namespace claimkb::store::derive {
+
+struct Entry {
+  keys::Cf cf;
+  std::string key;
+  std::string value;
+};
+
+struct StoredEdge {
+  keys::EdgeKey key;
+  std::string why;
+};
+
+// The time a claim sorts by: the earliest known time of the events of its
+// document that it reports (claim.events, or events listing it in
+// event.claims), else the earliest known time it mentions, else its said_on
+// day, else unknown (empty begin).
+model::TimeRef ClaimTime(const model::Claim& c, const std::vector<model::Event>& doc_events);
+
+// Every index entry of one document and its claims and events (idx_url,
+// idx_doc_*, idx_actor_claims, idx_timeline, idx_time, idx_unit, idx_kind),
+// appended to out.
+void DocumentEntries(const values::DocumentRecord& doc, const std::vector<model::Claim>& claims,
+                     const std::vector<model::Event>& events, std::vector<Entry>* out);
+// The idx_edges_out and idx_edges_in entries of one edge.
+void EdgeEntries(const keys::EdgeKey& edge, std::vector<Entry>* out);
+// The idx_alias entries of an actor: its name and every alias, whole and from each later word.
+void ActorEntries(const model::Actor& actor, std::vector<Entry>* out);
+
+// Human-readable form of a key of any column family, for Check's messages.
+std::string Describe(keys::Cf cf, std::string_view key);
+
+}  // namespace claimkb::store::derive

@@ -1,0 +1,270 @@
+// Store::Ingest: validation, actor merging, URL versions, one WriteBatch.
+#include <rocksdb/write_batch.h>
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <set>
+#include <unordered_set>
+
+#include "core/base/utf8.h"
+#include "core/store/derive.h"
+#include "core/store/impl.h"
+#include "core/store/store.h"
+
+namespace claimkb::store {
+
+namespace {
+
+std::string Q(std::string_view s) { return "`" + std::string(s) + "`"; }
+
+std::string NowIso() {
+  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+Status CheckId(std::string_view id, const char* what) {
+  if (id.empty()) return Status::InvalidArgument(std::string(what) + " with an empty id");
+  return Status::OK();
+}
+
+Status CheckSpan(const model::Span& s, uint32_t text_len, const char* what, std::string_view id) {
+  if (s.start > s.end || s.end > text_len)
+    return Status::InvalidArgument(std::string(what) + " " + Q(id) + " has span [" + std::to_string(s.start) + ", " +
+                                   std::to_string(s.end) + ") outside the text (" + std::to_string(text_len) +
+                                   " code points)");
+  return Status::OK();
+}
+
+// Everything about the extraction that can be checked without the store.
+Status Validate(const model::Extraction& x) {
+  const model::Document& d = x.document;
+  Status s = CheckId(d.id, "document");
+  if (!s.ok()) return s;
+  s = utf8::Validate(d.text);
+  if (!s.ok()) return Status::InvalidArgument("document " + Q(d.id) + " text: " + s.message());
+  const auto len = static_cast<uint32_t>(utf8::CodePointCount(d.text));
+  std::unordered_set<std::string_view> ids;
+  for (const auto& a : x.actors) {
+    if (!(s = CheckId(a.id, "actor")).ok()) return s;
+    if (!ids.insert(a.id).second) return Status::InvalidArgument("actor " + Q(a.id) + " appears twice");
+  }
+  ids.clear();
+  for (const auto& c : x.claims) {
+    if (!(s = CheckId(c.id, "claim")).ok()) return s;
+    if (!ids.insert(c.id).second) return Status::InvalidArgument("claim " + Q(c.id) + " appears twice");
+    if (!c.document_id.empty() && c.document_id != d.id)
+      return Status::InvalidArgument("claim " + Q(c.id) + " belongs to document " + Q(c.document_id) + ", not " +
+                                     Q(d.id));
+    if (!(s = CheckSpan(c.span, len, "claim", c.id)).ok()) return s;
+  }
+  ids.clear();
+  for (const auto& e : x.events) {
+    if (!(s = CheckId(e.id, "event")).ok()) return s;
+    if (!ids.insert(e.id).second) return Status::InvalidArgument("event " + Q(e.id) + " appears twice");
+    if (!e.document_id.empty() && e.document_id != d.id)
+      return Status::InvalidArgument("event " + Q(e.id) + " belongs to document " + Q(e.document_id) + ", not " +
+                                     Q(d.id));
+    if (!(s = CheckSpan(e.span, len, "event", e.id)).ok()) return s;
+  }
+  for (const auto& e : x.edges)
+    if (e.from.empty() || e.to.empty())
+      return Status::InvalidArgument(std::string(model::ToString(e.type)) + " edge with an empty end");
+  return Status::OK();
+}
+
+// Appends the items of `extra` that `base` lacks; true when base changed.
+bool UnionInto(std::vector<std::string>* base, const std::vector<std::string>& extra) {
+  bool changed = false;
+  for (const auto& s : extra)
+    if (!s.empty() && std::find(base->begin(), base->end(), s) == base->end()) {
+      base->push_back(s);
+      changed = true;
+    }
+  return changed;
+}
+
+// The stored actor with what the new sighting adds. True when anything changed.
+bool MergeActor(model::Actor* stored, const model::Actor& seen) {
+  bool changed = false;
+  if (seen.name != stored->name) changed |= UnionInto(&stored->aliases, {seen.name});
+  changed |= UnionInto(&stored->aliases, seen.aliases);
+  changed |= UnionInto(&stored->titles, seen.titles);
+  if (stored->type == model::ActorType::kOther && seen.type != model::ActorType::kOther) {
+    stored->type = seen.type;
+    changed = true;
+  }
+  if (stored->wikidata.empty() && !seen.wikidata.empty()) {
+    stored->wikidata = seen.wikidata;
+    changed = true;
+  }
+  return changed;
+}
+
+Result<uint64_t> ReadCounter(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* meta, const std::string& key) {
+  std::string v;
+  rocksdb::Status s = db->Get(rocksdb::ReadOptions(), meta, key, &v);
+  if (s.IsNotFound()) return uint64_t{0};
+  if (!s.ok()) return FromRocks(s, "read counter");
+  uint64_t n = 0;
+  Status st = values::DecodeCounter(v, &n);
+  if (!st.ok()) return st;
+  return n;
+}
+
+}  // namespace
+
+Status AddToCounters(Store::Impl& impl, rocksdb::WriteBatch* batch, const Stats& delta) {
+  const std::pair<const char*, uint64_t> items[] = {{"documents", delta.documents},
+                                                    {"claims", delta.claims},
+                                                    {"actors", delta.actors},
+                                                    {"events", delta.events},
+                                                    {"edges", delta.edges}};
+  for (const auto& [name, add] : items) {
+    if (add == 0) continue;
+    const std::string key = keys::CounterKey(name);
+    auto n = ReadCounter(impl.db.get(), impl.cf(keys::Cf::kMeta), key);
+    if (!n.ok()) return n.status();
+    batch->Put(impl.cf(keys::Cf::kMeta), key, values::EncodeCounter(*n + add));
+  }
+  return Status::OK();
+}
+
+Result<IngestResult> Store::Ingest(const model::Extraction& x) {
+  if (impl_->options.read_only) return Status::Unsupported("store " + Q(impl_->dir) + " is open read-only");
+  Status s = Validate(x);
+  if (!s.ok()) return s;
+
+  std::lock_guard<std::mutex> lock(impl_->write_mu);
+  rocksdb::DB* db = impl_->db.get();
+  ReadView view(*impl_);  // taken under the writer lock: it sees every committed ingest
+  IngestResult result;
+  result.document_id = x.document.id;
+
+  auto existing = LoadDocumentRecord(view, x.document.id);
+  if (existing.ok()) {
+    result.previous_version = existing->document.previous_version;
+    return result;
+  }
+  if (!existing.status().IsNotFound()) return existing.status();
+
+  std::string scratch;
+  for (const auto& c : x.claims) {
+    s = view.Get(keys::Cf::kClaims, keys::IdKey(c.id), &scratch);
+    if (s.ok()) return Status::Conflict("claim " + Q(c.id) + " is already stored for another document");
+    if (!s.IsNotFound()) return s;
+  }
+  for (const auto& e : x.events) {
+    s = view.Get(keys::Cf::kEvents, keys::IdKey(e.id), &scratch);
+    if (s.ok()) return Status::Conflict("event " + Q(e.id) + " is already stored for another document");
+    if (!s.IsNotFound()) return s;
+  }
+
+  values::DocumentRecord rec;
+  rec.document = x.document;
+  rec.document.text.clear();
+  rec.document.previous_version.clear();
+  if (rec.document.ingested.empty()) rec.document.ingested = NowIso();
+  rec.times = x.times;
+  rec.quantities = x.quantities;
+  rec.warnings = x.warnings;
+  if (!x.document.url.empty()) {
+    std::string prefix;
+    keys::PutStr(&prefix, x.document.url);
+    Scan scan = view.Prefix(keys::Cf::kIdxUrl, prefix);
+    keys::UrlKey last;
+    for (scan.SeekToFirst(); scan.Valid(); scan.Next())
+      if (!keys::Decode(scan.key(), &last)) return Status::Corruption("undecodable idx_url entry");
+    if (!(s = scan.status()).ok()) return s;
+    if (!last.doc.empty()) {
+      rec.version = last.version + 1;
+      rec.document.previous_version = last.doc;
+      result.previous_version = last.doc;
+    }
+  }
+
+  rocksdb::WriteBatch batch;
+  std::vector<derive::Entry> entries;
+  Stats delta;
+  delta.documents = 1;
+
+  std::set<std::string> known_actors;
+  for (const auto& a : x.actors) {
+    known_actors.insert(a.id);
+    auto stored = LoadActor(view, a.id);
+    model::Actor next;
+    if (stored.ok()) {
+      next = std::move(stored).value();
+      if (!MergeActor(&next, a)) continue;
+      ++result.actors_merged;
+    } else if (stored.status().IsNotFound()) {
+      next = a;
+      ++result.actors_new;
+      ++delta.actors;
+    } else {
+      return stored.status();
+    }
+    batch.Put(impl_->cf(keys::Cf::kActors), keys::IdKey(next.id), values::Encode(next));
+    derive::ActorEntries(next, &entries);
+  }
+  auto require_actor = [&](const std::string& id, const char* what, const std::string& owner) -> Status {
+    if (id.empty() || known_actors.count(id)) return Status::OK();
+    Status st = view.Get(keys::Cf::kActors, keys::IdKey(id), &scratch);
+    if (st.IsNotFound())
+      return Status::InvalidArgument(std::string(what) + " " + Q(owner) + " refers to unknown actor " + Q(id));
+    if (st.ok()) known_actors.insert(id);
+    return st;
+  };
+
+  std::vector<model::Claim> claims = x.claims;
+  for (auto& c : claims) {
+    c.document_id = x.document.id;
+    for (const auto* ids : {&c.attribution.speakers, &c.attribution.via, &c.actors})
+      for (const auto& id : *ids)
+        if (!(s = require_actor(id, "claim", c.id)).ok()) return s;
+    batch.Put(impl_->cf(keys::Cf::kClaims), keys::IdKey(c.id), values::Encode(c));
+  }
+  std::vector<model::Event> events = x.events;
+  for (auto& e : events) {
+    e.document_id = x.document.id;
+    for (const auto* ids : {&e.agents, &e.patients})
+      for (const auto& id : *ids)
+        if (!(s = require_actor(id, "event", e.id)).ok()) return s;
+    if (!(s = require_actor(e.place, "event", e.id)).ok()) return s;
+    batch.Put(impl_->cf(keys::Cf::kEvents), keys::IdKey(e.id), values::Encode(e));
+  }
+  std::set<std::string> edge_keys;
+  for (const auto& e : x.edges) {
+    keys::EdgeKey k{x.document.id, e.type, e.from, e.to};
+    std::string key = keys::EncodeEdge(k);
+    if (!edge_keys.insert(key).second) continue;
+    batch.Put(impl_->cf(keys::Cf::kEdges), key, values::EncodeEdgeWhy(e.why));
+    derive::EdgeEntries(k, &entries);
+  }
+
+  batch.Put(impl_->cf(keys::Cf::kDocuments), keys::IdKey(rec.document.id), values::Encode(rec));
+  batch.Put(impl_->cf(keys::Cf::kTexts), keys::IdKey(rec.document.id), values::EncodeText(x.document.text));
+  derive::DocumentEntries(rec, claims, events, &entries);
+  for (const auto& en : entries) batch.Put(impl_->cf(en.cf), en.key, en.value);
+
+  delta.claims = claims.size();
+  delta.events = events.size();
+  delta.edges = edge_keys.size();
+  if (!(s = AddToCounters(*impl_, &batch, delta)).ok()) return s;
+
+  rocksdb::WriteOptions wo;
+  wo.sync = impl_->options.sync;
+  s = FromRocks(db->Write(wo, &batch), "ingest of document " + Q(x.document.id));
+  if (!s.ok()) return s;
+  result.stored = true;
+  result.claims = claims.size();
+  result.events = events.size();
+  result.edges = edge_keys.size();
+  return result;
+}
+
+}  // namespace claimkb::store

@@ -1,0 +1,286 @@
+#include "core/store/store.h"
+
+#include <rocksdb/table.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/cache.h>
+
+#include <filesystem>
+
+#include "core/store/impl.h"
+#include "core/store/values.h"
+
+namespace claimkb::store {
+
+namespace {
+
+std::string Q(std::string_view s) { return "`" + std::string(s) + "`"; }
+
+bool LooksLikeLockError(const rocksdb::Status& s) {
+  const std::string m = s.ToString();
+  return m.find("lock") != std::string::npos || m.find("LOCK") != std::string::npos;
+}
+
+rocksdb::ColumnFamilyOptions FamilyOptions(keys::Cf cf, const std::shared_ptr<rocksdb::Cache>& cache) {
+  rocksdb::ColumnFamilyOptions o;
+  rocksdb::BlockBasedTableOptions t;
+  t.block_cache = cache;
+  // Records are read by point lookups; bloom filters skip files without the key.
+  if (!keys::IsIndex(cf)) t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
+  return o;
+}
+
+}  // namespace
+
+const char* ToString(Role r) {
+  switch (r) {
+    case Role::kSpeaker: return "speaker";
+    case Role::kVia: return "via";
+    case Role::kMentioned: return "mentioned";
+    case Role::kAgent: return "agent";
+    case Role::kPatient: return "patient";
+    case Role::kPlace: return "place";
+  }
+  return "unknown";
+}
+
+std::optional<Role> RoleFrom(std::string_view s) {
+  for (Role r : {Role::kSpeaker, Role::kVia, Role::kMentioned, Role::kAgent, Role::kPatient, Role::kPlace})
+    if (s == ToString(r)) return r;
+  return std::nullopt;
+}
+
+const char* ToString(ItemKind k) { return k == ItemKind::kEvent ? "event" : "claim"; }
+
+Status FromRocks(const rocksdb::Status& s, std::string_view context) {
+  if (s.ok()) return Status::OK();
+  std::string msg = std::string(context) + ": " + s.ToString();
+  if (s.IsNotFound()) return Status::NotFound(msg);
+  if (s.IsCorruption()) return Status::Corruption(msg);
+  if (s.IsInvalidArgument()) return Status::InvalidArgument(msg);
+  if (s.IsNotSupported()) return Status::Unsupported(msg);
+  if (s.IsBusy() || s.IsTryAgain() || s.IsTimedOut()) return Status::Busy(msg);
+  return Status::IOError(msg);
+}
+
+Store::Impl::~Impl() {
+  if (!db) return;
+  for (auto* h : cfs) db->DestroyColumnFamilyHandle(h);
+  db->Close();
+}
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::~Store() = default;
+const std::string& Store::dir() const { return impl_->dir; }
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const Options& options) {
+  namespace fs = std::filesystem;
+  auto impl = std::make_unique<Impl>();
+  impl->dir = dir;
+  impl->options = options;
+  std::error_code ec;
+  const bool exists = fs::exists(fs::path(dir) / "CURRENT", ec);
+  if (!exists && (options.read_only || !options.create_if_missing))
+    return Status::NotFound("no claimkb store at " + Q(dir));
+  if (!exists) {
+    fs::create_directories(dir, ec);
+    if (ec) return Status::IOError("cannot create store directory " + Q(dir) + ": " + ec.message());
+  }
+
+  rocksdb::DBOptions db_opts;
+  db_opts.create_if_missing = options.create_if_missing;
+  db_opts.create_missing_column_families = !options.read_only;
+  db_opts.max_background_jobs = 2;
+  db_opts.keep_log_file_num = 3;
+  // The WAL already holds unflushed writes; flushing every family at close costs a sync each.
+  db_opts.avoid_flush_during_shutdown = true;
+  auto cache = rocksdb::NewLRUCache(options.block_cache_mb << 20);
+
+  std::vector<std::string> names;
+  if (exists) {
+    rocksdb::Status s = rocksdb::DB::ListColumnFamilies(db_opts, dir, &names);
+    if (!s.ok()) return FromRocks(s, "cannot read the store at " + Q(dir));
+  }
+  std::vector<rocksdb::ColumnFamilyDescriptor> descs;
+  for (size_t i = 0; i < keys::kNumCfs; ++i)
+    descs.emplace_back(keys::kCfNames[i], FamilyOptions(static_cast<keys::Cf>(i), cache));
+  // Families we do not know (a newer schema) must still be opened; the format check rejects them.
+  for (const auto& n : names)
+    if (!keys::CfFromName(n)) descs.emplace_back(n, rocksdb::ColumnFamilyOptions());
+  if (options.read_only && exists) {
+    // A read-only open must name only families that exist.
+    std::vector<rocksdb::ColumnFamilyDescriptor> present;
+    for (auto& d : descs)
+      if (std::find(names.begin(), names.end(), d.name) != names.end()) present.push_back(d);
+    descs = std::move(present);
+  }
+
+  rocksdb::DB* raw = nullptr;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::Status s = options.read_only ? rocksdb::DB::OpenForReadOnly(db_opts, dir, descs, &handles, &raw)
+                                        : rocksdb::DB::Open(db_opts, dir, descs, &handles, &raw);
+  if (!s.ok()) {
+    if (LooksLikeLockError(s) && s.ToString().find("ermission") == std::string::npos)
+      return Status::Busy("store " + Q(dir) + " is already open in another process or Store (" + s.ToString() + ")");
+    return FromRocks(s, "cannot open store " + Q(dir));
+  }
+  impl->db.reset(raw);
+  impl->cfs.assign(keys::kNumCfs, nullptr);
+  for (auto* h : handles) {
+    auto cf = keys::CfFromName(h->GetName());
+    if (cf) {
+      impl->cfs[static_cast<size_t>(*cf)] = h;
+    } else {
+      impl->cfs.push_back(h);
+    }
+  }
+
+  std::string format;
+  s = impl->db->Get(rocksdb::ReadOptions(), impl->cf(keys::Cf::kMeta), std::string(keys::kFormatKey), &format);
+  if (s.IsNotFound()) {
+    std::unique_ptr<rocksdb::Iterator> it(impl->db->NewIterator(rocksdb::ReadOptions(), impl->cf(keys::Cf::kMeta)));
+    it->SeekToFirst();
+    if (it->Valid() || options.read_only || !impl->cf(keys::Cf::kDocuments))
+      return Status::Corruption(Q(dir) + " is not a claimkb store (no format record)");
+    s = impl->db->Put(rocksdb::WriteOptions(), impl->cf(keys::Cf::kMeta), std::string(keys::kFormatKey),
+                      keys::EncodeFormat(keys::kSchemaVersion));
+    if (!s.ok()) return FromRocks(s, "cannot initialise store " + Q(dir));
+  } else if (!s.ok()) {
+    return FromRocks(s, "cannot read the format of store " + Q(dir));
+  } else {
+    auto version = keys::DecodeFormat(format);
+    if (!version) return Status::Corruption(Q(dir) + " is not a claimkb store (unknown format record)");
+    if (*version != keys::kSchemaVersion)
+      return Status::Unsupported("store " + Q(dir) + " has schema version " + std::to_string(*version) +
+                                 "; this claimkb reads version " + std::to_string(keys::kSchemaVersion) +
+                                 (*version > keys::kSchemaVersion ? " (written by a newer claimkb)" : ""));
+  }
+  for (size_t i = 0; i < keys::kNumCfs; ++i)
+    if (!impl->cfs[i]) return Status::Corruption("store " + Q(dir) + " lacks column family " + keys::kCfNames[i]);
+  return std::unique_ptr<Store>(new Store(std::move(impl)));
+}
+
+// ---- snapshot reads ---------------------------------------------------------
+
+Scan::Scan(const Store::Impl& impl, const rocksdb::Snapshot* snap, keys::Cf cf, std::string lower, std::string upper)
+    : lower_(std::move(lower)), upper_(std::move(upper)) {
+  ro_.snapshot = snap;
+  if (!upper_.empty()) {
+    upper_slice_ = rocksdb::Slice(upper_);
+    ro_.iterate_upper_bound = &upper_slice_;
+  }
+  it_.reset(impl.db->NewIterator(ro_, impl.cf(cf)));
+}
+
+void Scan::Seek(std::string_view target) {
+  if (target < lower_) target = lower_;
+  it_->Seek(rocksdb::Slice(target.data(), target.size()));
+}
+
+Status Scan::status() const { return FromRocks(it_->status(), "scan failed"); }
+
+ReadView::ReadView(const Store::Impl& impl) : impl_(impl), snap_(impl.db->GetSnapshot()) {}
+ReadView::~ReadView() { impl_.db->ReleaseSnapshot(snap_); }
+
+Status ReadView::Get(keys::Cf cf, std::string_view key, std::string* value) const {
+  rocksdb::ReadOptions ro;
+  ro.snapshot = snap_;
+  rocksdb::PinnableSlice v;
+  rocksdb::Status s = impl_.db->Get(ro, impl_.cf(cf), rocksdb::Slice(key.data(), key.size()), &v);
+  if (s.IsNotFound()) return Status::NotFound(keys::CfName(cf));
+  if (!s.ok()) return FromRocks(s, std::string("read from ") + keys::CfName(cf));
+  value->assign(v.data(), v.size());
+  return Status::OK();
+}
+
+Scan ReadView::Range(keys::Cf cf, std::string lower, std::string upper) const {
+  return Scan(impl_, snap_, cf, std::move(lower), std::move(upper));
+}
+
+Scan ReadView::Prefix(keys::Cf cf, std::string prefix) const {
+  std::string end = keys::PrefixEnd(prefix);
+  return Scan(impl_, snap_, cf, std::move(prefix), std::move(end));
+}
+
+namespace {
+
+template <typename T>
+Result<T> LoadRecord(const ReadView& v, keys::Cf cf, const char* what, std::string_view id) {
+  std::string bytes;
+  Status s = v.Get(cf, keys::IdKey(id), &bytes);
+  if (s.IsNotFound()) return Status::NotFound(std::string(what) + " " + Q(id) + " does not exist");
+  if (!s.ok()) return s;
+  T out;
+  s = values::Decode(bytes, &out);
+  if (!s.ok()) return Status::Corruption(s.message() + " (" + what + " " + Q(id) + ")");
+  return out;
+}
+
+}  // namespace
+
+Result<model::Claim> LoadClaim(const ReadView& v, std::string_view id) {
+  return LoadRecord<model::Claim>(v, keys::Cf::kClaims, "claim", id);
+}
+Result<model::Event> LoadEvent(const ReadView& v, std::string_view id) {
+  return LoadRecord<model::Event>(v, keys::Cf::kEvents, "event", id);
+}
+Result<model::Actor> LoadActor(const ReadView& v, std::string_view id) {
+  return LoadRecord<model::Actor>(v, keys::Cf::kActors, "actor", id);
+}
+Result<values::DocumentRecord> LoadDocumentRecord(const ReadView& v, std::string_view id) {
+  return LoadRecord<values::DocumentRecord>(v, keys::Cf::kDocuments, "document", id);
+}
+
+Result<model::Document> LoadDocument(const ReadView& v, std::string_view id, bool with_text) {
+  auto rec = LoadDocumentRecord(v, id);
+  if (!rec.ok()) return rec.status();
+  model::Document doc = std::move(rec->document);
+  if (with_text) {
+    std::string bytes;
+    Status s = v.Get(keys::Cf::kTexts, keys::IdKey(id), &bytes);
+    if (s.IsNotFound()) return Status::Corruption("document " + Q(id) + " has no text");
+    if (!s.ok()) return s;
+    s = values::DecodeText(bytes, &doc.text);
+    if (!s.ok()) return s;
+  }
+  return doc;
+}
+
+// ---- point reads --------------------------------------------------------------
+
+Result<model::Document> Store::GetDocument(std::string_view id, bool with_text) const {
+  ReadView v(*impl_);
+  return LoadDocument(v, id, with_text);
+}
+
+Result<std::string> Store::GetDocumentText(std::string_view id) const {
+  ReadView v(*impl_);
+  auto doc = LoadDocument(v, id, true);
+  if (!doc.ok()) return doc.status();
+  return std::move(doc->text);
+}
+
+Result<model::Claim> Store::GetClaim(std::string_view id) const {
+  ReadView v(*impl_);
+  return LoadClaim(v, id);
+}
+
+Result<model::Actor> Store::GetActor(std::string_view id) const {
+  ReadView v(*impl_);
+  return LoadActor(v, id);
+}
+
+Result<model::Event> Store::GetEvent(std::string_view id) const {
+  ReadView v(*impl_);
+  return LoadEvent(v, id);
+}
+
+Status Store::TestOnlyDeleteRaw(std::string_view column_family, std::string_view key) {
+  auto cf = keys::CfFromName(column_family);
+  if (!cf) return Status::InvalidArgument("no column family " + Q(column_family));
+  std::lock_guard<std::mutex> lock(impl_->write_mu);
+  return FromRocks(impl_->db->Delete(rocksdb::WriteOptions(), impl_->cf(*cf), rocksdb::Slice(key.data(), key.size())),
+                   "delete");
+}
+
+}  // namespace claimkb::store

@@ -1,0 +1,399 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "core/extract/actors.h"
+#include "core/extract/document.h"
+#include "core/extract/text.h"
+#include "tests/support.h"
+
+using namespace claimkb;
+using extract::ActorTable;
+using extract::Range;
+
+namespace {
+
+// One analysed text: sentences, tokens and its actor table.
+struct Analysed {
+  explicit Analysed(std::string body) : text(std::move(body)) {
+    sentences = extract::SplitSentences(text);
+    for (const auto& s : sentences) tokens.push_back(extract::Tokenize(text, s));
+    table = std::make_unique<ActorTable>(text, "", "");
+    table->FindMentions(sentences, tokens);
+  }
+  // The n-th occurrence of `phrase` and its sentence index.
+  Range Where(std::string_view phrase, int nth = 0) const {
+    size_t pos = text.find(phrase);
+    for (int i = 0; i < nth && pos != std::string::npos; ++i) pos = text.find(phrase, pos + 1);
+    REQUIRE(pos != std::string::npos);
+    return Range{pos, pos + phrase.size()};
+  }
+  size_t SentenceOf(Range r) const {
+    for (size_t i = 0; i < sentences.size(); ++i)
+      if (sentences[i].Contains(r.begin)) return i;
+    return 0;
+  }
+  std::optional<size_t> Source(std::string_view phrase, int nth = 0) {
+    Range r = Where(phrase, nth);
+    return table->ResolveSource(r, SentenceOf(r));
+  }
+  // The actor with this name or alias, or nullptr.
+  const model::Actor* Named(std::string_view name) const {
+    for (const auto& a : table->actors()) {
+      if (a.name == name) return &a;
+      if (std::find(a.aliases.begin(), a.aliases.end(), name) != a.aliases.end()) return &a;
+    }
+    return nullptr;
+  }
+  bool Has(std::string_view name) const { return Named(name) != nullptr; }
+  // Whether some mention of the text covers exactly `phrase`.
+  bool Mentioned(std::string_view phrase) const {
+    Range r = Where(phrase);
+    for (const auto& m : table->mentions())
+      if (m.range.begin == r.begin && m.range.end == r.end) return true;
+    return false;
+  }
+  std::string Names() const {
+    std::string out;
+    for (const auto& a : table->actors()) out += a.name + "; ";
+    return out;
+  }
+
+  std::string text;
+  std::vector<extract::Sentence> sentences;
+  std::vector<std::vector<extract::Token>> tokens;
+  std::unique_ptr<ActorTable> table;
+};
+
+}  // namespace
+
+TEST_CASE("a title before a name makes a person with that title", "[extract][actors]") {
+  Analysed d(
+      "German Chancellor Olaf Scholz met Sen. Elizabeth Warren in Berlin. Secretary of State Antony Blinken "
+      "and Gen. Mark Milley spoke later. Finance Minister Ana Lopez de Vega resigned. Vice President Kamala Harris "
+      "listened.");
+  INFO(d.Names());
+  const model::Actor* scholz = d.Named("Olaf Scholz");
+  REQUIRE(scholz);
+  CHECK(scholz->type == model::ActorType::kPerson);
+  CHECK(std::find(scholz->titles.begin(), scholz->titles.end(), "Chancellor") != scholz->titles.end());
+  CHECK(d.Has("German Chancellor Olaf Scholz"));
+  CHECK(d.Has("Elizabeth Warren"));
+  CHECK(d.Has("Antony Blinken"));
+  CHECK(d.Has("Secretary of State Antony Blinken"));
+  CHECK(d.Has("Mark Milley"));
+  CHECK(d.Has("Ana Lopez de Vega"));
+  CHECK(d.Has("Kamala Harris"));
+  CHECK(d.Named("Kamala Harris")->id == "kamala-harris");
+  CHECK_FALSE(d.Has("Germany"));  // a demonym before a title is an adjective
+  CHECK_FALSE(d.Has("Berlin"));   // a capital after "in" is a place
+}
+
+TEST_CASE("a surname later in the text is the same person as the full name", "[extract][actors]") {
+  Analysed d(
+      "Striker Harry Kane scored twice on Saturday. Kane said the team deserved it. "
+      "Coach Vincent Kompany praised Kane's movement, and Kompany added that Bayern would rest him.");
+  INFO(d.Names());
+  const model::Actor* kane = d.Named("Harry Kane");
+  REQUIRE(kane);
+  CHECK(d.Named("Kane") == kane);
+  CHECK(d.Named("Vincent Kompany") == d.Named("Kompany"));
+  CHECK(kane != d.Named("Kompany"));
+  CHECK_FALSE(d.Has("Saturday"));
+  size_t kane_mentions = 0;
+  for (const auto& m : d.table->mentions()) kane_mentions += &d.table->actors()[m.actor] == kane;
+  CHECK(kane_mentions == 3);
+}
+
+TEST_CASE("a surname used before the full name still joins it", "[extract][actors]") {
+  Analysed d("Okafor Wins Vote\n\nLawmakers backed Chidi Okafor on Tuesday. Okafor thanked them.");
+  INFO(d.Names());
+  REQUIRE(d.Has("Chidi Okafor"));
+  CHECK(d.Named("Okafor") == d.Named("Chidi Okafor"));
+}
+
+TEST_CASE("given names and speech verbs confirm untitled names; other capitalised runs are not actors",
+          "[extract][actors]") {
+  Analysed d(
+      "Maria Kowalski, a spokeswoman for the company, declined to comment. Pieter Janssens said the deal was "
+      "fair. Killer Tomato Exercise was held near Santa Barbara. Live Nation Tickets Available Soon.");
+  INFO(d.Names());
+  CHECK(d.Has("Maria Kowalski"));
+  CHECK(d.Has("Pieter Janssens"));
+  CHECK_FALSE(d.Has("Killer Tomato Exercise"));
+  CHECK_FALSE(d.Has("Santa Barbara"));
+}
+
+TEST_CASE("organisations are recognised by their head word", "[extract][actors]") {
+  Analysed d(
+      "The Ministry of Health said the Federal Trade Commission and Northwind Holdings had agreed. "
+      "The University of Lagos and the Green Party objected, as did the Center for Strategic and International "
+      "Studies.");
+  INFO(d.Names());
+  for (const char* n : {"Ministry of Health", "Federal Trade Commission", "Northwind Holdings", "University of Lagos",
+                        "Green Party", "Center for Strategic and International Studies"}) {
+    INFO(n);
+    REQUIRE(d.Has(n));
+    CHECK(d.Named(n)->type == model::ActorType::kOrganization);
+  }
+}
+
+TEST_CASE("gangs and cartels are groups; Spanish connectors stay inside the name", "[extract][actors]") {
+  Analysed d("Police said the Cartel del Golfo and the Barrio Norte gang fought. Later the gang retreated.");
+  INFO(d.Names());
+  REQUIRE(d.Has("Cartel del Golfo"));
+  CHECK(d.Named("Cartel del Golfo")->type == model::ActorType::kGroup);
+  CHECK(d.Has("Barrio Norte gang") == false);  // lower-case head: not a name
+  CHECK(d.Named("the gang") == d.Named("Cartel del Golfo"));
+}
+
+TEST_CASE("demonyms refer to a country only as the head of a government phrase", "[extract][actors]") {
+  Analysed d("The French government protested. French wine exports fell. Italian authorities agreed.");
+  INFO(d.Names());
+  const model::Actor* france = d.Named("France");
+  REQUIRE(france);
+  CHECK(france->type == model::ActorType::kCountry);
+  CHECK(d.Named("The French government") == france);
+  CHECK(d.Has("Italy"));
+  CHECK(d.Mentioned("Italian authorities"));
+  size_t france_mentions = 0;
+  for (const auto& m : d.table->mentions()) france_mentions += d.table->actors()[m.actor].id == "france";
+  CHECK(france_mentions == 1);
+}
+
+TEST_CASE("capitals stand for their country except as places", "[extract][actors]") {
+  Analysed d("Beijing rejected the claim. Delegates met in Beijing and Moscow on Friday. The Kremlin declined.");
+  INFO(d.Names());
+  const model::Actor* china = d.Named("China");
+  REQUIRE(china);
+  CHECK(d.Named("Beijing") == china);
+  CHECK_FALSE(d.Has("Russia"));
+  CHECK(d.Has("Kremlin"));
+  CHECK(d.Mentioned("Beijing"));
+}
+
+TEST_CASE("acronyms and the leader's administration are organisations", "[extract][actors]") {
+  Analysed d(
+      "The Meloni government and the EU clashed. U.S. officials and the UN said NATO would meet. "
+      "The CEO said GDP grew.");
+  INFO(d.Names());
+  REQUIRE(d.Has("Meloni government"));
+  CHECK(d.Named("Meloni government")->type == model::ActorType::kOrganization);
+  CHECK(d.Named("EU")->id == "european-union");
+  CHECK(d.Named("U.S.")->id == "united-states");
+  CHECK(d.Named("UN")->id == "united-nations");
+  CHECK(d.Has("NATO"));
+  CHECK_FALSE(d.Has("CEO"));
+  CHECK_FALSE(d.Has("GDP"));
+}
+
+TEST_CASE("page furniture, sentence openers and calendar words are not actors", "[extract][actors]") {
+  Analysed d(
+      "Following the vote, However the count was slow. In March, the Senate met on Monday.\n\n"
+      "Share This\n\nPin It on Pinterest\n\nRecent Articles\n\nRead More\n\nView all posts");
+  INFO(d.Names());
+  for (const char* n : {"Following", "However", "In", "March", "Monday", "Share This", "Share", "Pin It", "Pinterest",
+                        "Recent Articles", "Recent", "Read More", "View"}) {
+    INFO(n);
+    CHECK_FALSE(d.Has(n));
+  }
+  CHECK(d.Has("Senate"));
+}
+
+TEST_CASE("'the President' and 'the Venezuelan President' resolve by context", "[extract][actors]") {
+  Analysed d(
+      "President Nicolas Maduro wrote to President Donald Trump. The Venezuelan President asked for talks. "
+      "The letter reached Trump on Monday. The President dismissed it.");
+  INFO(d.Names());
+  const model::Actor* maduro = d.Named("Nicolas Maduro");
+  const model::Actor* trump = d.Named("Donald Trump");
+  REQUIRE(maduro);
+  REQUIRE(trump);
+  CHECK(d.Named("The Venezuelan President") == maduro);
+  CHECK(d.Named("The President") == trump);
+  auto src = d.Source("The President");
+  REQUIRE(src);
+  CHECK(&d.table->actors()[*src] == trump);
+}
+
+TEST_CASE("'the minister' does not pick a vice or deputy holder", "[extract][actors]") {
+  Analysed d(
+      "Foreign Minister Jean Dupont met Deputy Minister Paul Martin. The minister said talks went well.");
+  auto src = d.Source("The minister");
+  REQUIRE(src);
+  CHECK(d.table->actors()[*src].name == "Jean Dupont");
+}
+
+TEST_CASE("pronoun sources resolve to the nearest fitting earlier actor", "[extract][actors]") {
+  Analysed d(
+      "Chief Executive Sandra Ortiz met regulators from the Federal Trade Commission. She said the merger "
+      "would proceed. It said it would review the deal. They did not comment.");
+  INFO(d.Names());
+  auto she = d.Source("She");
+  REQUIRE(she);
+  CHECK(d.table->actors()[*she].name == "Sandra Ortiz");
+  auto it = d.Source("It");
+  REQUIRE(it);
+  CHECK(d.table->actors()[*it].name == "Federal Trade Commission");
+  auto they = d.Source("They");
+  REQUIRE(they);
+  CHECK(d.table->actors()[*they].name == "Federal Trade Commission");
+  CHECK(std::find(d.table->actors()[*she].aliases.begin(), d.table->actors()[*she].aliases.end(), "She") ==
+        d.table->actors()[*she].aliases.end());
+}
+
+TEST_CASE("described sources become actors named without their article", "[extract][actors]") {
+  Analysed d(
+      "A senior Brazilian diplomat said the talks failed. A Geneva-based NGO has said the data is weak. "
+      "Officials said nothing. The finance ministry's spokesperson declined. The Nigerian intelligence community "
+      "assessed the threat. Yesterday it rained.");
+  auto diplomat = d.Source("A senior Brazilian diplomat");
+  REQUIRE(diplomat);
+  CHECK(d.table->actors()[*diplomat].name == "senior Brazilian diplomat");
+  CHECK(d.table->actors()[*diplomat].type == model::ActorType::kPerson);
+  CHECK(d.Has("A senior Brazilian diplomat"));
+  auto ngo = d.Source("A Geneva-based NGO");
+  REQUIRE(ngo);
+  CHECK(d.table->actors()[*ngo].name == "Geneva-based NGO");
+  CHECK(d.table->actors()[*ngo].type == model::ActorType::kOrganization);
+  auto officials = d.Source("Officials");
+  REQUIRE(officials);
+  CHECK(d.table->actors()[*officials].type == model::ActorType::kPerson);
+  auto spokesperson = d.Source("The finance ministry's spokesperson");
+  REQUIRE(spokesperson);
+  CHECK(d.table->actors()[*spokesperson].type == model::ActorType::kPerson);
+  auto community = d.Source("The Nigerian intelligence community");
+  REQUIRE(community);
+  CHECK(d.table->actors()[*community].name == "Nigerian intelligence community");
+  CHECK_FALSE(d.Source("Yesterday"));
+}
+
+TEST_CASE("documents: every phrase of one document is one actor", "[extract][actors]") {
+  Analysed d(
+      "The agency sent a letter to the court. The letter says the deadline passed. It cites a WHO study that "
+      "shows rates fell. The letter from the agency was dated May 3.");
+  auto letter = d.Source("The letter");
+  REQUIRE(letter);
+  const model::Actor& l = d.table->actors()[*letter];
+  CHECK(l.type == model::ActorType::kDocument);
+  CHECK(d.Named("a letter") == &l);
+  auto again = d.Source("The letter from the agency");
+  REQUIRE(again);
+  CHECK(*again == *letter);
+  auto study = d.Source("a WHO study");
+  REQUIRE(study);
+  CHECK(d.table->actors()[*study].name == "WHO study");
+  CHECK(*study != *letter);
+}
+
+TEST_CASE("the same real-world actor gets the same id in every article", "[extract][actors]") {
+  Analysed a("Venezuelan President Nicolás Maduro spoke in Caracas.");
+  Analysed b("Maduro, the Venezuelan leader, spoke. President Nicolas Maduro later left.");
+  REQUIRE(a.Named("Nicolás Maduro"));
+  REQUIRE(b.Named("Nicolas Maduro"));
+  CHECK(a.Named("Nicolás Maduro")->id == "nicolas-maduro");
+  CHECK(b.Named("Nicolas Maduro")->id == "nicolas-maduro");
+  CHECK(b.Named("Maduro")->id == "nicolas-maduro");
+}
+
+TEST_CASE("the seed article's actors are all found", "[extract][actors][seed]") {
+  auto gold_path = testing::SharedDir() / "eval" / "gold" / "seed_maduro_letter.json";
+  if (!std::filesystem::exists(gold_path)) {
+    WARN("no shared gold; skipping");
+    return;
+  }
+  extract::Input in;
+  in.bytes = testing::ReadFile(testing::SeedArticle());
+  auto doc = extract::ReadDocument(in);
+  REQUIRE(doc.ok());
+  Analysed d(doc->text);
+  // The sources an attribution finder hands over in this article.
+  for (const char* p : {"A top Venezuelan official", "The letter", "a UN study", "The US intelligence community",
+                        "a US-funded NGO", "The President", "Washington"})
+    CHECK(d.Source(p));
+  auto norm = [](std::string s) {
+    std::string out;
+    for (char c : s) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  auto gold = nlohmann::json::parse(testing::ReadFile(gold_path));
+  for (const auto& g : gold.at("actors")) {
+    std::set<std::string> names{norm(g.at("name"))};
+    for (const auto& a : g.at("aliases")) names.insert(norm(a));
+    bool found = false;
+    for (const auto& a : d.table->actors()) {
+      found = found || names.count(norm(a.name));
+      for (const auto& x : a.aliases) found = found || names.count(norm(x));
+    }
+    INFO(g.at("name").get<std::string>() << " among " << d.Names());
+    CHECK(found);
+  }
+}
+
+TEST_CASE("mention finding is fast enough for megabytes of text", "[extract][actors][speed]") {
+  std::string para =
+      "President Nicolas Maduro sent a letter to President Donald Trump, a top official said. Secretary of State "
+      "Marco Rubio and the State Department in Washington accused the Venezuelan government of ties to Tren de "
+      "Aragua. Analysts at the Center for Strategic and International Studies said Maduro's letter was a bid "
+      "for time.\n\n";
+  std::string text;
+  while (text.size() < 1'000'000) text += para;
+  auto t0 = std::chrono::steady_clock::now();
+  Analysed d(text);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  WARN("sentences+tokens+actors: " << text.size() / secs / 1e6 << " MB/s");
+  CHECK(d.table->mentions().size() > 1000);
+}
+
+TEST_CASE("European politics: bodies before titles, apposed names, capitals as governments", "[extract][actors]") {
+  Analysed d(
+      "European Commission President Ursula von der Leyen defended the plan on Tuesday. Orbán's spokesman, "
+      "Zoltán Kovács, said the EU had ignored Budapest's concerns. In Paris, Finance Minister Éric Lombard warned "
+      "of retaliation.");
+  INFO(d.Names());
+  CHECK(d.Has("European Commission"));
+  CHECK(d.Has("Ursula von der Leyen"));
+  CHECK(d.Named("Budapest") == d.Named("Hungary"));
+  CHECK_FALSE(d.Has("France"));  // "In Paris" is a place
+  auto kovacs = d.Source("Orbán's spokesman, Zoltán Kovács");
+  REQUIRE(kovacs);
+  CHECK(d.table->actors()[*kovacs].name == "Zoltán Kovács");
+}
+
+TEST_CASE("business and courts: coordinated organisation names, role complements", "[extract][actors]") {
+  Analysed d(
+      "A spokeswoman for the Securities and Exchange Commission declined to comment. The Federal Trade Commission "
+      "and Northwind Holdings settled. U.S. District Judge Reed O'Connor wrote that the agency had overreached. "
+      "Real Madrid beat Bayern Munich on Wednesday.");
+  INFO(d.Names());
+  CHECK(d.Has("Securities and Exchange Commission"));
+  CHECK(d.Has("Federal Trade Commission"));
+  CHECK(d.Has("Northwind Holdings"));
+  CHECK(d.Has("Reed O'Connor"));
+  CHECK_FALSE(d.Has("Spain"));  // "Madrid" inside a club's name
+  auto spokeswoman = d.Source("A spokeswoman for the Securities and Exchange Commission");
+  REQUIRE(spokeswoman);
+  CHECK(d.table->actors()[*spokeswoman].name == "spokeswoman for the Securities and Exchange Commission");
+}
+
+TEST_CASE("a phrase cut off from its modifier takes the adjacent name back", "[extract][actors]") {
+  Analysed d("Officials met. The Kenyan intelligence community assessed that the threat was low.");
+  auto r = d.Source("intelligence community");
+  REQUIRE(r);
+  CHECK(d.table->actors()[*r].name == "Kenyan intelligence community");
+}
+
+TEST_CASE("a phrase running into its verb is trimmed; shouting and places are no sources", "[extract][actors]") {
+  Analysed d("PBS debate moderators didn't ask. FIX IS IN: Texas voted.");
+  auto r = d.Source("PBS debate moderators didn't");
+  REQUIRE(r);
+  CHECK(d.table->actors()[*r].name == "PBS debate moderators");
+  CHECK_FALSE(d.Source("FIX IS IN"));
+  CHECK_FALSE(d.Source("Texas"));
+}

@@ -1,0 +1,237 @@
+#include <catch2/catch.hpp>
+
+#include "tests/extract/attribution_support.h"
+
+using namespace claimkb;
+using testing::Attributed;
+using testing::ExtractText;
+using testing::Speakers;
+using model::AttributionKind;
+
+TEST_CASE("SOURCE CUE that CONTENT, with circumstances between cue and that", "[extract][attribution]") {
+  auto x = ExtractText("Finance Minister Ana Ruiz said on Tuesday that the budget deficit would narrow next year.");
+  const model::Claim* c = Attributed(x, "the budget deficit would narrow");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("ruiz") != std::string::npos);
+  CHECK(c->attribution.kind == AttributionKind::kIndirect);
+  CHECK(c->attribution.cue == "said");
+  CHECK(c->text.find("Ruiz") == std::string::npos);
+  CHECK(c->rule.find("source-cue") != std::string::npos);
+}
+
+TEST_CASE("CONTENT, SOURCE CUE puts the content before the source", "[extract][attribution]") {
+  auto x = ExtractText("The northern bridge will reopen in March, the Transport Ministry said.");
+  const model::Claim* c = Attributed(x, "The northern bridge will reopen in March");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("transport ministry") != std::string::npos);
+  CHECK(c->text.find("said") == std::string::npos);
+}
+
+TEST_CASE("inverted CONTENT, CUE SOURCE with a quote is direct", "[extract][attribution]") {
+  auto x = ExtractText("\xE2\x80\x9CWe have no plans to raise taxes,\xE2\x80\x9D said Governor Tom Harlan.");
+  const model::Claim* c = Attributed(x, "We have no plans to raise taxes");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("harlan") != std::string::npos);
+  CHECK(c->attribution.kind == AttributionKind::kDirect);
+}
+
+TEST_CASE("According to SOURCE, CONTENT", "[extract][attribution]") {
+  auto x = ExtractText("According to the National Audit Office, the housing program lost $3 million last year.");
+  const model::Claim* c = Attributed(x, "the housing program lost $3 million");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("audit office") != std::string::npos);
+  CHECK(c->attribution.cue == "according to");
+}
+
+TEST_CASE("SOURCE CUE: QUOTE takes the quote as content", "[extract][attribution]") {
+  auto x = ExtractText("Mayor Lina Park told reporters: \xE2\x80\x9CThe curfew ends tonight.\xE2\x80\x9D");
+  const model::Claim* c = Attributed(x, "The curfew ends tonight");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("park") != std::string::npos);
+  CHECK(c->attribution.kind == AttributionKind::kDirect);
+  CHECK(c->text.find("reporters") == std::string::npos);
+}
+
+TEST_CASE("partly quoted content is mixed", "[extract][attribution]") {
+  auto x = ExtractText("Senator Joan Miles said the new tariffs were \"a gift to smugglers\" and would raise prices.");
+  const model::Claim* c = Attributed(x, "the new tariffs were");
+  REQUIRE(c);
+  CHECK(c->attribution.kind == AttributionKind::kMixed);
+}
+
+TEST_CASE("several speakers of one claim are all recorded", "[extract][attribution]") {
+  auto x = ExtractText("Dalton and Arnaud have argued that the treaty is unconstitutional.");
+  const model::Claim* c = Attributed(x, "the treaty is unconstitutional");
+  REQUIRE(c);
+  CHECK(c->attribution.speakers.size() == 2);
+  std::string names = Speakers(x, *c);
+  CHECK(names.find("dalton") != std::string::npos);
+  CHECK(names.find("arnaud") != std::string::npos);
+}
+
+TEST_CASE("SOURCE accuses X of Y", "[extract][attribution]") {
+  auto x = ExtractText("The opposition party accuses the government of hiding the true cost of the dam.");
+  const model::Claim* c = Attributed(x, "hiding the true cost of the dam");
+  REQUIRE(c);
+  CHECK(c->attribution.cue == "accuses");
+  CHECK(Speakers(x, *c).find("opposition party") != std::string::npos);
+}
+
+TEST_CASE("a study cited in a report speaks via the report", "[extract][attribution][via]") {
+  auto x = ExtractText(
+      "The report includes a chart from a World Bank survey that shows 40% of rural households lack clean water.");
+  const model::Claim* c = Attributed(x, "40% of rural households lack clean water");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("world bank survey") != std::string::npos);
+  CHECK(Speakers(x, *c).find("chart") == std::string::npos);
+  CHECK(testing::Via(x, *c).find("report") != std::string::npos);
+}
+
+TEST_CASE("a claim reported inside another claim is relayed by its speaker", "[extract][attribution][via]") {
+  auto x = ExtractText(
+      "A senior diplomat confirmed that Prime Minister Lena Vos sent a message to the rebels last week offering "
+      "negotiations to end the fighting.");
+  const model::Claim* outer = Attributed(x, "Prime Minister Lena Vos sent a message");
+  REQUIRE(outer);
+  CHECK(Speakers(x, *outer).find("senior diplomat") != std::string::npos);
+  const model::Claim* inner = nullptr;
+  for (const auto& c : x.claims)
+    if (c.attribution.cue == "offering") inner = &c;
+  REQUIRE(inner);
+  CHECK(inner->text.find("negotiations to end the fighting") != std::string::npos);
+  CHECK(Speakers(x, *inner).find("vos") != std::string::npos);
+  CHECK(testing::Via(x, *inner).find("senior diplomat") != std::string::npos);
+}
+
+TEST_CASE("a quote over several sentences is one claim", "[extract][attribution][quotes]") {
+  auto x = ExtractText(
+      "The coach was blunt after the match. \xE2\x80\x9CWe played badly. We deserved to lose. Nobody should pretend "
+      "otherwise,\xE2\x80\x9D Marta Olsen said.");
+  const model::Claim* c = Attributed(x, "We played badly");
+  REQUIRE(c);
+  CHECK(c->text.find("Nobody should pretend otherwise") != std::string::npos);
+  CHECK(Speakers(x, *c).find("olsen") != std::string::npos);
+  CHECK(c->attribution.kind == AttributionKind::kDirect);
+}
+
+TEST_CASE("a quote in the next sentence or paragraph keeps its speaker", "[extract][attribution][quotes]") {
+  auto x = ExtractText(
+      "\xE2\x80\x9CThe talks failed,\xE2\x80\x9D negotiator Marta Olsen said. \xE2\x80\x9CWe will try again next "
+      "month.\xE2\x80\x9D\n\nThe delegates left the city on Friday.\n\nOlsen added: \xE2\x80\x9CThe door stays open.\n\n"
+      "\xE2\x80\x9CNobody wants another winter of war.\xE2\x80\x9D");
+  const model::Claim* next_sentence = Attributed(x, "We will try again next month");
+  REQUIRE(next_sentence);
+  CHECK(Speakers(x, *next_sentence).find("olsen") != std::string::npos);
+  const model::Claim* next_paragraph = Attributed(x, "Nobody wants another winter of war");
+  REQUIRE(next_paragraph);
+  CHECK(Speakers(x, *next_paragraph).find("olsen") != std::string::npos);
+  CHECK_FALSE(Attributed(x, "The delegates left the city"));
+}
+
+TEST_CASE("a pronoun speaker is resolved or the sentence is not the author's", "[extract][attribution][pronoun]") {
+  auto x = ExtractText(
+      "Defence Minister Karl Brandt visited the northern base on Friday. He said the troops would stay until spring.");
+  for (const auto& c : x.claims) {
+    if (c.text.find("the troops would stay") == std::string::npos) continue;
+    INFO(c.rule);
+    CHECK(c.attribution.kind != AttributionKind::kAuthor);
+    CHECK(Speakers(x, c).find("brandt") != std::string::npos);
+  }
+}
+
+TEST_CASE("a description speaker resolves through the actor table", "[extract][attribution][pronoun]") {
+  auto x = ExtractText(
+      "Health Minister Sara Lind opened the clinic on Monday. The minister added that ten more clinics would open "
+      "this year.");
+  const model::Claim* c = Attributed(x, "ten more clinics would open");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("minister") != std::string::npos);
+}
+
+TEST_CASE("sentences with no attribution are the author's claims", "[extract][attribution][author]") {
+  auto x = ExtractText("The river flooded three villages. Rescue teams arrived by boat.");
+  REQUIRE(x.claims.size() == 2);
+  for (const auto& c : x.claims) {
+    CHECK(c.attribution.kind == AttributionKind::kAuthor);
+    CHECK(c.rule == "author-voice");
+    REQUIRE(c.attribution.speakers.size() == 1);
+  }
+  CHECK(x.claims[0].attribution.speakers == x.claims[1].attribution.speakers);
+}
+
+TEST_CASE("cue words that are not speech make no attribution", "[extract][attribution][precision]") {
+  auto x = ExtractText(
+      "Residents have a say in the plan. The show airs on Sundays. The ministry was told to wait. "
+      "The United States imposed tariffs.");
+  CHECK(testing::CountAttributed(x) == 0);
+}
+
+TEST_CASE("a headline is not scanned for cues", "[extract][attribution][precision]") {
+  auto x = ExtractText("Mayor Says Budget Cuts Will Hit Schools\n\nThe city council met on Monday.");
+  CHECK(testing::CountAttributed(x) == 0);
+}
+
+TEST_CASE("a transcript speaker label attributes the paragraph", "[extract][attribution]") {
+  auto x = ExtractText("KELLER: We will not back down. The vote is on Thursday.\n\nThe hearing ended at noon.");
+  const model::Claim* c = Attributed(x, "We will not back down");
+  REQUIRE(c);
+  CHECK(c->text.find("The vote is on Thursday") != std::string::npos);
+  CHECK(Speakers(x, *c).find("keller") != std::string::npos);
+}
+
+TEST_CASE("attitude verbs attribute what follows them", "[extract][attribution][attitude]") {
+  auto x = ExtractText("Senator Maria Lopez wants the state to raise the minimum wage by next spring.");
+  const model::Claim* c = Attributed(x, "the state to raise the minimum wage");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("lopez") != std::string::npos);
+  CHECK(c->attribution.cue == "wants");
+  CHECK(c->text.find("Lopez") == std::string::npos);
+}
+
+TEST_CASE("intention verbs attribute only a to-infinitive", "[extract][attribution][attitude]") {
+  auto x = ExtractText("City Attorney Mark Reyes declined to comment on the lawsuit.");
+  const model::Claim* c = Attributed(x, "to comment on the lawsuit");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("reyes") != std::string::npos);
+  auto y = ExtractText("In the end, the Harbor Authority declined. The strikers will not back down.");
+  CHECK(testing::CountAttributed(y) == 0);
+}
+
+TEST_CASE("a quote signed with a dash and a name is that person's", "[extract][attribution][quotes]") {
+  auto x = ExtractText(
+      "Parents wrote to us about the schools.\n\n"
+      "\xE2\x80\x9CThe schools here are failing our kids.\xE2\x80\x9D \xE2\x80\x95 Maria Gomez\n"
+      "\xE2\x80\x9CWe need more teachers. We need them now.\xE2\x80\x9D \xE2\x80\x95 Daniel Brooks\n");
+  const model::Claim* a = Attributed(x, "failing our kids");
+  REQUIRE(a);
+  CHECK(Speakers(x, *a).find("gomez") != std::string::npos);
+  const model::Claim* b = Attributed(x, "We need them now");
+  REQUIRE(b);
+  CHECK(Speakers(x, *b).find("brooks") != std::string::npos);
+  CHECK(b->text.find("We need more teachers") != std::string::npos);
+  CHECK(b->attribution.kind == AttributionKind::kDirect);
+}
+
+TEST_CASE("two apostrophes quote like a double quote", "[extract][attribution][quotes]") {
+  auto x = ExtractText("''We have no plans to raise taxes,'' said Governor Tom Harlan. ''Not this year.''");
+  const model::Claim* c = Attributed(x, "We have no plans to raise taxes");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("harlan") != std::string::npos);
+  CHECK(c->attribution.kind == AttributionKind::kDirect);
+}
+
+TEST_CASE("the listener of told is not part of the content", "[extract][attribution]") {
+  auto x = ExtractText("Economist Ravi Patel told me the recession would be short.");
+  const model::Claim* c = Attributed(x, "the recession would be short");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("patel") != std::string::npos);
+  CHECK(c->text.find("me ") != 0);
+}
+
+TEST_CASE("contracted pronouns and stray capitals are no speakers", "[extract][attribution][precision]") {
+  auto x = ExtractText("You'd think the plan would fail, but it passed. Instead, the board said nothing new.");
+  for (const auto& a : x.actors) {
+    CHECK(testing::Lower(a.name) != "you'd");
+    CHECK(testing::Lower(a.name) != "instead");
+  }
+}

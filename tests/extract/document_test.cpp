@@ -1,0 +1,335 @@
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <filesystem>
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+#include "core/extract/document.h"
+#include "core/extract/html.h"
+#include "core/extract/metadata.h"
+#include "tests/support.h"
+
+using namespace claimkb;
+using extract::Input;
+using extract::ReadDocument;
+
+namespace {
+
+model::Document Read(std::string bytes, extract::Format format = extract::Format::kAuto) {
+  Input in;
+  in.bytes = std::move(bytes);
+  in.format = format;
+  auto r = ReadDocument(in);
+  INFO(r.status().ToString());
+  REQUIRE(r.ok());
+  return std::move(r).value();
+}
+
+bool Has(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("seed: the body is the article, without title, byline, caption, bio or teasers", "[extract][document]") {
+  model::Document d = Read(testing::ReadFile(testing::SeedArticle()));
+  const std::string& t = d.text;
+  CHECK(t.rfind("A top Venezuelan official confirmed", 0) == 0);
+  CHECK(t.substr(t.size() - std::string("must be respected.\xE2\x80\x9D").size()) ==
+        "must be respected.\xE2\x80\x9D");
+  CHECK(d.title == "Maduro Sent Letter to Trump Offering Talks to Prevent Conflict");
+  CHECK(d.published == "2025-09-22");
+  CHECK(d.author == "Kyle Anzalone");
+  for (const char* furniture : {"Maduro Sent Letter to Trump Offering", "by |", "toma de posesi", "news editor of",
+                                "View all posts", "Our Books", "Recent Articles", "Live-Fire War Games",
+                                "Netanyahu to Meet", "read more", "Pin It", "Share This"}) {
+    INFO(furniture);
+    CHECK_FALSE(Has(t, furniture));
+  }
+  bool caption_kept = false;
+  for (const auto& f : d.furniture) caption_kept |= Has(f, "toma de posesi");
+  CHECK(caption_kept);
+}
+
+TEST_CASE("plain text from another site: byline, date, share words, caption, bio and related teasers",
+          "[extract][document]") {
+  std::string page =
+      "Harbor Council Approves Flood Barrier After Long Debate\n\n"
+      "By Maria Lopez | March 3, 2024\n\n"
+      "Share on Facebook\n\nTweet\n\nEmail\n\n"
+      "The harbor council approved a $2 billion flood barrier on Tuesday after a nine-hour meeting, officials "
+      "said.\n\n"
+      "Photo: Residents wait outside the council chamber. (Jo Park/Getty Images)\n\n"
+      "The vote was 7-2. Opponents said the project would raise property taxes for a decade, while supporters "
+      "pointed to three floods in the past five years.\n\n"
+      "Construction is expected to start next spring, according to the port authority.\n\n"
+      "Maria Lopez\n\n"
+      "Maria Lopez is a staff reporter covering local government for the Harbor Ledger.\n\n"
+      "Related Stories\n\n"
+      "School Board Delays Vote on New Calendar\n\n"
+      "The board said on Monday it needed more time to review public comments before a final decision.\n";
+  model::Document d = Read(page);
+  CHECK(d.title == "Harbor Council Approves Flood Barrier After Long Debate");
+  CHECK(d.author == "Maria Lopez");
+  CHECK(d.published == "2024-03-03");
+  CHECK(d.text.rfind("The harbor council approved", 0) == 0);
+  CHECK(Has(d.text, "according to the port authority."));
+  for (const char* furniture : {"Share on Facebook", "Tweet", "Getty Images", "staff reporter", "Related Stories",
+                                "School Board", "needed more time"}) {
+    INFO(furniture);
+    CHECK_FALSE(Has(d.text, furniture));
+  }
+}
+
+TEST_CASE("a one-sentence text is kept whole", "[extract][document]") {
+  model::Document d = Read("Sales rose 12 percent to $4.5 billion in the quarter, the company said.");
+  CHECK(d.text == "Sales rose 12 percent to $4.5 billion in the quarter, the company said.");
+  CHECK(d.title.empty());
+}
+
+TEST_CASE("a prose first line is not mistaken for a title", "[extract][document]") {
+  model::Document d = Read(
+      "The storm knocked out power to 40,000 homes on Sunday, the utility said.\n\n"
+      "Crews were working through the night to restore service, a spokesman said.\n");
+  CHECK(d.title.empty());
+  CHECK(d.text.rfind("The storm knocked out power", 0) == 0);
+}
+
+TEST_CASE("HTML metadata from meta tags and JSON-LD @graph", "[extract][document]") {
+  std::string html = R"(<!DOCTYPE html><html><head>
+<title>Port strike ends after six days | The Coastal Times</title>
+<meta property="og:site_name" content="The Coastal Times">
+<meta property="article:published_time" content="2024-05-02T08:15:00+02:00">
+<script type="application/ld+json"><![CDATA[
+{"@context":"https://schema.org","@graph":[
+ {"@type":"WebSite","name":"The Coastal Times"},
+ {"@type":["NewsArticle"],"headline":"Port strike ends after six days",
+  "author":[{"@type":"Person","name":"Ana Ruiz"},{"@type":"Person","name":"Tom Berg"}],
+  "publisher":{"@type":"Organization","name":"Coastal Times Media"},
+  "datePublished":"2024-05-01T22:40:00Z"}]}
+]]></script></head><body><article>
+<p>Dock workers returned to work on Wednesday after union leaders accepted a new wage offer, ending a strike that had idled the port for six days.</p>
+<p>The agreement raises pay by 9 percent over three years, the union said in a statement, and adds two paid holidays.</p>
+</article></body></html>)";
+  model::Document d = Read(html);
+  CHECK(d.title == "Port strike ends after six days");
+  CHECK(d.author == "Ana Ruiz, Tom Berg");
+  CHECK(d.publisher == "Coastal Times Media");
+  CHECK(d.published == "2024-05-01");
+  CHECK(d.text.rfind("Dock workers returned", 0) == 0);
+}
+
+TEST_CASE("HTML metadata falls back to meta tags, <title> and byline markup", "[extract][document]") {
+  std::string html = R"(<html><head><title>Rail line reopens - Valley Herald</title>
+<meta property="og:site_name" content="Valley Herald"></head><body>
+<div class="story"><span class="byline">By <a rel="author" href="/staff/lee">Sam Lee</a></span>
+<time datetime="2023-11-14">Nov. 14</time>
+<p>The northern rail line reopened on Tuesday, two months after a landslide buried a section of track near the river crossing.</p>
+<p>Engineers rebuilt the embankment and installed drainage to keep water from collecting behind it, the operator said.</p>
+</div></body></html>)";
+  model::Document d = Read(html);
+  CHECK(d.title == "Rail line reopens");
+  CHECK(d.author == "Sam Lee");
+  CHECK(d.publisher == "Valley Herald");
+  CHECK(d.published == "2023-11-14");
+  CHECK_FALSE(Has(d.text, "By Sam Lee"));
+}
+
+TEST_CASE("HTML body: the article, without nav, aside, footer, related links and share bars", "[extract][document]") {
+  std::string links;
+  for (int i = 0; i < 12; ++i) links += "<li><a href=\"/story/" + std::to_string(i) + "\">Another headline number " +
+                                        std::to_string(i) + " about something else</a></li>";
+  std::string html = "<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/world'>World</a></li></ul></nav>"
+                     "<header class='site-header'><a href='/'>The Daily Example</a></header><main><article>"
+                     "<h1>Bridge repairs to close lanes for a month</h1>"
+                     "<div class='share-tools'><a href='#'>Share</a> <a href='#'>Tweet</a></div>"
+                     "<p>Two lanes of the river bridge will close for a month starting Monday while crews replace "
+                     "expansion joints, the transport department said.</p>"
+                     "<p>Officials said buses would be rerouted, and they urged drivers to allow an extra 20 minutes "
+                     "for trips into the city during the morning peak.</p>"
+                     "<div class='related-links'><h3>More stories</h3><ul>" + links + "</ul></div>"
+                     "<p>The work is part of a $40 million program, which began in 2022, to repair bridges across the "
+                     "region.</p></article></main>"
+                     "<aside class='sidebar'><p>Most read: a long list of other things that people clicked on "
+                     "today, yesterday, and the day before.</p></aside>"
+                     "<footer><p>Copyright 2024 The Daily Example. All rights reserved, including the right to "
+                     "reproduce this page.</p></footer></body></html>";
+  model::Document d = Read(html);
+  CHECK(d.text.rfind("Two lanes of the river bridge", 0) == 0);
+  CHECK(Has(d.text, "extra 20 minutes"));
+  CHECK(Has(d.text, "repair bridges across the region."));
+  for (const char* furniture : {"Home", "World", "Daily Example", "Tweet", "Another headline", "More stories",
+                                "Most read", "Copyright"}) {
+    INFO(furniture);
+    CHECK_FALSE(Has(d.text, furniture));
+  }
+  CHECK_FALSE(d.furniture.empty());
+}
+
+TEST_CASE("HTML body: a link-dense block between paragraphs is dropped", "[extract][document]") {
+  std::string html = "<html><body><div id='content'>";
+  for (int i = 0; i < 4; ++i)
+    html += "<p>Paragraph " + std::to_string(i) +
+            " of the report says that water levels in the reservoir fell again, and farmers are worried about "
+            "the next planting season.</p>";
+  html += "<div class='box'><a href='/a'>Read this other story about the weather</a> "
+          "<a href='/b'>And this one about rain in the hills</a> <a href='/c'>Or this</a></div>";
+  html += "</div></body></html>";
+  model::Document d = Read(html);
+  CHECK(Has(d.text, "Paragraph 3 of the report"));
+  CHECK_FALSE(Has(d.text, "Read this other story"));
+}
+
+TEST_CASE("paragraphs are separated by exactly one blank line; CRLF and NFC are normalised", "[extract][document]") {
+  model::Document t = Read("First line of the story is here and it is long enough.\r\n\r\n\r\n\r\n"
+                           "Second paragraph says the caf\x65\xCC\x81 reopened on Friday.\r\n");
+  CHECK_FALSE(Has(t.text, "\r"));
+  CHECK_FALSE(Has(t.text, "\n\n\n"));
+  CHECK(Has(t.text, "here and it is long enough.\n\nSecond"));
+  CHECK(Has(t.text, "caf\xC3\xA9"));
+  model::Document h = Read("<html><body><div><p>One   paragraph\n with  spaces, long enough to count as a "
+                           "paragraph of text.</p><p>Two&nbsp;paragraphs &amp; entities, long enough to count as "
+                           "prose.</p></div></body></html>");
+  CHECK(Has(h.text, "One paragraph with spaces"));
+  CHECK(Has(h.text, "text.\n\nTwo paragraphs & entities"));
+}
+
+TEST_CASE("published dates in common forms normalise to YYYY-MM-DD", "[extract][document]") {
+  std::map<std::string, std::string> cases = {
+      {"Sep 22, 2025", "2025-09-22"},          {"2025-09-22T10:00:00Z", "2025-09-22"},
+      {"22 September 2025", "2025-09-22"},     {"Monday, September 22nd, 2025", "2025-09-22"},
+      {"22.09.2025", "2025-09-22"},            {"21/12/2018 - 12h55", "2018-12-21"},
+      {"Sept. 5, 2025 10:00 am", "2025-09-05"}, {"5 de septiembre de 2025", "2025-09-05"},
+      {"2025\xE5\xB9\xB4" "9\xE6\x9C\x88" "22\xE6\x97\xA5", "2025-09-22"}, {"2024/02/29", "2024-02-29"},
+      {"2025-02-30", ""},                      {"Feb 30, 2025", ""},
+      {"no date here", ""},                    {"September 2025", ""}};
+  for (const auto& [text, want] : cases) {
+    INFO(text);
+    CHECK(extract::NormalizeDate(text) == want);
+  }
+}
+
+TEST_CASE("the caller's published date overrides the page's; a malformed one is rejected", "[extract][document]") {
+  Input in;
+  in.bytes = testing::ReadFile(testing::SeedArticle());
+  in.published = "2025-09-23";
+  auto r = ReadDocument(in);
+  REQUIRE(r.ok());
+  CHECK(r->published == "2025-09-23");
+  in.published = "2025-02-30";
+  CHECK(ReadDocument(in).status().IsInvalidArgument());
+  in.published = "22/09/2025";
+  CHECK(ReadDocument(in).status().IsInvalidArgument());
+}
+
+TEST_CASE("invalid UTF-8, binary and empty input are InvalidArgument", "[extract][document]") {
+  Input in;
+  in.bytes = std::string("Valid start\xC3\x28 then broken");
+  auto r = ReadDocument(in);
+  CHECK(r.status().IsInvalidArgument());
+  CHECK(Has(r.status().message(), "byte 11"));
+  in.bytes = std::string("PK\x03\x04\x14\x00\x06\x00", 8);
+  CHECK(ReadDocument(in).status().IsInvalidArgument());
+  in.bytes = std::string(200, 'a');
+  for (int i = 0; i < 10; ++i) in.bytes[i * 20] = '\x01';
+  CHECK(ReadDocument(in).status().IsInvalidArgument());
+  in.bytes = "";
+  CHECK(ReadDocument(in).status().IsInvalidArgument());
+  in.bytes = " \n\t \r\n";
+  CHECK(ReadDocument(in).status().IsInvalidArgument());
+  in.bytes = "<html><head><title>Nothing</title></head><body><script>var x = 1;</script></body></html>";
+  CHECK(ReadDocument(in).status().IsInvalidArgument());
+}
+
+TEST_CASE("format detection: markup is HTML, prose with angle brackets is text", "[extract][document]") {
+  CHECK(extract::LooksLikeHtml("<!DOCTYPE html><html><body><p>x</p></body></html>"));
+  CHECK(extract::LooksLikeHtml("  <div><p>Some text</p><br><span>more</span></div>"));
+  CHECK_FALSE(extract::LooksLikeHtml("If a < b and b > c, then the rule says nothing about a and c."));
+  model::Document d = Read("The index rose 3% <br> as traders bet on lower rates, analysts said on Friday.",
+                           extract::Format::kText);
+  CHECK(Has(d.text, "<br>"));
+}
+
+TEST_CASE("100k nested tags neither crash nor take long", "[extract][document]") {
+  std::string html = "<html><body>";
+  for (int i = 0; i < 100000; ++i) html += "<div>";
+  html += "<p>The deepest paragraph still holds the article text, with enough words to count as prose.</p>";
+  for (int i = 0; i < 100000; ++i) html += "</div>";
+  html += "</body></html>";
+  auto start = std::chrono::steady_clock::now();
+  model::Document d = Read(html);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  CHECK(Has(d.text, "The deepest paragraph still holds the article text"));
+  CHECK(secs < 3.0);
+  CHECK(extract::CapNesting(html, extract::kMaxNesting).size() < html.size());
+  std::string shallow = "<div><p>a</p></div>";
+  CHECK(extract::CapNesting(shallow, extract::kMaxNesting) == shallow);
+}
+
+// Bag-of-words F1 over alphanumeric runs (multi-byte characters count as letters).
+static double TokenF1(const std::string& gold, const std::string& got) {
+  auto bag = [](const std::string& s) {
+    std::map<std::string, int> m;
+    std::string cur;
+    int cjk = 0;
+    for (char c : s) {
+      unsigned char u = static_cast<unsigned char>(c);
+      if (u >= 0xE3 && u <= 0xE9) {  // CJK: every character is a word
+        if (!cur.empty()) ++m[cur];
+        cur.clear();
+        cjk = 3;
+      }
+      if (cjk > 0) {
+        cur += c;
+        if (--cjk == 0) {
+          ++m[cur];
+          cur.clear();
+        }
+      } else if (std::isalnum(u) || u >= 0x80) {
+        cur += static_cast<char>(std::tolower(u));
+      } else if (!cur.empty()) {
+        ++m[cur];
+        cur.clear();
+      }
+    }
+    if (!cur.empty()) ++m[cur];
+    return m;
+  };
+  auto g = bag(gold), s = bag(got);
+  double common = 0, ng = 0, ns = 0;
+  for (auto& [k, v] : g) {
+    ng += v;
+    auto it = s.find(k);
+    if (it != s.end()) common += std::min(v, it->second);
+  }
+  for (auto& [k, v] : s) ns += v;
+  if (common == 0) return 0;
+  double p = common / ns, r = common / ng;
+  return 2 * p * r / (p + r);
+}
+
+TEST_CASE("readability benchmark pages: bodies agree with the reference", "[extract][document][benchmark]") {
+  auto pages = testing::SharedDir() / "benchmarks" / "readability" / "pages";
+  if (!std::filesystem::exists(pages)) {
+    WARN("readability benchmark absent; skipped");
+    return;
+  }
+  double sum = 0;
+  int n = 0;
+  for (const auto& dir : std::filesystem::directory_iterator(pages)) {
+    auto expected = testing::ReadFile(dir.path() / "expected.json");
+    auto gold = nlohmann::json::parse(expected, nullptr, false);
+    if (gold.is_discarded()) continue;
+    Input in;
+    in.bytes = testing::ReadFile(dir.path() / "source.html");
+    in.format = extract::Format::kHtml;
+    auto r = ReadDocument(in);
+    double f1 = r.ok() ? TokenF1(gold.value("body_text", ""), r->text) : 0.0;
+    INFO(dir.path().filename().string() << " F1 " << f1);
+    CHECK(f1 > 0.5);
+    sum += f1;
+    ++n;
+  }
+  REQUIRE(n > 0);
+  CHECK(sum / n >= 0.9);
+}

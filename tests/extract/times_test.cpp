@@ -1,0 +1,175 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "core/extract/calendar.h"
+#include "core/extract/times.h"
+
+using namespace claimkb;
+using claimkb::extract::FindTimes;
+using model::Precision;
+
+namespace {
+
+constexpr const char* kAnchor = "2025-09-22";  // a Monday
+
+// The only time expression found in text (fails the test unless exactly one).
+model::TimeRef One(const std::string& text, const char* anchor = kAnchor) {
+  auto found = FindTimes(text, anchor);
+  INFO(text);
+  REQUIRE(found.size() == 1);
+  return found[0];
+}
+
+std::string Value(const std::string& text, const char* anchor = kAnchor) { return One(text, anchor).value; }
+
+}  // namespace
+
+TEST_CASE("calendar arithmetic: weekdays, ISO weeks, month lengths", "[extract][times]") {
+  using namespace extract::calendar;
+  CHECK(Weekday({2025, 9, 22}) == 1);
+  CHECK(Weekday({2013, 3, 22}) == 5);
+  CHECK(IsoWeek({2025, 9, 22}) == "2025-W39");
+  CHECK(IsoWeek({2021, 1, 3}) == "2020-W53");  // a Sunday belonging to the previous ISO year
+  CHECK(DaysInMonth(2024, 2) == 29);
+  CHECK(DaysInMonth(2100, 2) == 28);
+  CHECK(AddDays({2025, 3, 1}, -1) == Date{2025, 2, 28});
+  CHECK(!Parse("2025-02-30"));
+}
+
+TEST_CASE("absolute dates in common formats", "[extract][times]") {
+  CHECK(Value("The letter was dated September 5, 2025 and sent later.") == "2025-09-05");
+  CHECK(Value("Officials met on Sept. 5, 2024 in Caracas.") == "2024-09-05");
+  CHECK(Value("The treaty was signed on 5 September 2019 in Geneva.") == "2019-09-05");
+  CHECK(Value("The filing is dated 2025-09-05, according to the court.") == "2025-09-05");
+  CHECK(Value("The report, dated 09/05/2025, was leaked.") == "2025-09-05");
+  CHECK(Value("It happened on the 3rd of March 2021.") == "2021-03-03");
+  auto t = One("The letter was dated September 5, 2025.");
+  CHECK(t.precision == Precision::kDay);
+  CHECK(t.anchor == "absolute");
+  CHECK(t.text == "September 5, 2025");
+}
+
+TEST_CASE("byte spans point at the expression", "[extract][times]") {
+  std::string text = "Rodríguez posted it on Monday.";
+  auto t = One(text);
+  CHECK(text.substr(t.span.start, t.span.end - t.span.start) == "Monday");
+}
+
+TEST_CASE("a month and day without a year take the anchor's year", "[extract][times]") {
+  CHECK(Value("The letter was dated September 5.") == "2025-09-05");
+  // Past tense: a later month/day is last year's.
+  CHECK(Value("He was arrested on December 12.") == "2024-12-12");
+  // Future tense: an earlier month/day is next year's.
+  CHECK(Value("The closures will begin on April 7.", "2013-03-22") == "2013-04-07");
+  CHECK(Value("Voting will begin on February 3.") == "2026-02-03");
+}
+
+TEST_CASE("months and years alone", "[extract][times]") {
+  auto feb = One("In February, Grenell traveled to Venezuela.");
+  CHECK(feb.value == "2025-02");
+  CHECK(feb.precision == Precision::kMonth);
+  CHECK(feb.begin == "2025-02-01");
+  CHECK(feb.end == "2025-02-28");
+  CHECK(Value("In July, the State Department designated two cartels.") == "2025-07");
+  CHECK(Value("Sales fell in November.") == "2024-11");  // past: the most recent November
+  CHECK(Value("The book is due to be published in May.", "2013-03-22") == "2013-05");
+  CHECK(Value("Prices peaked in July 2024.") == "2024-07");
+  auto y = One("The company was founded in 2019.");
+  CHECK(y.value == "2019");
+  CHECK(y.precision == Precision::kYear);
+  CHECK(Value("Inflation surged in the 1990s.") == "199");
+  CHECK(One("Inflation surged in the 1990s.").precision == Precision::kDecade);
+  CHECK(Value("Growth is expected to pick up by mid-2024.") == "2024");
+}
+
+TEST_CASE("ambiguous month words need a date context", "[extract][times]") {
+  CHECK(FindTimes("Protesters may march through the capital.", kAnchor).empty());
+  CHECK(FindTimes("Thousands joined the March for Science.", kAnchor).empty());
+  CHECK(Value("The vote was held in May.") == "2025-05");
+}
+
+TEST_CASE("weekdays resolve against the publication date", "[extract][times]") {
+  // TIMEX3: a weekday in a story published that weekday is that day.
+  CHECK(Value("The letter was published on Monday.") == "2025-09-22");
+  CHECK(Value("The minister resigned on Friday.") == "2025-09-19");
+  CHECK(Value("Talks will resume on Thursday.") == "2025-09-25");
+  CHECK(Value("He said the vote would take place next Monday.") == "2025-09-29");
+  CHECK(Value("The talks collapsed last Monday.") == "2025-09-15");
+  CHECK(Value("Lowe died in Ripley on Wednesday.", "2013-03-22") == "2013-03-20");
+  CHECK(Value("Police arrived Friday afternoon.", "2013-03-22") == "2013-03-22TAF");
+}
+
+TEST_CASE("relative expressions", "[extract][times]") {
+  auto earlier = One("Maduro sent a letter earlier this month offering talks.");
+  CHECK(earlier.value == "2025-09-01/2025-09-21");
+  CHECK(earlier.precision == Precision::kInterval);
+  CHECK(earlier.anchor == "published");
+  CHECK(Value("The bill passed last week.") == "2025-W38");
+  CHECK(Value("The bill passed this week.") == "2025-W39");
+  CHECK(Value("Officials spoke yesterday.") == "2025-09-21");
+  CHECK(Value("Officials speak today.") == "2025-09-22");
+  CHECK(Value("Exports fell last year.") == "2024");
+  CHECK(Value("Exports will grow next year.") == "2026");
+  CHECK(Value("The plant opens next month.") == "2025-10");
+  CHECK(Value("The law changed two weeks ago.") == "2025-W37");
+  CHECK(Value("The company was sold four years ago.") == "2021");
+  CHECK(Value("Output rose this month.") == "2025-09");
+  CHECK(Value("Prices will rise later this year.") == "2025-09-23/2025-12-31");
+  CHECK(Value("The fire started last summer.", "2013-03-22") == "2012-SU");
+  CHECK(Value("He retired last June.", "2013-03-22") == "2012-06");
+  CHECK(Value("Profits rose in the third quarter of 2024.") == "2024-Q3");
+  CHECK(Value("Profits rose last quarter.") == "2025-Q2");
+}
+
+TEST_CASE("unresolvable or vague expressions are skipped", "[extract][times]") {
+  CHECK(FindTimes("The letter was sent in the days following a strike.", kAnchor).empty());
+  CHECK(FindTimes("Officials have recently warned of a conflict.", kAnchor).empty());
+  CHECK(FindTimes("Over the past two years, sales doubled.", kAnchor).empty());
+  CHECK(FindTimes("The team led in the fourth quarter.", kAnchor).empty());
+}
+
+TEST_CASE("without an anchor relative expressions stay unresolved", "[extract][times]") {
+  auto monday = One("The letter was published on Monday.", "");
+  CHECK(monday.value.empty());
+  CHECK(monday.anchor.empty());
+  CHECK(monday.precision == Precision::kDay);
+  CHECK(One("Maduro sent a letter earlier this month.", "").value.empty());
+  CHECK(One("The letter was dated September 5.", "").value.empty());
+  // Absolute dates still resolve.
+  auto abs = One("The letter was dated September 5, 2025.", "");
+  CHECK(abs.value == "2025-09-05");
+  CHECK(abs.anchor == "absolute");
+  CHECK(Value("The company was founded in 2019.", "") == "2019");
+}
+
+TEST_CASE("numbers that are not years are not dates", "[extract][times]") {
+  CHECK(FindTimes("The company hired 2000 workers.", kAnchor).empty());
+  CHECK(FindTimes("The bounty was $2000.", kAnchor).empty());
+  CHECK(FindTimes("About 1,500 people attended.", kAnchor).empty());
+  CHECK(FindTimes("He needs 2000 - 2500 calories a day.", kAnchor).empty());
+}
+
+TEST_CASE("a year range yields both years", "[extract][times]") {
+  auto t = FindTimes("He joined the expedition of 1957-58.", kAnchor);
+  REQUIRE(t.size() == 2);
+  CHECK(t[0].value == "1957");
+  CHECK(t[1].value == "1958");
+}
+
+TEST_CASE("centuries and times of day", "[extract][times]") {
+  CHECK(Value("It was the worst flood of the 20th century.") == "19");
+  CHECK(Value("The match was postponed until 15:00 GMT Saturday.", "2013-03-22") == "2013-03-23T15:00");
+}
+
+TEST_CASE("seed article dates", "[extract][times]") {
+  std::string text =
+      "A top Venezuelan official confirmed that President Nicolas Maduro sent a letter to President Donald Trump "
+      "earlier this month offering talks to prevent a war.\n\nThe letter was published on Vice President Delcy "
+      "Rodríguez’s Telegram account on Monday, and dated September 5. In February, Grenell traveled to Venezuela. "
+      "In July, the State Department designated two Venezuelan cartels.";
+  auto found = FindTimes(text, kAnchor);
+  std::vector<std::string> values;
+  for (auto& t : found) values.push_back(t.value);
+  CHECK(values == std::vector<std::string>{"2025-09-01/2025-09-21", "2025-09-22", "2025-09-05", "2025-02", "2025-07"});
+}

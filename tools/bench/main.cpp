@@ -1,0 +1,229 @@
+// claimkb_bench: in-process figures for tools/bench/run. Prints one JSON object.
+//   claimkb_bench extract CORPUS              extraction MB/s on one core
+//   claimkb_bench store CORPUS WORKDIR IDS    ingest vs RocksDB/SQLite, query latencies, disk
+//   claimkb_bench graphmem STORE_DIR          graph load time and memory per claim
+// IDS receives sample claim and actor ids for the HTTP benchmark.
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/extract/pipeline.h"
+#include "core/graph/graph.h"
+#include "core/graph/load.h"
+#include "core/store/store.h"
+#include "tools/bench/corpus.h"
+#include "tools/bench/peers.h"
+
+namespace claimkb::bench {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using nlohmann::json;
+
+double Seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
+
+extract::Input InputOf(const Article& a) {
+  extract::Input in;
+  in.bytes = a.text;
+  in.format = extract::Format::kText;
+  in.url = "https://bench.example/" + a.id;
+  in.title = a.title;
+  in.published = a.published;
+  return in;
+}
+
+json LatencyJson(Latency& l) { return {{"p50_us", l.Percentile(50)}, {"p99_us", l.Percentile(99)}, {"n", l.ns.size()}}; }
+
+int RunExtract(const std::vector<Article>& corpus) {
+  size_t bytes = 0, claims = 0, failed = 0;
+  auto t0 = Clock::now();
+  for (const auto& a : corpus) {
+    bytes += a.text.size();
+    auto x = extract::Extract(InputOf(a));
+    if (x.ok()) claims += x->claims.size(); else ++failed;
+  }
+  double s = Seconds(Clock::now() - t0);
+  json out = {{"articles", corpus.size()}, {"bytes", bytes}, {"seconds", s}, {"mb_per_s", bytes / 1e6 / s},
+              {"claims", claims}, {"failed", failed}};
+  std::printf("%s\n", out.dump().c_str());
+  return 0;
+}
+
+template <typename F>
+Latency Measure(size_t n, F&& f) {
+  Latency l;
+  for (size_t i = 0; i < n; ++i) {
+    auto t0 = Clock::now();
+    f(i);
+    l.Add(Clock::now() - t0);
+  }
+  return l;
+}
+
+int RunStore(const std::vector<Article>& corpus, const std::string& work, const std::string& ids_file) {
+  namespace fs = std::filesystem;
+  fs::remove_all(work);
+  fs::create_directories(work);
+  std::vector<model::Extraction> xs;
+  xs.reserve(corpus.size());
+  for (const auto& a : corpus)
+    if (auto x = extract::Extract(InputOf(a)); x.ok()) xs.push_back(std::move(x).value());
+  size_t rss_before = RssBytes();
+
+  json out;
+  auto store = store::Store::Open(work + "/claimkb");
+  if (!store.ok()) { std::fprintf(stderr, "%s\n", store.status().ToString().c_str()); return 1; }
+  graph::ClaimGraph g;
+  size_t failed = 0;
+  auto t0 = Clock::now();
+  for (const auto& x : xs) {
+    auto r = (*store)->Ingest(x);
+    if (!r.ok()) { ++failed; continue; }
+    if (!g.Add(x).ok()) ++failed;
+  }
+  double s_store = Seconds(Clock::now() - t0);
+  out["ingest"] = {{"articles", xs.size()}, {"seconds", s_store}, {"per_s", xs.size() / s_store}, {"failed", failed}};
+
+  auto rocks = RocksPeer::Open(work + "/rocks_raw");
+  t0 = Clock::now();
+  for (const auto& x : xs) (void)(*rocks)->Ingest(x);
+  double s_rocks = Seconds(Clock::now() - t0);
+  out["ingest_rocks_raw"] = {{"seconds", s_rocks}, {"per_s", xs.size() / s_rocks}};
+
+  auto sql = SqlitePeer::Open(work + "/peer.sqlite");
+  if (!sql.ok()) { std::fprintf(stderr, "%s\n", sql.status().ToString().c_str()); return 1; }
+  t0 = Clock::now();
+  for (const auto& x : xs) (void)(*sql)->Ingest(x);
+  double s_sql = Seconds(Clock::now() - t0);
+  out["ingest_sqlite"] = {{"seconds", s_sql}, {"per_s", xs.size() / s_sql}};
+
+  // Query samples: claim ids uniformly; actors weighted by how often they speak (as users ask).
+  std::vector<std::string> claim_ids, speakers;
+  std::vector<std::pair<std::string, std::string>> speaker_dates;
+  for (const auto& x : xs)
+    for (const auto& c : x.claims) {
+      claim_ids.push_back(c.id);
+      for (const auto& sp : c.attribution.speakers) speakers.push_back(sp);
+    }
+  if (claim_ids.empty() || speakers.empty()) { std::fprintf(stderr, "no claims or speakers extracted\n"); return 1; }
+  std::mt19937_64 rng(42);
+  auto pick = [&](const std::vector<std::string>& v) -> const std::string& { return v[rng() % v.size()]; };
+  const size_t kN = 20000, kGraphN = 500;
+  std::vector<std::string> q_claims(kN), q_actors(kN);
+  for (size_t i = 0; i < kN; ++i) { q_claims[i] = pick(claim_ids); q_actors[i] = pick(speakers); }
+
+  auto& st = **store;
+  size_t miss = 0;
+  auto by_id = Measure(kN, [&](size_t i) { if (!st.GetClaim(q_claims[i]).ok()) ++miss; });
+  std::string v;
+  auto by_id_sql = Measure(kN, [&](size_t i) { (*sql)->ClaimById(q_claims[i], &v); });
+  auto by_id_rocks = Measure(kN, [&](size_t i) { (*rocks)->Get("c/" + q_claims[i], &v); });
+  size_t items = 0;
+  auto tl = Measure(kN / 4, [&](size_t i) {
+    auto r = st.Timeline(q_actors[i], "", "", "", 50);
+    if (r.ok()) items += r->items.size();
+  });
+  auto tl_sql = Measure(kN / 4, [&](size_t i) { (*sql)->Timeline(q_actors[i], 50); });
+  store::ClaimQuery cq;
+  auto sd = Measure(kN / 4, [&](size_t i) {
+    cq.speaker = q_actors[i]; cq.from = "2023-06-01"; cq.to = "2024-12-31";
+    (void)st.ListClaims(cq, "", 50);
+  });
+  auto sd_sql = Measure(kN / 4, [&](size_t i) { (*sql)->SpeakerBetween(q_actors[i], "2023-06-01", "2024-12-31", 50); });
+
+  graph::NeighbourhoodOptions hood;
+  hood.depth = 3;
+  size_t hood_nodes = 0;
+  auto nb = Measure(kGraphN, [&](size_t i) {
+    auto r = g.Neighbourhood(q_actors[i], hood);
+    if (r.ok()) hood_nodes += r->nodes.size();
+  });
+  auto nb_sql = Measure(kGraphN / 5, [&](size_t i) { (*sql)->Neighbourhood(q_actors[i], 3, hood.max_nodes); });
+  graph::PathOptions po;
+  po.max_hops = 4;
+  size_t found = 0;
+  auto sp = Measure(kGraphN, [&](size_t i) { found += g.ShortestPath(q_actors[i], q_actors[kN - 1 - i], po).ok(); });
+  size_t found_sql = 0, timeouts_sql = 0;
+  auto sp_sql = Measure(kGraphN / 50, [&](size_t i) {
+    int hops = (*sql)->ShortestPath(q_actors[i], q_actors[kN - 1 - i], 4, 2.0);
+    found_sql += hops >= 0;
+    timeouts_sql += hops == -2;
+  });
+
+  out["queries"] = {
+      {"claim_by_id", LatencyJson(by_id)}, {"claim_by_id_sqlite", LatencyJson(by_id_sql)},
+      {"claim_by_id_rocks_raw", LatencyJson(by_id_rocks)}, {"claim_by_id_misses", miss},
+      {"timeline50", LatencyJson(tl)}, {"timeline50_sqlite", LatencyJson(tl_sql)},
+      {"timeline_avg_items", static_cast<double>(items) / (kN / 4)},
+      {"speaker_dates", LatencyJson(sd)}, {"speaker_dates_sqlite", LatencyJson(sd_sql)},
+      {"hood3", LatencyJson(nb)}, {"hood3_sqlite", LatencyJson(nb_sql)},
+      {"hood3_avg_nodes", static_cast<double>(hood_nodes) / kGraphN},
+      {"path4", LatencyJson(sp)}, {"path4_sqlite", LatencyJson(sp_sql)},
+      {"path4_found", found}, {"path4_found_sqlite", found_sql},
+      {"path4_sqlite_samples", kGraphN / 50}, {"path4_sqlite_timeouts", timeouts_sql}};
+
+  auto stats = st.GetStats();
+  uint64_t claims = stats.ok() ? stats->claims : claim_ids.size();
+  out["data"] = {{"documents", stats.ok() ? stats->documents : 0}, {"claims", claims},
+                 {"actors", stats.ok() ? stats->actors : 0}, {"edges", stats.ok() ? stats->edges : 0},
+                 {"graph_nodes", g.Stats().nodes}, {"graph_edges", g.Stats().edges}};
+  sql->reset();
+  rocks->reset();
+  store->reset();
+  size_t disk = DirBytes(work + "/claimkb"), disk_sql = DirBytes(work) - disk - DirBytes(work + "/rocks_raw");
+  out["disk"] = {{"claimkb_bytes", disk}, {"sqlite_bytes", disk_sql}, {"rocks_raw_bytes", DirBytes(work + "/rocks_raw")},
+                 {"claimkb_per_claim", static_cast<double>(disk) / claims},
+                 {"sqlite_per_claim", static_cast<double>(disk_sql) / claims}};
+
+  out["memory"] = {{"rss_bytes", RssBytes()}, {"rss_before_ingest", rss_before}};
+
+  std::ofstream ids(ids_file);
+  for (size_t i = 0; i < 1000; ++i) ids << "claim " << q_claims[i] << "\n";
+  for (size_t i = 0; i < 200; ++i) ids << "actor " << q_actors[i] << "\n";
+  std::printf("%s\n", out.dump().c_str());
+  return 0;
+}
+
+// The graph's own footprint, in a fresh process so freed arenas do not hide it.
+int RunGraphMemory(const std::string& store_dir) {
+  store::Options o;
+  o.read_only = true;
+  auto st = store::Store::Open(store_dir, o);
+  if (!st.ok()) { std::fprintf(stderr, "%s\n", st.status().ToString().c_str()); return 1; }
+  size_t rss0 = RssBytes();
+  graph::ClaimGraph g;
+  auto t0 = Clock::now();
+  Status s = graph::LoadFromStore(**st, &g);
+  double load_s = Seconds(Clock::now() - t0);
+  size_t rss1 = RssBytes(), grown = rss1 > rss0 ? rss1 - rss0 : 0;
+  auto stats = (*st)->GetStats();
+  double claims = stats.ok() && stats->claims ? static_cast<double>(stats->claims) : 1.0;
+  json out = {{"ok", s.ok()}, {"graph_load_seconds", load_s}, {"graph_rss_bytes", grown},
+              {"graph_bytes_per_claim", grown / claims}, {"graph_string_bytes", g.Stats().string_bytes}};
+  std::printf("%s\n", out.dump().c_str());
+  return 0;
+}
+
+}  // namespace
+}  // namespace claimkb::bench
+
+int main(int argc, char** argv) {
+  using namespace claimkb::bench;
+  if (argc < 3) {
+    std::fprintf(stderr, "usage: claimkb_bench extract CORPUS | store CORPUS WORKDIR IDS_FILE | graphmem STORE_DIR\n");
+    return 2;
+  }
+  std::string cmd = argv[1];
+  if (cmd == "graphmem") return RunGraphMemory(argv[2]);
+  auto corpus = ReadCorpus(argv[2]);
+  if (!corpus.ok()) { std::fprintf(stderr, "%s\n", corpus.status().ToString().c_str()); return 1; }
+  if (cmd == "extract") return RunExtract(*corpus);
+  if (cmd == "store" && argc >= 5) return RunStore(*corpus, argv[3], argv[4]);
+  std::fprintf(stderr, "unknown command `%s`\n", cmd.c_str());
+  return 2;
+}

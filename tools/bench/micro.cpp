@@ -1,0 +1,99 @@
+// Micro-benchmarks of the hot paths: tokeniser, sentence splitter, time and
+// quantity scanners, store key encoding and JSON serialisation. Input is the
+// synthetic corpus when CLAIMKB_BENCH_CORPUS names one, else generated text.
+#include <benchmark/benchmark.h>
+
+#include <cstdlib>
+#include <string>
+
+#include "core/extract/pipeline.h"
+#include "core/extract/quantities.h"
+#include "core/extract/text.h"
+#include "core/extract/times.h"
+#include "core/model/json.h"
+#include "core/store/keys.h"
+#include "tools/bench/corpus.h"
+
+namespace claimkb::bench {
+namespace {
+
+const std::string& Text() {
+  static const std::string text = [] {
+    std::string t;
+    if (const char* p = std::getenv("CLAIMKB_BENCH_CORPUS")) {
+      auto c = ReadCorpus(p);
+      if (c.ok())
+        for (size_t i = 0; i < c->size() && t.size() < (1u << 20); ++i) t += (*c)[i].text + "\n\n";
+    }
+    for (int i = 0; t.size() < (1u << 20); ++i)
+      t += "Officials said on March " + std::to_string(i % 28 + 1) + ", 2024 that " + std::to_string(i * 7 % 900) +
+           " people were evacuated. \u201cWe spent $" + std::to_string(i % 90 + 1) +
+           " million last week,\u201d the minister told reporters.\n\n";
+    return t;
+  }();
+  return text;
+}
+
+void BM_Tokenize(benchmark::State& state) {
+  const auto& t = Text();
+  for (auto _ : state) benchmark::DoNotOptimize(extract::Tokenize(t, {0, t.size()}));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * t.size()));
+}
+BENCHMARK(BM_Tokenize)->Unit(benchmark::kMillisecond);
+
+void BM_SplitSentences(benchmark::State& state) {
+  const auto& t = Text();
+  for (auto _ : state) benchmark::DoNotOptimize(extract::SplitSentences(t));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * t.size()));
+}
+BENCHMARK(BM_SplitSentences)->Unit(benchmark::kMillisecond);
+
+void BM_FindTimes(benchmark::State& state) {
+  const auto& t = Text();
+  for (auto _ : state) benchmark::DoNotOptimize(extract::FindTimes(t, "2025-09-22"));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * t.size()));
+}
+BENCHMARK(BM_FindTimes)->Unit(benchmark::kMillisecond);
+
+void BM_FindQuantities(benchmark::State& state) {
+  const auto& t = Text();
+  for (auto _ : state) benchmark::DoNotOptimize(extract::FindQuantities(t));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * t.size()));
+}
+BENCHMARK(BM_FindQuantities)->Unit(benchmark::kMillisecond);
+
+void BM_TimelineKeyRoundTrip(benchmark::State& state) {
+  store::keys::TimelineKey k{"nicolas-maduro", {"2025-09-05", 7}, store::ItemKind::kClaim, "c-6dd0d9ca4f747149-001234"};
+  store::keys::TimelineKey back;
+  for (auto _ : state) {
+    std::string enc = store::keys::Encode(k);
+    benchmark::DoNotOptimize(store::keys::Decode(enc, &back));
+  }
+}
+BENCHMARK(BM_TimelineKeyRoundTrip);
+
+void BM_ClaimJson(benchmark::State& state) {
+  extract::Input in;
+  in.bytes = Text().substr(0, 6000);
+  in.format = extract::Format::kText;
+  in.published = "2025-09-22";
+  auto x = extract::Extract(in);
+  if (!x.ok() || x->claims.empty()) {
+    state.SkipWithError("no claim extracted");
+    return;
+  }
+  const model::Claim& c = x->claims.front();
+  size_t bytes = 0;
+  for (auto _ : state) {
+    std::string s = model::json(c).dump();
+    bytes += s.size();
+    benchmark::DoNotOptimize(s);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+}
+BENCHMARK(BM_ClaimJson);
+
+}  // namespace
+}  // namespace claimkb::bench
+
+BENCHMARK_MAIN();

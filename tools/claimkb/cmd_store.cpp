@@ -1,0 +1,217 @@
+// claimkb ingest | export | import | stats | check | backup: the store from the command line.
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "core/extract/pipeline.h"
+#include "core/store/store.h"
+#include "tools/claimkb/commands.h"
+
+namespace claimkb::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::unique_ptr<store::Store> OpenOrThrow(const std::string& dir, bool read_only, bool sync = false) {
+  store::Options o;
+  o.read_only = read_only;
+  o.sync = sync;
+  auto s = store::Store::Open(dir, o);
+  if (!s.ok()) throw CliError(s.status().ToString());
+  return std::move(s).value();
+}
+
+bool IsArticle(const fs::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext == ".txt" || ext == ".html" || ext == ".htm";
+}
+
+// Files named on the command line, and the articles inside named folders, each folder sorted.
+std::vector<fs::path> ArticleFiles(const std::vector<std::string>& paths) {
+  std::vector<fs::path> out;
+  for (const auto& p : paths) {
+    std::error_code ec;
+    if (fs::is_directory(p, ec)) {
+      std::vector<fs::path> found;
+      for (auto it = fs::recursive_directory_iterator(p, ec); !ec && it != fs::recursive_directory_iterator();
+           it.increment(ec))
+        if (it->is_regular_file(ec) && IsArticle(it->path())) found.push_back(it->path());
+      if (ec) throw CliError("cannot list `" + p + "`: " + ec.message());
+      std::sort(found.begin(), found.end());
+      out.insert(out.end(), found.begin(), found.end());
+    } else if (fs::is_regular_file(p, ec)) {
+      out.emplace_back(p);
+    } else {
+      throw CliError("no such file or folder `" + p + "`");
+    }
+  }
+  return out;
+}
+
+void AddIngest(CLI::App& app) {
+  auto* cmd = app.add_subcommand("ingest", "Extract articles (.txt, .html, .htm; files or folders) into a store");
+  struct Opts {
+    std::string db;
+    std::vector<std::string> paths;
+    bool sync = false, quiet = false;
+  };
+  auto o = std::make_shared<Opts>();
+  cmd->add_option("--db", o->db, "store directory (created when missing)")->required();
+  cmd->add_option("PATH", o->paths, "article files or folders")->required();
+  cmd->add_flag("--sync", o->sync, "fsync every document (survives power loss)");
+  cmd->add_flag("--quiet", o->quiet, "no progress line");
+  cmd->callback([o] {
+    const auto files = ArticleFiles(o->paths);
+    if (files.empty()) throw CliError("no .txt, .html or .htm files in the given paths");
+    auto db = OpenOrThrow(o->db, false, o->sync);
+    const bool progress = !o->quiet && files.size() >= 20 && ::isatty(STDERR_FILENO);
+    size_t fresh = 0, unchanged = 0, failed = 0, claims = 0, actors = 0, done = 0;
+    for (const auto& f : files) {
+      ++done;
+      if (progress && (done % 10 == 0 || done == files.size()))
+        std::cerr << "\ringest " << done << "/" << files.size() << std::flush;
+      extract::Input in;
+      try {
+        in.bytes = ReadInput(f.string());
+      } catch (const CliError& e) {
+        ++failed;
+        std::cerr << (progress ? "\n" : "") << "claimkb: " << e.what() << "\n";
+        continue;
+      }
+      auto x = extract::Extract(in);
+      if (!x.ok()) {
+        ++failed;
+        std::cerr << (progress ? "\n" : "") << "claimkb: " << f.string() << ": " << x.status().ToString() << "\n";
+        continue;
+      }
+      auto r = db->Ingest(*x);
+      if (!r.ok()) {
+        ++failed;
+        std::cerr << (progress ? "\n" : "") << "claimkb: " << f.string() << ": " << r.status().ToString() << "\n";
+        continue;
+      }
+      if (r->stored) {
+        ++fresh;
+        claims += r->claims;
+        actors += r->actors_new;
+      } else {
+        ++unchanged;
+      }
+    }
+    if (progress) std::cerr << "\n";
+    std::cout << "documents: " << fresh << " new, " << unchanged << " unchanged, " << failed << " failed; claims: "
+              << claims << " new; actors: " << actors << " new\n";
+    if (failed) throw CliError(std::to_string(failed) + " of " + std::to_string(files.size()) + " files failed");
+  });
+}
+
+void AddExport(CLI::App& app) {
+  auto* cmd = app.add_subcommand("export", "Write the whole store as NDJSON (restorable with import)");
+  struct Opts {
+    std::string db, format = "ndjson", out;
+  };
+  auto o = std::make_shared<Opts>();
+  cmd->add_option("--db", o->db, "store directory")->required();
+  cmd->add_option("--format", o->format, "output format")->check(CLI::IsMember({"ndjson"}));
+  cmd->add_option("--out", o->out, "output file (default: standard output)");
+  cmd->callback([o] {
+    auto db = OpenOrThrow(o->db, true);
+    Status s;
+    if (o->out.empty() || o->out == "-") {
+      s = db->Export(std::cout);
+    } else {
+      std::ofstream out(o->out, std::ios::binary);
+      if (!out) throw CliError("cannot write `" + o->out + "`");
+      s = db->Export(out);
+    }
+    if (!s.ok()) throw CliError(s.ToString());
+  });
+}
+
+void AddImport(CLI::App& app) {
+  auto* cmd = app.add_subcommand("import", "Restore an NDJSON export into an empty store");
+  struct Opts {
+    std::string db, file;
+  };
+  auto o = std::make_shared<Opts>();
+  cmd->add_option("--db", o->db, "store directory (must be empty or new)")->required();
+  cmd->add_option("FILE", o->file, "export file, or - for standard input")->required();
+  cmd->callback([o] {
+    std::ifstream file;
+    if (o->file != "-") {
+      file.open(o->file, std::ios::binary);
+      if (!file) throw CliError("cannot read `" + o->file + "`");
+    }
+    auto db = OpenOrThrow(o->db, false);
+    auto r = db->Import(o->file == "-" ? std::cin : file);
+    if (!r.ok()) throw CliError(r.status().ToString());
+    std::cout << "imported " << r->records << " records\n";
+  });
+}
+
+void AddStats(CLI::App& app) {
+  auto* cmd = app.add_subcommand("stats", "Print counts and disk size of a store as JSON");
+  auto db_dir = std::make_shared<std::string>();
+  cmd->add_option("--db", *db_dir, "store directory")->required();
+  cmd->callback([db_dir] {
+    auto db = OpenOrThrow(*db_dir, true);
+    auto st = db->GetStats();
+    if (!st.ok()) throw CliError(st.status().ToString());
+    nlohmann::json j{{"documents", st->documents}, {"claims", st->claims}, {"actors", st->actors},
+                     {"events", st->events},       {"edges", st->edges},   {"disk_bytes", st->disk_bytes}};
+    std::cout << j.dump() << "\n";
+  });
+}
+
+void AddCheck(CLI::App& app) {
+  auto* cmd = app.add_subcommand("check", "Verify every record and index of a store");
+  auto db_dir = std::make_shared<std::string>();
+  cmd->add_option("--db", *db_dir, "store directory")->required();
+  cmd->callback([db_dir] {
+    auto db = OpenOrThrow(*db_dir, true);
+    auto problems = db->Check();
+    if (!problems.ok()) throw CliError(problems.status().ToString());
+    if (problems->empty()) {
+      std::cout << "ok\n";
+      return;
+    }
+    for (const auto& p : *problems) std::cout << p << "\n";
+    throw CliError("check found problems in `" + *db_dir + "`: " + problems->front());
+  });
+}
+
+void AddBackup(CLI::App& app) {
+  auto* cmd = app.add_subcommand("backup", "Copy a consistent snapshot of a store to a new directory");
+  struct Opts {
+    std::string db, to;
+  };
+  auto o = std::make_shared<Opts>();
+  cmd->add_option("--db", o->db, "store directory")->required();
+  cmd->add_option("--to", o->to, "backup directory (must not exist)")->required();
+  cmd->callback([o] {
+    auto db = OpenOrThrow(o->db, false);
+    Status s = db->Backup(o->to);
+    if (!s.ok()) throw CliError(s.ToString());
+    std::cout << "backup written to " << o->to << "\n";
+  });
+}
+
+}  // namespace
+
+void AddStoreCommands(CLI::App& app) {
+  AddIngest(app);
+  AddExport(app);
+  AddImport(app);
+  AddStats(app);
+  AddCheck(app);
+  AddBackup(app);
+}
+
+}  // namespace claimkb::cli
