@@ -14,18 +14,25 @@ namespace claimkb::api {
 
 using Handler = void (*)(const Context&, Call&);
 
+// Whether a route changes the store: writes need the bearer token when one is
+// configured; reads (including POST queries such as /v1/check) are open.
+enum class Access { kRead, kWrite };
+
 struct Route {
   std::string method;
   std::string pattern;  // "/v1/claims/:id"; also the metrics label
   Handler handler = nullptr;
+  Access access = Access::kRead;
   std::vector<std::string> segments;  // "v1", "claims", ":id"
 };
 
 class Router {
  public:
-  void Get(std::string pattern, Handler h) { Add("GET", std::move(pattern), h); }
-  void Post(std::string pattern, Handler h) { Add("POST", std::move(pattern), h); }
-  void Add(std::string method, std::string pattern, Handler h);
+  void Get(std::string pattern, Handler h) { Add("GET", std::move(pattern), h, Access::kRead); }
+  void Post(std::string pattern, Handler h, Access access = Access::kWrite) {
+    Add("POST", std::move(pattern), h, access);
+  }
+  void Add(std::string method, std::string pattern, Handler h, Access access);
 
   // The route for method and path, filling params; nullptr when none.
   // *path_known is set when some route has the path under another method (405).

@@ -37,7 +37,7 @@ void AddRoutes(Router& r) {
   r.Get("/v1/graph/export", GraphExport);
   r.Get("/v1/graph/central", Central);
 
-  r.Post("/v1/check", CheckAttribution);
+  r.Post("/v1/check", CheckAttribution, Access::kRead);  // a query with a body: open like every read
 
   r.Get("/v1/export", Export);
 

@@ -109,14 +109,14 @@ struct Server::Impl {
       if (HasBody(req)) res.set_header("Connection", "close");
       return httplib::Server::HandlerResponse::Handled;
     }
-    bool write = req.method != "GET" && req.method != "HEAD";
+    bool write = t_route->access == Access::kWrite;
     if (write && !Authorized(req.get_header_value("Authorization"), options.token)) {
       res.set_header("WWW-Authenticate", "Bearer realm=\"claimkb\"");
       res.set_header("Connection", "close");
       WriteProblem(req, res, 401, "`" + req.method + " " + req.path + "` needs `Authorization: Bearer <token>`");
       return httplib::Server::HandlerResponse::Handled;
     }
-    if (write || HasBody(req)) return httplib::Server::HandlerResponse::Unhandled;  // httplib reads the body
+    if (req.method != "GET" || HasBody(req)) return httplib::Server::HandlerResponse::Unhandled;  // httplib reads the body
     Dispatch(*t_route, req, res);
     return httplib::Server::HandlerResponse::Handled;
   }

@@ -35,7 +35,6 @@ void CheckAttribution(const Context& ctx, Call& c);
 // export.cpp
 void Export(const Context& ctx, Call& c);
 // health.cpp
-void Root(const Context& ctx, Call& c);
 void OpenApi(const Context& ctx, Call& c);
 void SchemaFile(const Context& ctx, Call& c);
 void Health(const Context& ctx, Call& c);

@@ -1,4 +1,4 @@
-// The web root placeholder, the embedded OpenAPI document and schemas,
+// The embedded OpenAPI document and schemas,
 // /healthz and /metrics.
 #include "api/embedded.h"
 #include "api/handlers/handlers.h"
@@ -7,16 +7,6 @@
 namespace claimkb::api::handlers {
 
 namespace {
-
-constexpr const char kRootPage[] = R"(<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>claimkb</title></head>
-<body>
-<h1>claimkb</h1>
-<p>A claim and fact-tracking knowledge base. The web interface is not built yet;
-the REST API is under <a href="/v1/claims">/v1</a> and described by
-<a href="/openapi.json">/openapi.json</a>.</p>
-</body></html>
-)";
 
 const EmbeddedFile* Find(std::string_view name) {
   for (const auto& f : EmbeddedFiles())
@@ -30,8 +20,6 @@ void Gauge(std::string& out, const char* name, const char* help, uint64_t v) {
 }
 
 }  // namespace
-
-void Root(const Context&, Call& c) { ReplyCached(c, kRootPage, "text/html; charset=utf-8"); }
 
 void OpenApi(const Context&, Call& c) {
   const EmbeddedFile* f = Find("openapi.json");

@@ -363,7 +363,9 @@ class Finder {
         while (open > 0 && last - open < 25 && !w.IsPunct(open, ',') && !IsEndPunct(w, open)) --open;
         if (open > 0 && w.IsPunct(open, ',')) {
           source = PhraseEndingAt(w, open - 1);
-          if (source && !source->pronoun && !w.tok(source->last).Is(kCapitalized)) source.reset();
+          if (source && !source->pronoun && !w.tok(source->last).Is(kCapitalized) &&
+              !IsSpeakerNoun(w.low(source->last)))
+            source.reset();
           if (source) rule = "appositive-source-cue";
         }
       } else {
@@ -414,9 +416,24 @@ class Finder {
     }
     if (cue.cls == CueClass::kTell) j = SkipListener(w, j);
     size_t after = SkipCircumstances(w, j);
-    bool bare = IsEndPunct(w, after) ||
-                (w.IsPunct(after, ',') && !(after + 1 < w.size() && w.tok(after + 1).Is(kOpenQuote)));
-    if (w.Is(after, "that")) {
+    // "“...,” Smith said Friday as he entered the talks": the clause after
+    // the cue is its circumstance, the content stands before the source.
+    std::string_view al = after < w.size() ? w.low(after) : std::string_view();
+    bool subordinate = after > next && (al == "as" || al == "when" || al == "while" || al == "after" || al == "before");
+    bool requote = w.IsPunct(after, ',') && after + 1 < w.size() && w.tok(after + 1).Is(kOpenQuote);
+    bool bare = IsEndPunct(w, after) || subordinate || (w.IsPunct(after, ',') && !requote);
+    if (requote && source->first > 0 && w.tok(source->first - 1).Is(kCloseQuote)) {
+      // "“Every time you say that,” Smith said, “you lose votes.”": one quote, split by its cue.
+      Range first = ContentBefore(w, source->first, si);
+      const Range* second = quotes_.At(w.tok(after + 1).begin);
+      if (first.size() == 0 || !second) return;
+      content = {first.begin, second->end};
+      rule = "quote-source-cue-quote";
+    } else if (w.IsPunct(after, ',') && source->first == 1 && w.Is(0, "as")) {
+      // "As Clinton told the Daily News, CONTENT".
+      content = ContentAfter(w, after, si);
+      rule = "as-source-cue";
+    } else if (w.Is(after, "that")) {
       content = ContentAfter(w, after, si);
     } else if (bare && source->first > 0 &&
                (w.IsPunct(source->first - 1, ',') || w.tok(source->first - 1).Is(kCloseQuote))) {
@@ -460,6 +477,11 @@ class Finder {
   // "Monday", "last week"); returns the first token after them.
   static size_t SkipCircumstances(const Words& w, size_t j) {
     while (j < w.size() && (IsPreposition(w.low(j)) || IsTimeWord(w.low(j)))) {
+      // "this weekend", "last week": a time, not a phrase to skip over.
+      if (IsTimeWord(w.low(j)) || (j + 1 < w.size() && IsTimeWord(w.low(j + 1)))) {
+        j += IsTimeWord(w.low(j)) ? 1 : 2;
+        continue;
+      }
       ++j;
       // Quote marks inside circumstances are titles: on CNN's "State of the Union".
       while (j < w.size() && !w.Is(j, "that") && !IsEndPunct(w, j) && !w.IsPunct(j, ',') && !w.IsPunct(j, ':') &&

@@ -36,14 +36,23 @@ bool IsBlankLine(std::string_view text, size_t nl, size_t* after) {
   return false;
 }
 
-// A span ending in a lone capital letter and a period ("Donald J."), which
-// is an initial, not the end of a sentence.
+// A span ending in a lone capital letter and a period ("Donald J.") or in a
+// title abbreviation ICU does not know ("Del.", "Gens."), which is no end of
+// a sentence.
 bool EndsInInitial(std::string_view text, size_t begin, size_t end) {
+  while (end >= begin + 2 && text[end - 2] == '\xC2' && text[end - 1] == '\xA0') end -= 2;  // "Gov.&nbsp;John"
   if (end < begin + 3 || text[end - 1] != '.') return false;
-  char c = text[end - 2];
-  if (c < 'A' || c > 'Z') return false;
-  char before = text[end - 3];
-  return before == ' ' || before == '(' || before == '"';
+  size_t w = end - 1;
+  while (w > begin && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') || (text[w - 1] >= 'A' && text[w - 1] <= 'Z'))) --w;
+  if (w > begin && text[w - 1] != ' ' && text[w - 1] != '(' && text[w - 1] != '"') return false;
+  std::string_view word = text.substr(w, end - 1 - w);
+  if (word.size() == 1) return word[0] >= 'A' && word[0] <= 'Z';
+  static constexpr std::string_view kTitles[] = {"Adm",  "Amb",  "Atty", "Brig", "Capt", "Cmdr", "Col",  "Del",
+                                                 "Gen",  "Gens", "Gov",  "Hon",  "Insp", "Lt",   "Maj",  "Msgr",
+                                                 "Prof", "Rep",  "Reps", "Rev",  "Sen",  "Sens", "Sgt",  "Supt"};
+  for (std::string_view t : kTitles)
+    if (word == t) return true;
+  return false;
 }
 
 }  // namespace

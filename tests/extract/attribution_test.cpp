@@ -235,3 +235,66 @@ TEST_CASE("contracted pronouns and stray capitals are no speakers", "[extract][a
     CHECK(testing::Lower(a.name) != "instead");
   }
 }
+
+TEST_CASE("reporting verbs with a particle need it", "[extract][attribution][cues]") {
+  auto x = ExtractText("Budget director Alan Moss pointed out that revenue fell for a third year.");
+  const model::Claim* c = Attributed(x, "revenue fell for a third year");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("moss") != std::string::npos);
+  CHECK(c->text.find("out") != 0);
+  auto y = ExtractText("Coach Dana Reilly pointed the players toward the exit.");
+  CHECK(testing::CountAttributed(y) == 0);
+}
+
+TEST_CASE("a base-form cue needs a plural subject", "[extract][attribution][precision]") {
+  auto x = ExtractText("Several economists say the tariff will raise prices for farmers.");
+  REQUIRE(Attributed(x, "the tariff will raise prices"));
+  auto y = ExtractText("Will the new bill add up to a real change for renters in the city?");
+  CHECK(testing::CountAttributed(y) == 0);
+}
+
+TEST_CASE("a name inside a quote is not the antecedent of she said", "[extract][attribution][pronoun]") {
+  auto x = ExtractText(
+      "School costumes\n\n"
+      "Mayor Laura Finch waited at the gate with the children on Monday.\n\n"
+      "\xE2\x80\x9CHere comes Captain Marvel,\xE2\x80\x9D she said, laughing at the costumes.");
+  const model::Claim* c = Attributed(x, "Here comes Captain Marvel");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("finch") != std::string::npos);
+  CHECK(Speakers(x, *c).find("marvel") == std::string::npos);
+}
+
+TEST_CASE("a quote split by its cue is one claim", "[extract][attribution][quotes]") {
+  auto x = ExtractText(
+      "Ferry cuts\n\n"
+      "\xE2\x80\x9C" "Every time we cut the ferry budget,\xE2\x80\x9D Councilwoman Rita Vance said, "
+      "\xE2\x80\x9Cthe island loses another family.\xE2\x80\x9D");
+  const model::Claim* c = Attributed(x, "the island loses another family");
+  REQUIRE(c);
+  CHECK(c->text.find("Every time we cut the ferry budget") != std::string::npos);
+  CHECK(Speakers(x, *c).find("vance") != std::string::npos);
+}
+
+TEST_CASE("a time and a subordinate clause after the cue are circumstances", "[extract][attribution]") {
+  auto x = ExtractText(
+      "\xE2\x80\x9CWe are close to a deal,\xE2\x80\x9D Prime Minister Ola Berg said Friday as he entered the talks.");
+  const model::Claim* c = Attributed(x, "We are close to a deal");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("berg") != std::string::npos);
+  CHECK(c->text.find("entered the talks") == std::string::npos);
+  auto y = ExtractText("Governor Ana Ruiz told reporters this weekend she would veto the bill.");
+  const model::Claim* d = Attributed(y, "she would veto the bill");
+  REQUIRE(d);
+  CHECK(Speakers(y, *d).find("ruiz") != std::string::npos);
+}
+
+TEST_CASE("As SOURCE told LISTENER, CONTENT and a described source before an aside", "[extract][attribution]") {
+  auto x = ExtractText("As Senator Joan Pike told the Harbor Gazette, the port needs a second crane.");
+  const model::Claim* c = Attributed(x, "the port needs a second crane");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("pike") != std::string::npos);
+  auto y = ExtractText("Local economists, like their colleagues abroad, say the rate cut came too late.");
+  const model::Claim* d = Attributed(y, "the rate cut came too late");
+  REQUIRE(d);
+  CHECK(Speakers(y, *d).find("economists") != std::string::npos);
+}

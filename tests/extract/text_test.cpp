@@ -21,6 +21,12 @@ TEST_CASE("sentences do not break after a middle initial", "[extract][text]") {
   REQUIRE(s.size() == 3);
   CHECK(Str(t, s[0]) == "Donald J. Trump spoke in Ohio.");
   CHECK(Str(t, s[1]) == "Paul D. Ryan stayed home.");
+  std::string u = "The vote failed, said Del. Stacey Plaskett. She left.";
+  auto v = SplitSentences(u);
+  REQUIRE(v.size() == 2);
+  CHECK(Str(u, v[0]) == "The vote failed, said Del. Stacey Plaskett.");
+  std::string nb = "Gov.\xC2\xA0John Kasich spoke. He left.";
+  CHECK(SplitSentences(nb).size() == 2);
 }
 
 TEST_CASE("sentences never cross a blank line", "[extract][text]") {

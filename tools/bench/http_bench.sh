@@ -9,7 +9,7 @@ DURATION="${CLAIMKB_BENCH_WRK_SECONDS:-10}"
 log() { printf '[bench %s] %s\n' "$(date +%T)" "$*" >&2; }
 exec 3>> "$OUT/http.log"
 
-if ! command -v wrk > /dev/null || ! command -v nginx > /dev/null && [[ ! -x /usr/sbin/nginx ]]; then
+if ! command -v wrk > /dev/null || { ! command -v nginx > /dev/null && [[ ! -x /usr/sbin/nginx ]]; }; then
   log "installing wrk and nginx-light (Debian)"
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk nginx-light >&3 2>&1 || { log "cannot install wrk/nginx"; exit 1; }
 fi

@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "api/views.h"
 #include "core/extract/pipeline.h"
 #include "core/graph/graph.h"
 #include "core/graph/load.h"
@@ -123,6 +124,12 @@ int RunStore(const std::vector<Article>& corpus, const std::string& work, const 
   std::string v;
   auto by_id_sql = Measure(kN, [&](size_t i) { (*sql)->ClaimById(q_claims[i], &v); });
   auto by_id_rocks = Measure(kN, [&](size_t i) { (*rocks)->Get("c/" + q_claims[i], &v); });
+  // What GET /v1/claims/{id} does in-process: the claim with provenance, serialised.
+  size_t body_bytes = 0;
+  auto detail = Measure(kN / 4, [&](size_t i) {
+    auto c = st.GetClaim(q_claims[i]);
+    if (c.ok()) body_bytes += api::ClaimDetail(st, *c).dump().size();
+  });
   size_t items = 0;
   auto tl = Measure(kN / 4, [&](size_t i) {
     auto r = st.Timeline(q_actors[i], "", "", "", 50);
@@ -158,6 +165,7 @@ int RunStore(const std::vector<Article>& corpus, const std::string& work, const 
   out["queries"] = {
       {"claim_by_id", LatencyJson(by_id)}, {"claim_by_id_sqlite", LatencyJson(by_id_sql)},
       {"claim_by_id_rocks_raw", LatencyJson(by_id_rocks)}, {"claim_by_id_misses", miss},
+      {"claim_detail_view", LatencyJson(detail)}, {"claim_detail_avg_bytes", static_cast<double>(body_bytes) / (kN / 4)},
       {"timeline50", LatencyJson(tl)}, {"timeline50_sqlite", LatencyJson(tl_sql)},
       {"timeline_avg_items", static_cast<double>(items) / (kN / 4)},
       {"speaker_dates", LatencyJson(sd)}, {"speaker_dates_sqlite", LatencyJson(sd_sql)},

@@ -37,6 +37,7 @@ namespace {
 const char* kSchema = R"(
 PRAGMA journal_mode=WAL;
 PRAGMA synchronous=NORMAL;
+PRAGMA cache_size=-65536;
 CREATE TABLE IF NOT EXISTS documents(id TEXT PRIMARY KEY, url TEXT, title TEXT, published TEXT, text TEXT);
 CREATE TABLE IF NOT EXISTS claims(id TEXT PRIMARY KEY, document_id TEXT, kind INTEGER, time TEXT, text TEXT, json TEXT);
 CREATE INDEX IF NOT EXISTS claims_doc ON claims(document_id);
@@ -197,7 +198,8 @@ size_t SqlitePeer::Neighbourhood(const std::string& id, int depth, size_t cap) {
 
 int SqlitePeer::ShortestPath(const std::string& from, const std::string& to, int max_hops, double budget_s) {
   // Without a visited set the CTE can run for minutes on hub actors: give up after budget_s.
-  auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(budget_s);
+  std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::now() +
+      std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(budget_s));
   sqlite3_progress_handler(db_, 10000, [](void* d) -> int {
     return std::chrono::steady_clock::now() > *static_cast<std::chrono::steady_clock::time_point*>(d);
   }, &deadline);
