@@ -1,6 +1,7 @@
 #include "core/extract/pipeline.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -57,6 +58,57 @@ void AddUnique(std::vector<std::string>& v, const std::string& s) {
   if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
 }
 
+// An actor known only by a description ("a top Venezuelan official", "the
+// letter", "officials") is this document's own: the same words in another
+// article are most likely someone else. Named actors are shared by id.
+bool Described(const model::Actor& a) {
+  if (a.type == model::ActorType::kDocument) return true;
+  if (!a.name.empty() && std::islower(static_cast<unsigned char>(a.name[0]))) return true;
+  for (const std::string& alias : a.aliases) {
+    if (alias.rfind("a ", 0) == 0 || alias.rfind("A ", 0) == 0 || alias.rfind("an ", 0) == 0 ||
+        alias.rfind("An ", 0) == 0)
+      return true;
+  }
+  return false;
+}
+
+// Gives described actors ids scoped to the document ("letter" ->
+// "letter-4c8577a4"), names documents after their authors ("Nicolás Maduro’s
+// letter"), and renames every reference.
+void ScopeDescribedActors(model::Extraction& x, const std::vector<Provenance>& provenance) {
+  const std::string key = x.document.id.substr(0, 8);
+  std::map<std::string, std::string> renamed;
+  std::map<std::string, std::string> names;
+  for (const auto& a : x.actors) names[a.id] = a.name;
+  for (auto& a : x.actors) {
+    if (!Described(a) || a.id == x.document.id) continue;
+    for (const Provenance& p : provenance) {
+      if (p.document == a.id && !p.author.empty() && names.count(p.author)) {
+        AddUnique(a.aliases, a.name);
+        a.name = names[p.author] + "\u2019s " + a.name;
+      }
+    }
+    std::string id = model::Slug(a.name) + "-" + key;
+    renamed[a.id] = id;
+    a.id = std::move(id);
+  }
+  if (renamed.empty()) return;
+  auto fix = [&](std::string& id) {
+    if (auto it = renamed.find(id); it != renamed.end()) id = it->second;
+  };
+  auto fix_all = [&](std::vector<std::string>& ids) { std::for_each(ids.begin(), ids.end(), fix); };
+  for (auto& c : x.claims) {
+    fix_all(c.attribution.speakers);
+    fix_all(c.attribution.via);
+    fix_all(c.actors);
+  }
+  for (auto& e : x.events) {
+    fix_all(e.agents);
+    fix_all(e.patients);
+    fix(e.place);
+  }
+}
+
 }  // namespace
 
 Result<model::Extraction> Extract(const Input& input) {
@@ -88,7 +140,8 @@ Result<model::Extraction> Extract(const Input& input) {
   std::stable_sort(times.begin(), times.end(), by_start);
   std::stable_sort(quantities.begin(), quantities.end(), by_start);
   std::vector<EventDraft> event_drafts = FindEvents(text, sentences, tokens, sources, times);
-  ApplyProvenance(FindProvenance(text, sentences, actors, times), drafts, event_drafts);
+  std::vector<Provenance> provenance = FindProvenance(text, sentences, actors, times);
+  ApplyProvenance(provenance, drafts, event_drafts);
 
   Spans spans(text);
   std::set<std::string> ids;
@@ -178,6 +231,7 @@ Result<model::Extraction> Extract(const Input& input) {
     if (used.count(a.id)) out.actors.push_back(a);
   for (auto& a : sources.own())
     if (used.count(a.id)) out.actors.push_back(std::move(a));
+  ScopeDescribedActors(out, provenance);
 
   for (const auto& c : out.claims) {
     out.edges.push_back({model::EdgeType::kReportedIn, c.id, out.document.id, ""});
