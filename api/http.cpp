@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "core/base/hash.h"
+#include "core/extract/calendar.h"
 
 namespace claimkb::api {
 
@@ -70,7 +71,9 @@ bool IsDate(std::string_view s) {
   if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
   if (!digits(0, 4)) return false;
   if (s.size() >= 7 && (s[4] != '-' || !digits(5, 2) || two(5) < 1 || two(5) > 12)) return false;
-  if (s.size() == 10 && (s[7] != '-' || !digits(8, 2) || two(8) < 1 || two(8) > 31)) return false;
+  if (s.size() == 10 && (s[7] != '-' || !digits(8, 2) || two(8) < 1 ||
+                         two(8) > extract::calendar::DaysInMonth(two(0) * 100 + two(2), two(5))))
+    return false;
   return true;
 }
 

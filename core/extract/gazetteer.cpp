@@ -1,5 +1,6 @@
 #include "core/extract/gazetteer.h"
 
+#include "core/extract/names.h"
 #include "core/extract/text.h"
 
 namespace claimkb::extract {
@@ -8,18 +9,6 @@ extern const char kGazetteerTsv[];
 }  // namespace data
 
 namespace {
-
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  size_t b = 0;
-  for (size_t i = 0; i <= s.size(); ++i) {
-    if (i == s.size() || s[i] == sep) {
-      out.push_back(s.substr(b, i - b));
-      b = i + 1;
-    }
-  }
-  return out;
-}
 
 std::vector<std::string> List(std::string_view field) {
   std::vector<std::string> out;

@@ -42,17 +42,6 @@ uint32_t ClassOf(std::string_view name) {
   return 0;
 }
 
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  size_t b = 0;
-  for (size_t i = 0; i <= s.size(); ++i) {
-    if (i == s.size() || s[i] == sep) {
-      out.push_back(s.substr(b, i - b));
-      b = i + 1;
-    }
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -128,6 +117,18 @@ std::string AsciiLower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t b = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == sep) {
+      out.push_back(s.substr(b, i - b));
+      b = i + 1;
+    }
+  }
   return out;
 }
 

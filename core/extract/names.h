@@ -74,5 +74,7 @@ std::string_view StripPossessive(std::string_view word, bool* had = nullptr);
 std::string Singular(std::string_view lower);
 // ASCII lower-case copy (other bytes unchanged, so offsets are preserved).
 std::string AsciiLower(std::string_view s);
+// The fields of s between separators: Split("a|b|", '|') is {"a", "b", ""}.
+std::vector<std::string_view> Split(std::string_view s, char sep);
 
 }  // namespace claimkb::extract

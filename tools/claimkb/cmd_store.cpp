@@ -73,6 +73,12 @@ void AddIngest(CLI::App& app) {
     auto db = OpenOrThrow(o->db, false, o->sync);
     const bool progress = !o->quiet && files.size() >= 20 && ::isatty(STDERR_FILENO);
     size_t fresh = 0, unchanged = 0, failed = 0, claims = 0, actors = 0, done = 0;
+    std::string only_error;  // a single file's error is the command's one line on stderr
+    auto fail = [&](const std::string& message) {
+      ++failed;
+      if (files.size() == 1) only_error = message;
+      else std::cerr << (progress ? "\n" : "") << "claimkb: " << message << "\n";
+    };
     for (const auto& f : files) {
       ++done;
       if (progress && (done % 10 == 0 || done == files.size()))
@@ -81,20 +87,17 @@ void AddIngest(CLI::App& app) {
       try {
         in.bytes = ReadInput(f.string());
       } catch (const CliError& e) {
-        ++failed;
-        std::cerr << (progress ? "\n" : "") << "claimkb: " << e.what() << "\n";
+        fail(e.what());
         continue;
       }
       auto x = extract::Extract(in);
       if (!x.ok()) {
-        ++failed;
-        std::cerr << (progress ? "\n" : "") << "claimkb: " << f.string() << ": " << x.status().ToString() << "\n";
+        fail(f.string() + ": " + x.status().ToString());
         continue;
       }
       auto r = db->Ingest(*x);
       if (!r.ok()) {
-        ++failed;
-        std::cerr << (progress ? "\n" : "") << "claimkb: " << f.string() << ": " << r.status().ToString() << "\n";
+        fail(f.string() + ": " + r.status().ToString());
         continue;
       }
       if (r->stored) {
@@ -108,6 +111,7 @@ void AddIngest(CLI::App& app) {
     if (progress) std::cerr << "\n";
     std::cout << "documents: " << fresh << " new, " << unchanged << " unchanged, " << failed << " failed; claims: "
               << claims << " new; actors: " << actors << " new\n";
+    if (!only_error.empty()) throw CliError(only_error);
     if (failed) throw CliError(std::to_string(failed) + " of " + std::to_string(files.size()) + " files failed");
   });
 }

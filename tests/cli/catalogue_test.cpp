@@ -1,0 +1,92 @@
+// The bad-input catalogue for the CLI: `claimkb extract` and `claimkb ingest`
+// on unreadable, binary, empty and missing files fail with one line on
+// stderr and a non-zero exit, store nothing, and leave a store that checks.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "tests/support.h"
+
+using namespace claimkb::testing;
+
+namespace {
+
+struct Outcome {
+  int code = 0;
+  std::string out, err;
+};
+
+Outcome Claimkb(const std::string& args, const TempDir& tmp) {
+  Outcome o;
+  auto err = tmp.path() / "stderr.txt";
+  o.code = Run(ClaimkbBinary() + " " + args + " 2>'" + err.string() + "'", &o.out);
+  o.err = ReadFile(err);
+  return o;
+}
+
+size_t Lines(const std::string& s) {
+  size_t n = 0;
+  for (char c : s) n += c == '\n';
+  return n + (!s.empty() && s.back() != '\n');
+}
+
+// The counts of a store, without its size on disk (opening a store writes logs).
+nlohmann::json Counts(const std::string& db, const TempDir& tmp) {
+  Outcome o = Claimkb("stats --db '" + db + "'", tmp);
+  REQUIRE(o.code == 0);
+  nlohmann::json j = nlohmann::json::parse(o.out);
+  j.erase("disk_bytes");
+  return j;
+}
+
+struct BadFile {
+  const char* name;
+  std::string bytes;  // unused for the missing file
+  bool exists = true;
+};
+
+std::vector<BadFile> Catalogue() {
+  std::string binary;
+  for (int i = 0; i < 4096; ++i) binary.push_back(static_cast<char>((i * 151 + 7) & 0xff));
+  return {{"invalid-utf8.txt", std::string("The minister said \xff\xfe the talks \xc3( would resume.\n")},
+          {"invalid-utf8.html", std::string("<html><body><p>caf\xe9 \xed\xa0\x80 said</p></body></html>")},
+          {"binary.txt", binary},
+          {"empty.txt", ""},
+          {"missing.txt", "", false}};
+}
+
+}  // namespace
+
+TEST_CASE("claimkb extract fails cleanly on bad files", "[cli][catalogue]") {
+  TempDir tmp;
+  for (const BadFile& f : Catalogue()) {
+    auto path = tmp.path() / f.name;
+    if (f.exists) WriteFile(path, f.bytes);
+    Outcome o = Claimkb("extract '" + path.string() + "'", tmp);
+    INFO(f.name << " exit " << o.code << " stderr: " << o.err);
+    CHECK(o.code != 0);
+    CHECK(Lines(o.err) == 1);
+    CHECK(o.err.find(f.name) != std::string::npos);
+    CHECK(o.out.empty());
+  }
+}
+
+TEST_CASE("claimkb ingest fails cleanly on bad files and stores nothing", "[cli][catalogue]") {
+  TempDir tmp;
+  std::string db = (tmp.path() / "db").string();
+  REQUIRE(Claimkb("ingest --quiet --db '" + db + "' '" + SeedArticle().string() + "'", tmp).code == 0);
+  const nlohmann::json before = Counts(db, tmp);
+  REQUIRE(before["documents"] == 1);
+  for (const BadFile& f : Catalogue()) {
+    auto path = tmp.path() / f.name;
+    if (f.exists) WriteFile(path, f.bytes);
+    Outcome o = Claimkb("ingest --quiet --db '" + db + "' '" + path.string() + "'", tmp);
+    INFO(f.name << " exit " << o.code << " stderr: " << o.err);
+    CHECK(o.code != 0);
+    CHECK(Lines(o.err) == 1);
+    CHECK(o.err.find(f.name) != std::string::npos);
+    CHECK(Counts(db, tmp) == before);
+  }
+  Outcome check = Claimkb("check --db '" + db + "'", tmp);
+  INFO(check.out << check.err);
+  CHECK(check.code == 0);
+}
