@@ -38,6 +38,26 @@ std::optional<std::string_view> LemmaOf(std::string_view low) {
   return std::nullopt;
 }
 
+// "seizing" -> "seize", "meeting" -> "meet", "hitting" -> "hit".
+std::optional<std::string_view> GerundLemma(std::string_view low) {
+  if (low.size() < 6 || low.substr(low.size() - 3) != "ing") return std::nullopt;
+  std::string stem(low.substr(0, low.size() - 3));
+  for (const Trigger& t : kTriggers) {
+    std::string_view l = t.lemma;
+    if (l == stem || (l.size() == stem.size() + 1 && l.back() == 'e' && l.substr(0, stem.size()) == stem) ||
+        (stem.size() == l.size() + 1 && stem.back() == stem[stem.size() - 2] && stem.substr(0, l.size()) == l))
+      return t.lemma;
+  }
+  return std::nullopt;
+}
+
+// Words after which a gerund is an action of the clause's agent: "after
+// meeting with Maduro", "and seizing Maduro's plane", "by releasing them".
+bool LeadsGerund(std::string_view w) {
+  return w == "and" || w == "after" || w == "before" || w == "while" || w == "by" || w == "since" ||
+         w == "began" || w == "begun" || w == "started" || w == "continued" || w == "kept";
+}
+
 bool IsPassiveAux(std::string_view w) {
   return w == "was" || w == "were" || w == "been" || w == "be" || w == "being" || w == "is" || w == "are";
 }
@@ -77,6 +97,12 @@ std::vector<EventDraft> FindEvents(std::string_view text, const std::vector<Sent
     for (size_t i = 0; i < w.size(); ++i) {
       if (!w.tok(i).Is(kWord)) continue;
       auto lemma = LemmaOf(w.low(i));
+      bool gerund = false;
+      if (!lemma && (lemma = GerundLemma(w.low(i)))) {
+        // A gerund acts for the agent of an earlier action in the sentence.
+        gerund = i > 0 && LeadsGerund(w.low(i - 1));
+        if (!gerund) continue;
+      }
       if (!lemma) continue;
       // "the released prisoners", "a designated group": adjectives, not actions.
       if (i > 0 && IsDeterminer(w.low(i - 1))) continue;
@@ -84,7 +110,26 @@ std::vector<EventDraft> FindEvents(std::string_view text, const std::vector<Sent
       e.trigger = {w.tok(i).begin, w.tok(i).end};
       e.sentence = si;
       e.lemma = std::string(*lemma);
-      size_t k = i;
+      if (gerund) {
+        auto prior = std::find_if(out.rbegin(), out.rend(),
+                                  [&](const EventDraft& d) { return d.sentence == si && !d.agents.empty(); });
+        if (prior != out.rend()) {
+          e.agents = prior->agents;
+        } else {
+          // "Rubio began ramping up sanctions and seizing the plane": the subject of "began".
+          for (size_t j = i; j-- > 1;) {
+            std::string_view v = w.low(j);
+            if (v != "began" && v != "begun" && v != "started" && v != "continued" && v != "kept") continue;
+            size_t b = j;
+            while (b > 0 && IsSkippable(w.low(b - 1))) --b;
+            if (b > 0)
+              if (auto subj = PhraseEndingAt(w, b - 1)) AddUnique(e.agents, ActorsOf(w, *subj, si, sources));
+            break;
+          }
+        }
+        if (e.agents.empty()) continue;
+      }
+      size_t k = gerund ? 0 : i;
       while (k > 0 && IsSkippable(w.low(k - 1)) && !IsPassiveAux(w.low(k - 1))) --k;
       bool passive = k > 0 && IsPassiveAux(w.low(k - 1));
       if (passive) --k;

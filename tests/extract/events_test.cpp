@@ -63,3 +63,22 @@ TEST_CASE("an adjective participle is not an event", "[extract][events]") {
   auto x = ExtractText("The released prisoners returned home.");
   CHECK_FALSE(EventOf(x, "release"));
 }
+
+TEST_CASE("a gerund after 'and', 'after' or 'began' is an action of the clause's agent", "[extract][events]") {
+  auto x = ExtractText(
+      "In March, Chancellor Olaf Brandt traveled to Warsaw after meeting with President Anna Nowak. "
+      "Interior Minister Karl Weber began tightening checks and seizing smuggled goods.",
+      "2025-09-22");
+  const model::Event* meet = EventOf(x, "meet");
+  REQUIRE(meet);
+  CHECK(testing::NamesOf(x, meet->agents).find("brandt") != std::string::npos);
+  CHECK(testing::NamesOf(x, meet->patients).find("nowak") != std::string::npos);
+  REQUIRE(meet->time);
+  CHECK(meet->time->value == "2025-03");
+  const model::Event* seize = EventOf(x, "seize");
+  REQUIRE(seize);
+  CHECK(testing::NamesOf(x, seize->agents).find("weber") != std::string::npos);
+  // A gerund with no agent to inherit is no event: "Meeting deadlines matters."
+  auto y = ExtractText("Meeting deadlines matters to every newsroom.");
+  CHECK(EventOf(y, "meet") == nullptr);
+}
