@@ -286,6 +286,9 @@ std::vector<std::string> SourceResolver::Resolve(const Words& w, const Phrase& p
 }
 
 std::optional<std::string> SourceResolver::ResolveOne(const Words& w, size_t first, size_t last, size_t sentence) {
+  // A negated source says nothing: "no group claimed responsibility", "nobody said".
+  std::string_view lead = w.low(first);
+  if (lead == "no" || lead == "nobody" || lead == "none" || lead == "neither") return std::nullopt;
   Range r{w.tok(first).begin, w.tok(last).end};
   if (auto idx = actors_.ResolveSource(r, sentence)) return actors_.actors()[*idx].id;
   // Fallback: the table judged the capitalised words of a phrase it does not

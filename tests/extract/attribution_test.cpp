@@ -298,3 +298,10 @@ TEST_CASE("As SOURCE told LISTENER, CONTENT and a described source before an asi
   REQUIRE(d);
   CHECK(Speakers(y, *d).find("economists") != std::string::npos);
 }
+
+TEST_CASE("a negated source is no speaker: 'no group claimed responsibility'", "[extract][attribution]") {
+  auto x = testing::ExtractText(
+      "Although no group claimed responsibility, the bombing raised fears of more attacks. "
+      "Nobody said the border would close.");
+  for (const auto& c : x.claims) CHECK(c.attribution.kind == model::AttributionKind::kAuthor);
+}
