@@ -12,6 +12,7 @@ namespace claimkb::extract {
 namespace {
 
 constexpr size_t kNone = static_cast<size_t>(-1);
+constexpr size_t kMaxContentBytes = 4096;
 
 // Verbs that carry a document without speaking for it: "The letter includes a
 // map from a UN study that shows ...": the study speaks, via the letter.
@@ -97,6 +98,14 @@ class Finder {
       if (w.IsPunct(k, ',') && k + 1 < w.size()) {
         auto cue = LookupCue(w.low(k + 1));
         if (cue && cue->form == CueForm::kGerund) break;
+        // ", but the editor said ...": a contrasting clause with its own cue is
+        // someone else's claim, not the rest of this one.
+        std::string_view next = w.low(k + 1);
+        if (next == "but" || next == "while" || next == "although" || next == "though" || next == "whereas") {
+          bool own_cue = false;
+          for (size_t m = k + 2; m < w.size() && !own_cue; ++m) own_cue = LookupCue(w.low(m)).has_value();
+          if (own_cue) break;
+        }
       }
       if (w.Is(k, "and") && k > j + 2 && k + 1 < w.size() &&
           (w.Is(k + 1, "has") || w.Is(k + 1, "have") || w.Is(k + 1, "had") || w.Is(k + 1, "also"))) break;
@@ -125,6 +134,9 @@ class Finder {
                    std::string rule, double confidence) {
     if (content.size() < 3 || text_.substr(content.begin, content.size()).find(' ') == std::string_view::npos)
       return nullptr;
+    // Longer than any real claim: a run-on "sentence" (a list, a table, junk) whose
+    // every cue would otherwise claim its whole remainder, quadratic in its length.
+    if (content.size() > kMaxContentBytes) return nullptr;
     for (const auto& d : out_)
       if (d.content.begin == content.begin && d.content.end == content.end && d.attribution.speakers == speakers)
         return nullptr;

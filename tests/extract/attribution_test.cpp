@@ -305,3 +305,19 @@ TEST_CASE("a negated source is no speaker: 'no group claimed responsibility'", "
       "Nobody said the border would close.");
   for (const auto& c : x.claims) CHECK(c.attribution.kind == model::AttributionKind::kAuthor);
 }
+
+TEST_CASE("content stops before a contrasting clause", "[extract][attribution]") {
+  auto x = testing::ExtractText(
+      "The governor vowed to keep trying, but the council's budget chief Mara Lind said the plan lacked votes.");
+  bool governor = false, lind = false;
+  for (const auto& c : x.claims) {
+    if (c.text.rfind("to keep trying", 0) == 0) {
+      governor = true;
+      CHECK(c.text.find("Lind") == std::string::npos);
+    }
+    if (c.text.find("the plan lacked votes") != std::string::npos && c.attribution.kind != model::AttributionKind::kAuthor)
+      lind = testing::Speakers(x, c).find("lind") != std::string::npos;
+  }
+  CHECK(governor);
+  CHECK(lind);
+}
