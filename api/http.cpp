@@ -39,6 +39,7 @@ const char* Title(int status) {
     case 405: return "Method Not Allowed";
     case 409: return "Conflict";
     case 413: return "Content Too Large";
+    case 414: return "URI Too Long";
     case 415: return "Unsupported Media Type";
     case 501: return "Not Implemented";
     case 503: return "Service Unavailable";
@@ -54,6 +55,7 @@ const char* Slug(int status) {
     case 405: return "method-not-allowed";
     case 409: return "conflict";
     case 413: return "too-large";
+    case 414: return "uri-too-long";
     case 415: return "unsupported-media-type";
     case 501: return "not-implemented";
     case 503: return "unavailable";

@@ -56,7 +56,13 @@ std::optional<size_t> ActorTable::ResolveSource(Range range, size_t sentence) {
   if (toks.front().Is(kWord) && !toks.front().Is(kCapitalized) && !toks.front().Is(kAllCaps) &&
       !Lexicon::Get().Is(AsciiLower(toks.front().text), kPronounPerson) && sentence < sentences_.size() &&
       sentences_[sentence].begin <= toks.front().begin) {
-    std::vector<Token> pre = Tokenize(text_, Range{sentences_[sentence].begin, toks.front().begin});
+    // Only the few words just before matter: a bounded window keeps long sentences linear.
+    size_t from = sentences_[sentence].begin;
+    if (toks.front().begin - from > 256) {
+      from = toks.front().begin - 256;
+      while (from < toks.front().begin && text_[from] != ' ') ++from;
+    }
+    std::vector<Token> pre = Tokenize(text_, Range{from, toks.front().begin});
     size_t k = pre.size(), caps = 0;
     while (k > 0 && caps < 3 && pre[k - 1].Is(kWord) && (pre[k - 1].Is(kCapitalized) || pre[k - 1].Is(kAllCaps)) &&
            !IsDeterminer(AsciiLower(pre[k - 1].text)) &&

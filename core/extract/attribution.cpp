@@ -94,6 +94,7 @@ class Finder {
     }
     size_t end = j;
     for (size_t k = j; k < w.size(); ++k) {
+      if (w.tok(k).end - w.tok(j).begin > kMaxContentBytes) return {w.tok(j).begin, w.tok(k).end};  // Emit drops it
       if (w.IsPunct(k, ';')) break;
       if (w.IsPunct(k, ',') && k + 1 < w.size()) {
         auto cue = LookupCue(w.low(k + 1));
@@ -103,7 +104,8 @@ class Finder {
         std::string_view next = w.low(k + 1);
         if (next == "but" || next == "while" || next == "although" || next == "though" || next == "whereas") {
           bool own_cue = false;
-          for (size_t m = k + 2; m < w.size() && !own_cue; ++m) own_cue = LookupCue(w.low(m)).has_value();
+          for (size_t m = k + 2; m < w.size() && !own_cue && w.tok(m).begin - w.tok(k).begin <= kMaxContentBytes; ++m)
+            own_cue = LookupCue(w.low(m)).has_value();
           if (own_cue) break;
         }
       }
