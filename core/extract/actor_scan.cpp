@@ -79,7 +79,7 @@ class SentenceScan {
       cls_.push_back(t.Is(kWord) ? lex_.Classes(lw_.back()) : 0);
     }
     heading_ = IsHeadingLike(toks);
-    size_t i = DatelineEnd(toks);
+    size_t i = 0;
     while (i < n_) {
       if (!T(i).Is(kWord)) {
         ++i;
@@ -503,18 +503,6 @@ class SentenceScan {
 };
 
 }  // namespace
-
-size_t DatelineEnd(const std::vector<Token>& toks) {
-  // "CAIRO —", "WASHINGTON (AP) —", "KYIV, Ukraine —": up to six words, the
-  // first in capitals, then a dash. Where a story was filed is no actor.
-  if (toks.empty() || !toks[0].Is(kAllCaps)) return 0;
-  for (size_t i = 1; i < toks.size() && i <= 7; ++i) {
-    std::string_view t = toks[i].text;
-    if (t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "-") return i + 1;
-    if (!toks[i].Is(kWord) && t != "," && t != "(" && t != ")" && t != ".") return 0;
-  }
-  return 0;
-}
 
 bool IsHeadingLike(const std::vector<Token>& toks) {
   if (toks.empty()) return false;

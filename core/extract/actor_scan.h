@@ -62,7 +62,5 @@ ScanResult ScanActors(std::string_view text, std::string_view lower, const std::
 // True when the sentence looks like a heading or furniture line: no final
 // punctuation and mostly capitalised words ("Maduro Sent Letter to Trump").
 bool IsHeadingLike(const std::vector<Token>& tokens);
-// How many leading tokens form a dateline ("CAIRO —", "WASHINGTON (AP) —"); 0 when none.
-size_t DatelineEnd(const std::vector<Token>& tokens);
 
 }  // namespace claimkb::extract

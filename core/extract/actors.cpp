@@ -167,6 +167,17 @@ std::optional<size_t> ActorTable::Describe(std::string_view title, std::string_v
   return std::nullopt;
 }
 
+namespace {
+
+bool IsBusinessNoun(std::string_view noun) {
+  static constexpr std::string_view kNouns[] = {"company", "firm",     "corporation", "business", "carrier",
+                                                "retailer", "lender",  "insurer",     "automaker", "airline",
+                                                "conglomerate", "manufacturer", "startup", "bank"};
+  return std::find(std::begin(kNouns), std::end(kNouns), noun) != std::end(kNouns);
+}
+
+}  // namespace
+
 std::optional<size_t> ActorTable::ReferBack(std::string_view noun, size_t before, size_t sentence) {
   const Lexicon& lex = Lexicon::Get();
   bool group_noun = lex.Is(noun, kGroupNoun);
@@ -185,6 +196,8 @@ std::optional<size_t> ActorTable::ReferBack(std::string_view noun, size_t before
       fits = left && right;
     }
     if (!fits && group_noun) fits = act.type == ActorType::kGroup || (noun == "group" && act.type == ActorType::kOrganization);
+    // "the company", "the firm": any business named earlier.
+    if (!fits && IsBusinessNoun(noun)) fits = act.type == ActorType::kOrganization;
     if (fits && (!best || in.last > info_[*best].last)) best = a;
   }
   return best;

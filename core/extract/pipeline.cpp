@@ -124,7 +124,14 @@ Result<model::Extraction> Extract(const Input& input) {
   std::vector<Sentence> sentences = SplitSentences(text);
   std::vector<std::vector<Token>> tokens;
   tokens.reserve(sentences.size());
-  for (const auto& s : sentences) tokens.push_back(Tokenize(text, s));
+  for (auto& s : sentences) {
+    tokens.push_back(Tokenize(text, s));
+    // A dateline stays in the text but belongs to no sentence.
+    if (size_t n = DatelineEnd(tokens.back()); n > 0 && n < tokens.back().size()) {
+      s.begin = tokens.back()[n].begin;
+      tokens.back() = Tokenize(text, s);
+    }
+  }
 
   ActorTable actors(text, out.document.author, out.document.publisher);
   actors.FindMentions(sentences, tokens);

@@ -45,6 +45,10 @@ std::vector<Sentence> SplitSentences(std::string_view text);
 // the range's paragraph; curly quotes carry their own direction.
 std::vector<Token> Tokenize(std::string_view text, Range range);
 
+// How many leading tokens of a sentence form a dateline ("CAIRO —",
+// "WASHINGTON (AP) —"): where the story was filed, not part of what it says. 0 when none.
+size_t DatelineEnd(const std::vector<Token>& tokens);
+
 // Paragraphs: maximal runs of text separated by blank lines.
 std::vector<Range> SplitParagraphs(std::string_view text);
 

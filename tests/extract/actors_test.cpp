@@ -397,10 +397,3 @@ TEST_CASE("a phrase running into its verb is trimmed; shouting and places are no
   CHECK_FALSE(d.Source("FIX IS IN"));
   CHECK_FALSE(d.Source("Texas"));
 }
-
-TEST_CASE("a dateline is where the story was filed, not an actor", "[extract][actors]") {
-  Analysed a("LISBON \u2014 Prime Minister Rui Costa said on Monday that the rail strike had ended.");
-  INFO(a.Names());
-  CHECK_FALSE(a.Has("LISBON"));
-  CHECK(a.Has("Rui Costa"));
-}

@@ -50,3 +50,27 @@ TEST_CASE("without a publication date the output says relative dates are unresol
   REQUIRE_FALSE(r->warnings.empty());
   CHECK(r->warnings[0].find("unresolved") != std::string::npos);
 }
+
+TEST_CASE("a dateline is neither an actor nor part of a claim", "[extract][pipeline]") {
+  extract::Input in;
+  in.bytes = "LISBON \u2014 Prime Minister Rui Costa said on Monday that the rail strike had ended.";
+  auto r = extract::Extract(in);
+  REQUIRE(r.ok());
+  for (const auto& a : r->actors) CHECK(a.name != "LISBON");
+  REQUIRE_FALSE(r->claims.empty());
+  for (const auto& c : r->claims) CHECK(c.sentence.rfind("Prime Minister", 0) == 0);
+}
+
+TEST_CASE("'the company' refers back to the business named before it", "[extract][pipeline]") {
+  extract::Input in;
+  in.bytes = "Nordvik Shipping will close two depots, the company said on Tuesday.";
+  auto r = extract::Extract(in);
+  REQUIRE(r.ok());
+  bool found = false;
+  for (const auto& c : r->claims)
+    if (c.attribution.kind != model::AttributionKind::kAuthor) {
+      found = true;
+      CHECK(c.attribution.speakers == std::vector<std::string>{"nordvik-shipping"});
+    }
+  CHECK(found);
+}

@@ -71,3 +71,12 @@ TEST_CASE("two apostrophes are one straight double quote", "[extract][text]") {
   CHECK(toks[4].text == "''");
   CHECK(toks[4].Is(kCloseQuote));
 }
+
+TEST_CASE("a dateline is recognised by its capitals and dash", "[extract][text]") {
+  auto dateline = [](std::string t) { return DatelineEnd(Tokenize(t, {0, t.size()})); };
+  CHECK(dateline("CAIRO \u2014 Officials said the talks failed.") == 2);
+  CHECK(dateline("WASHINGTON (AP) \u2014 The Senate voted.") == 5);
+  CHECK(dateline("KYIV, Ukraine \u2014 Sirens sounded.") == 4);
+  CHECK(dateline("NATO said on Monday that troops would stay.") == 0);
+  CHECK(dateline("The UN \u2014 and its agencies \u2014 agreed.") == 0);
+}
