@@ -15,6 +15,7 @@
 
 #include "api/server.h"
 #include "core/base/status.h"
+#include "core/model/json.h"
 
 namespace claimkb::api {
 
@@ -91,5 +92,17 @@ std::string EnumParam(const Call& c, const char* name, std::initializer_list<con
 
 // {"items": [...], "next": link-or-null, "cursor": next-cursor-or-null}; also a Link header.
 json PageJson(Call& c, json items, const std::string& next_cursor);
+
+// Replies with one store page as PageJson; each item goes through `view`.
+template <typename T, typename View>
+void ReplyPage(Call& c, const store::Page<T>& page, View view) {
+  json items = json::array();
+  for (const auto& item : page.items) items.push_back(view(item));
+  ReplyJson(c, PageJson(c, std::move(items), page.next_cursor));
+}
+template <typename T>
+void ReplyPage(Call& c, const store::Page<T>& page) {
+  ReplyPage(c, page, [](const T& item) { return json(item); });
+}
 
 }  // namespace claimkb::api

@@ -17,9 +17,7 @@ void ListActors(const Context& ctx, Call& c) {
     return;
   }
   auto page = Unwrap(ctx.store->ListActors(Param(c, "cursor"), limit));
-  json items = json::array();
-  for (const auto& a : page.items) items.push_back(a);
-  ReplyJson(c, PageJson(c, std::move(items), page.next_cursor));
+  ReplyPage(c, page);
 }
 
 void GetActor(const Context& ctx, Call& c) {
@@ -45,9 +43,7 @@ void ActorClaims(const Context& ctx, Call& c) {
   size_t limit = LimitParam(c);
   Unwrap(ctx.store->GetActor(id));
   auto page = Unwrap(ctx.store->ActorClaims(id, r, Param(c, "cursor"), limit));
-  json items = json::array();
-  for (const auto& cl : page.items) items.push_back(cl);
-  ReplyJson(c, PageJson(c, std::move(items), page.next_cursor));
+  ReplyPage(c, page);
 }
 
 }  // namespace claimkb::api::handlers

@@ -28,9 +28,7 @@ void ListClaims(const Context& ctx, Call& c) {
   store::ClaimQuery q = ClaimQueryFrom(ctx, c);
   size_t limit = LimitParam(c);
   auto page = Unwrap(ctx.store->ListClaims(q, Param(c, "cursor"), limit));
-  json items = json::array();
-  for (const auto& cl : page.items) items.push_back(cl);
-  ReplyJson(c, PageJson(c, std::move(items), page.next_cursor));
+  ReplyPage(c, page);
 }
 
 void GetClaim(const Context& ctx, Call& c) {

@@ -100,9 +100,7 @@ void IngestDocument(const Context& ctx, Call& c) {
 void ListDocuments(const Context& ctx, Call& c) {
   size_t limit = LimitParam(c);
   auto page = Unwrap(ctx.store->ListDocuments(Param(c, "cursor"), limit));
-  json items = json::array();
-  for (const auto& d : page.items) items.push_back(DocumentMeta(d));
-  ReplyJson(c, PageJson(c, std::move(items), page.next_cursor));
+  ReplyPage(c, page, DocumentMeta);
 }
 
 void GetDocument(const Context& ctx, Call& c) {

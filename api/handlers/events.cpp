@@ -11,9 +11,7 @@ void ListEvents(const Context& ctx, Call& c) {
   std::string to = DateParam(c, "to");
   size_t limit = LimitParam(c);
   auto page = Unwrap(ctx.store->ListEvents(actor, from, to, Param(c, "cursor"), limit));
-  json items = json::array();
-  for (const auto& e : page.items) items.push_back(e);
-  ReplyJson(c, PageJson(c, std::move(items), page.next_cursor));
+  ReplyPage(c, page);
 }
 
 void GetEvent(const Context& ctx, Call& c) {
