@@ -23,6 +23,11 @@ bool IsCarryingVerb(std::string_view w) {
   return std::binary_search(std::begin(kVerbs), std::end(kVerbs), w);
 }
 
+// Prepositions a source phrase already spans ("the head of the agency").
+bool IsInnerPrepositionWord(std::string_view w) {
+  return w == "of" || w == "for" || w == "at" || w == "from" || w == "with" || w == "in";
+}
+
 bool IsPassiveAux(std::string_view w) {
   return w == "was" || w == "were" || w == "been" || w == "be" || w == "being" || w == "is" || w == "are";
 }
@@ -58,6 +63,19 @@ class Finder {
   }
 
  private:
+  // A closing quote mark; a straight one closes when its quote (found per
+  // paragraph, so across sentence breaks) ends with it.
+  bool CloseQuote(const Token& t) const {
+    if (t.text != "\"") return t.Is(kCloseQuote);
+    const Range* q = quotes_.At(t.begin);
+    return q && q->end == t.end;
+  }
+  bool OpenQuote(const Token& t) const {
+    if (t.text != "\"") return t.Is(kOpenQuote);
+    const Range* q = quotes_.At(t.begin);
+    return q && q->begin == t.begin;
+  }
+
   // --- content spans -------------------------------------------------------
 
   // The sentence index holding byte pos (the last one for a pos past the end).
@@ -89,7 +107,7 @@ class Finder {
     while (j < w.size() && (w.IsPunct(j, ',') || w.IsPunct(j, ':') || w.Is(j, "\xE2\x80\x94"))) ++j;
     if (j >= w.size() || IsEndPunct(w, j)) return {};
     const Token& t = w.tok(j);
-    if (t.Is(kOpenQuote) || (t.text == "\"" && quotes_.At(t.begin) && quotes_.At(t.begin)->begin == t.begin)) {
+    if (OpenQuote(t)) {
       if (const Range* q = quotes_.At(t.begin)) return *q;
     }
     size_t end = j;
@@ -102,15 +120,23 @@ class Finder {
         // ", but the editor said ...": a contrasting clause with its own cue is
         // someone else's claim, not the rest of this one.
         std::string_view next = w.low(k + 1);
-        if (next == "but" || next == "while" || next == "although" || next == "though" || next == "whereas") {
+        // "..., but she knows that ...": a pronoun goes on with the same speaker.
+        bool same_subject = k + 2 < w.size() && IsSubjectPronoun(w.low(k + 2));
+        if (!same_subject &&
+            (next == "but" || next == "while" || next == "although" || next == "though" || next == "whereas")) {
           bool own_cue = false;
           for (size_t m = k + 2; m < w.size() && !own_cue && w.tok(m).begin - w.tok(k).begin <= kMaxContentBytes; ++m)
-            own_cue = LookupCue(w.low(m)).has_value();
+            own_cue = !quotes_.Inside(w.tok(m).begin) && LookupCue(w.low(m)).has_value();
           if (own_cue) break;
         }
       }
-      if (w.Is(k, "and") && k > j + 2 && k + 1 < w.size() &&
-          (w.Is(k + 1, "has") || w.Is(k + 1, "have") || w.Is(k + 1, "had") || w.Is(k + 1, "also"))) break;
+      // "... and said he would run": a second verb of the same subject.
+      if (w.Is(k, "and") && k > j + 1 && k + 1 < w.size()) {
+        auto second = LookupCue(w.low(k + 1));
+        if (second && (second->form == CueForm::kPast || second->form == CueForm::kPresent) &&
+            (second->cls == CueClass::kSpeech || second->cls == CueClass::kTell))
+          break;
+      }
       end = k;
     }
     Range r = TrimEnd({w.tok(j).begin, w.tok(end).end});
@@ -149,6 +175,21 @@ class Finder {
     size_t last = std::max(SentenceAt(content.end ? content.end - 1 : 0, first), si);
     d.first_sentence = first;
     d.sentence = {sentences_[first].begin, sentences_[last].end};
+    // A run-on "sentence" (a list, a table, junk) is clipped around the claim,
+    // or every claim in it would repeat all of it.
+    if (d.sentence.size() > 2 * kMaxContentBytes) {
+      size_t lo = std::min(content.begin, cue.begin), hi = std::max(content.end, cue.end);
+      if (lo > d.sentence.begin + kMaxContentBytes / 4) {
+        lo -= kMaxContentBytes / 4;
+        while (lo < hi && text_[lo] != ' ') ++lo;
+        d.sentence.begin = lo;
+      }
+      if (hi + kMaxContentBytes / 4 < d.sentence.end) {
+        hi += kMaxContentBytes / 4;
+        while (hi > d.sentence.begin && text_[hi - 1] != ' ') --hi;
+        d.sentence.end = hi;
+      }
+    }
     double share = quotes_.QuotedShare(content);
     d.attribution.kind = share >= 0.95  ? model::AttributionKind::kDirect
                          : share > 0.0 ? model::AttributionKind::kMixed
@@ -177,21 +218,25 @@ class Finder {
   }
 
   // "PENCE: Well, look, ..." -- a transcript's speaker label opens the paragraph.
-  void SpeakerLabel(const Words& w, size_t si) {
+  // In a headline a capitalised name will do: "Pence: Trump Was Mocking Clinton Camp".
+  void SpeakerLabel(const Words& w, size_t si, bool headline) {
     if (si > 0 && sentences_[si - 1].paragraph == sentences_[si].paragraph) return;
     size_t colon = 0;
     while (colon < w.size() && colon < 4 && !w.IsPunct(colon, ':')) ++colon;
     if (colon == 0 || colon >= w.size() || !w.IsPunct(colon, ':') || colon + 1 >= w.size()) return;
-    static constexpr std::string_view kLabels[] = {"correction", "disclosure", "editor", "note", "photo", "q",
-                                                   "read", "related", "source", "update", "video", "watch"};
+    static constexpr std::string_view kLabels[] = {"analysis", "breaking", "correction", "disclosure", "editor",
+                                                   "exclusive", "factbox", "live", "note", "opinion", "photo",
+                                                   "photos", "q", "read", "related", "report", "source", "update",
+                                                   "video", "watch"};
     for (size_t i = 0; i < colon; ++i) {
-      if (!w.tok(i).Is(kAllCaps) && !w.tok(i).Is(kPunct)) return;
+      bool caps = w.tok(i).Is(kAllCaps) || (headline && w.tok(i).Is(kCapitalized) && w.tok(i).Is(kWord));
+      if (!caps && !w.tok(i).Is(kPunct)) return;
       if (std::find(std::begin(kLabels), std::end(kLabels), w.low(i)) != std::end(kLabels)) return;
     }
     auto speakers = sources_.Resolve(w, Phrase{0, colon - 1, false}, si);
     if (speakers.empty()) return;
     size_t end = sentences_[si].end;
-    for (size_t k = si + 1; k < sentences_.size() && sentences_[k].paragraph == sentences_[si].paragraph; ++k)
+    for (size_t k = si + 1; !headline && k < sentences_.size() && sentences_[k].paragraph == sentences_[si].paragraph; ++k)
       end = sentences_[k].end;
     Emit(si, {w.tok(colon).begin, w.tok(colon).end}, ":", TrimEnd({w.tok(colon + 1).begin, end}), std::move(speakers),
          "speaker-label", 0.8);
@@ -219,10 +264,10 @@ class Finder {
       if (!IsDash(w.tok(d).text) && !(w.IsPunct(d, '-') && w.IsPunct(d + 1, '-'))) continue;
       size_t name = w.IsPunct(d, '-') ? d + 2 : d + 1;
       size_t close_at;
-      if (d > 0 && w.tok(d - 1).Is(kCloseQuote)) {
+      if (d > 0 && CloseQuote(w.tok(d - 1))) {
         close_at = w.tok(d - 1).begin;
       } else if (d == 0 && si > 0 && sentences_[si - 1].paragraph == sentences_[si].paragraph &&
-                 !tokens_[si - 1].empty() && tokens_[si - 1].back().Is(kCloseQuote)) {
+                 !tokens_[si - 1].empty() && CloseQuote(tokens_[si - 1].back())) {
         close_at = tokens_[si - 1].back().begin;
       } else {
         continue;
@@ -231,7 +276,7 @@ class Finder {
       if (!p || p->pronoun) continue;
       size_t end = p->last + 1;
       // The signature may go on with an apposition: "― Ana Ruiz, 34, a nurse".
-      bool closes = end >= w.size() || IsEndPunct(w, end) || w.IsPunct(end, ',') || w.tok(end).Is(kOpenQuote) ||
+      bool closes = end >= w.size() || IsEndPunct(w, end) || w.IsPunct(end, ',') || OpenQuote(w.tok(end)) ||
                     text_.substr(w.tok(end - 1).end, w.tok(end).begin - w.tok(end - 1).end).find('\n') !=
                         std::string_view::npos;
       if (!closes) continue;
@@ -247,7 +292,7 @@ class Finder {
   void ScanSentence(size_t si) {
     Words w(tokens_[si]);
     bool headline = IsHeadline(w);
-    if (!headline) SpeakerLabel(w, si);
+    SpeakerLabel(w, si, headline);
     DashSignature(w, si);
     size_t first_claim = out_.size();
     for (size_t i = 0; i < w.size(); ++i) {
@@ -261,8 +306,8 @@ class Finder {
       // A capitalised cue word mid-sentence is a name: "United States", "Wayne State".
       auto cue = LookupCue(w.low(i));
       if (!cue) continue;
-      // In a headline only "SOURCE Says CONTENT" counts.
-      if (headline ? cue->form != CueForm::kPresent || cue->cls != CueClass::kSpeech
+      // In a headline only "SOURCE Says CONTENT", "SOURCE Vows To ..." count.
+      if (headline ? cue->form != CueForm::kPresent
                    : (t.Is(kCapitalized) || t.Is(kAllCaps)) && i > 0)
         continue;
       VerbCue(w, si, i, *cue, first_claim);
@@ -272,7 +317,7 @@ class Finder {
   void AccordingTo(const Words& w, size_t si, size_t i) {
     auto p = PhraseStartingAt(w, i + 2);
     if (!p) return;
-    auto speakers = sources_.Resolve(w, *p, si);
+    auto speakers = sources_.ResolveAny(w, *p, si);
     if (speakers.empty() && !p->pronoun) return;
     Range cue{w.tok(i).begin, w.tok(i + 1).end};
     Range content;
@@ -307,10 +352,28 @@ class Finder {
   void VerbCue(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim) {
     Range cue_range{w.tok(i).begin, w.tok(i).end};
     std::string_view cue_text = w.tok(i).text;
-    double conf = cue.cls == CueClass::kAttitude ? 0.6 : cue.cls == CueClass::kCognition ? 0.7 : 0.85;
+    double conf = cue.cls == CueClass::kAttitude || cue.cls == CueClass::kState ? 0.6
+                  : cue.cls == CueClass::kCognition                            ? 0.7
+                                                                               : 0.85;
     size_t next = i + 1;
+    // "the attack", "a call", "his claims": a noun after a determiner.
+    if (i > 0 && cue.form != CueForm::kPast) {
+      std::string_view d = w.low(i - 1);
+      if (d == "a" || d == "an" || d == "the" || d == "his" || d == "her" || d == "its" || d == "their" ||
+          d == "our" || d == "my" || d == "your")
+        return;
+    }
     // "concludes with", "found by": not a report.
     if (w.Is(next, "with") || w.Is(next, "by")) return;
+    // "people accused of fraud": a participle modifying a noun.
+    if (cue.form != CueForm::kGerund &&
+        ((cue.lemma == "accuse" && w.Is(next, "of")) || (cue.lemma == "charge" && w.Is(next, "with"))))
+      return;
+    // "police orders and", "the claims were": a plural noun, not a verb.
+    if (cue.form == CueForm::kPresent &&
+        (w.Is(next, "and") || w.Is(next, "or") || w.Is(next, "of") || w.Is(next, "from") || w.Is(next, "were") ||
+         w.Is(next, "are") || w.Is(next, "have") || w.Is(next, "had") || w.Is(next, "is") || w.Is(next, "was")))
+      return;
     // Verbs that report only with their particle: "pointed out", "referred
     // to", "spoke about"; "see", "view", "know" only in the present ("Democrats
     // see him as a threat"; "saw a rise" is no stance).
@@ -328,7 +391,13 @@ class Finder {
     // "continued:" reports; "continue to support", "continue in Darfur" do not.
     if (cue.lemma == "continue" &&
         !(w.IsPunct(next, ':') || w.IsPunct(next, ',') || w.Is(next, "that") ||
-          (next < w.size() && w.tok(next).Is(kOpenQuote))))
+          (next < w.size() && OpenQuote(w.tok(next)))))
+      return;
+    // "member states to counter": "state" reports only before its content.
+    if (lemma == "state" && cue.form != CueForm::kPast && !(w.Is(next, "that") || w.IsPunct(next, ':'))) return;
+    // "called into the show", "pushed through the bill": another verb.
+    if ((cue.cls == CueClass::kAttitude || cue.cls == CueClass::kAccuse) &&
+        (w.Is(next, "into") || w.Is(next, "through") || w.Is(next, "off") || w.Is(next, "up")))
       return;
     // "back down", "worried out loud": a phrasal verb is another verb.
     if (cue.cls == CueClass::kAttitude &&
@@ -339,14 +408,34 @@ class Finder {
       bool ok = w.Is(next, "to") || w.Is(next, "talks") || w.Is(next, "negotiations") || w.Is(next, "dialogue");
       if (!ok) return;
     }
-    // Skip auxiliaries and adverbs back to the source.
+    // Skip auxiliaries, adverbs and times back to the source: "The Times on
+    // Saturday wrote", "Sanders on Tuesday said".
     size_t k = i;
-    while (k > 0 && IsSkippable(w.low(k - 1))) --k;
-    // Passive "it was reported", "he was told": no source here.
-    if (k < i && IsPassiveAux(w.low(k)) && cue.form != CueForm::kGerund) return;
-    if (i > 0 && IsPassiveAux(w.low(i - 1)) && cue.form != CueForm::kGerund) return;
+    while (k > 0) {
+      if (IsSkippableAt(w, k - 1)) {
+        --k;
+      } else if (k >= 2 && IsTimeWord(w.low(k - 1)) && !w.tok(k - 1).Is(kNumber) &&
+                 (w.Is(k - 2, "on") || w.Is(k - 2, "this") || w.Is(k - 2, "last") || w.Is(k - 2, "late") ||
+                  w.Is(k - 2, "early") || w.Is(k - 2, "earlier"))) {
+        k -= 2;
+      } else {
+        break;
+      }
+    }
+    // Passive "it was reported", "he was told": no source here. But a state
+    // of mind is no passive: "she is confident that", "they were worried about".
+    bool state = cue.cls == CueClass::kState ||
+                 ((cue.cls == CueClass::kAttitude || cue.cls == CueClass::kCognition) &&
+                  (w.Is(next, "that") || w.Is(next, "about")));
+    if (cue.cls == CueClass::kState && !(w.Is(next, "that") || w.Is(next, "about") || w.Is(next, "of"))) return;
+    if (!state && k < i && IsPassiveAux(w.low(k)) && cue.form != CueForm::kGerund) return;
+    if (!state && i > 0 && IsPassiveAux(w.low(i - 1)) && cue.form != CueForm::kGerund) return;
 
-    if (cue.form == CueForm::kGerund) {
+    // "Trump is demanding ...", "they have been calling for ...": a
+    // progressive is a finite verb with its subject before it.
+    bool progressive = false;
+    for (size_t a = k; a < i && cue.form == CueForm::kGerund; ++a) progressive = progressive || IsPassiveAux(w.low(a));
+    if (cue.form == CueForm::kGerund && !progressive) {
       Gerund(w, si, i, cue, first_claim);
       return;
     }
@@ -374,12 +463,43 @@ class Finder {
         // The appositive may be long ("Jane Roe, president of the teachers'
         // union, said"); the source is the name before its opening comma.
         size_t open = last - 1;
-        while (open > 0 && last - open < 25 && !w.IsPunct(open, ',') && !IsEndPunct(w, open)) --open;
+        // The period of an abbreviation ("R-Ky.,") does not end the appositive.
+        while (open > 0 && last - open < 40 && !w.IsPunct(open, ',') &&
+               (!IsEndPunct(w, open) || w.IsPunct(open + 1, ',')))
+          --open;
         if (open > 0 && w.IsPunct(open, ',')) {
-          source = PhraseEndingAt(w, open - 1);
+          size_t before = open - 1;
+          // "Tom Harlan (R-Ohio), a panel member, said": past the party tag too.
+          if (w.IsPunct(before, ')')) {
+            size_t paren = before;
+            while (paren > 0 && before - paren < 8 && !w.IsPunct(paren, '(')) --paren;
+            if (paren > 0 && w.IsPunct(paren, '(')) before = paren - 1;
+          }
+          source = PhraseEndingAt(w, before);
           if (source && !source->pronoun && !w.tok(source->last).Is(kCapitalized) &&
               !IsSpeakerNoun(w.low(source->last)))
             source.reset();
+          // "A lawyer for the papers, David Kemp, said", "The city engineer, Jo
+          // Kemp, told": after a description the appositive is the name.
+          if (!source || (!source->pronoun && !w.tok(source->last).Is(kCapitalized))) {
+            auto name = PhraseStartingAt(w, open + 1);
+            if (name && !name->pronoun && name->last + 1 == last && w.tok(name->last).Is(kCapitalized))
+              source = name;
+          }
+          // "Roxana Leon, 63, a voter, said", "Johnnie Wilson, of Springfield,
+          // Va., said": past an age or a hometown to the name.
+          auto hometown = [&](const Phrase& p) {
+            return p.first > 0 && (w.Is(p.first - 1, "of") || w.Is(p.first - 1, "from"));
+          };
+          if (source && !source->pronoun && hometown(*source)) source.reset();
+          for (size_t hops = 0, c = open; !source && hops < 3 && c > 1 && open - c < 12; ++hops) {
+            size_t prev = c - 1;
+            while (prev > 0 && !w.IsPunct(prev, ',') && !IsEndPunct(w, prev) && c - prev < 8) --prev;
+            if (prev == 0 || !w.IsPunct(prev, ',')) break;
+            auto cand = PhraseEndingAt(w, prev - 1);
+            if (cand && !cand->pronoun && w.tok(cand->last).Is(kCapitalized) && !hometown(*cand)) source = cand;
+            c = prev;
+          }
           if (source) rule = "appositive-source-cue";
         }
       } else {
@@ -387,9 +507,21 @@ class Finder {
       }
     }
 
+    if (!source && k > 0 && (w.Is(k - 1, "and") || w.Is(k - 1, "but")) && cue.form != CueForm::kBase &&
+        (cue.cls == CueClass::kSpeech || cue.cls == CueClass::kTell)) {
+      Coordinated(w, si, i, cue, first_claim);
+      return;
+    }
+    if (!source && k > 0 && k < w.size()) {
+      // "A poll released Friday shows": no phrase ends before the cue, but a
+      // speaker noun heads the words before it.
+      if (auto head = SpeakerNounBefore(w, Phrase{k, k, false})) {
+        if (!sources_.Resolve(w, *head, si).empty()) source = head;
+      }
+    }
     if (!source) {
       // "CONTENT, said Smith" / "“...,” said the official."
-      bool after_break = i > 0 && (w.IsPunct(i - 1, ',') || w.tok(i - 1).Is(kCloseQuote));
+      bool after_break = i > 0 && (w.IsPunct(i - 1, ',') || CloseQuote(w.tok(i - 1)));
       if (!after_break || cue.form == CueForm::kBase) return;
       auto p = PhraseStartingAt(w, next);
       if (!p) return;
@@ -398,7 +530,7 @@ class Finder {
         if (p->pronoun) covered_[si] = 1;
         return;
       }
-      Emit(si, cue_range, cue_text, ContentBefore(w, i - 1 + (w.tok(i - 1).Is(kCloseQuote) ? 1 : 0), si),
+      Emit(si, cue_range, cue_text, ContentBefore(w, i - 1 + (CloseQuote(w.tok(i - 1)) ? 1 : 0), si),
            std::move(speakers), "content-cue-source", 0.85);
       return;
     }
@@ -410,8 +542,27 @@ class Finder {
       return;
     // A bare base form right after its subject agrees only with a plural
     // ("officials say"); after a singular noun it is no verb ("my bill add").
+    // "Experts on water policy": the phrase after "on" is the topic, not the speaker.
+    if (!source->pronoun && source->first > 0 && w.tok(source->first - 1).Is(kWord) &&
+        !IsInnerPrepositionWord(w.low(source->first - 1))) {
+      if (auto head = SpeakerNounBefore(w, *source)) source = head;
+    }
+    std::vector<std::string> speakers;
+    if (!source->pronoun && (!(cue.form == CueForm::kBase && k == i) || IsPluralPhrase(w, *source)))
+      speakers = sources_.Resolve(w, *source, si);
+    if (speakers.empty() && !source->pronoun) {
+      // "Experts on North Korea and arms control said": the speaker noun
+      // heads a longer phrase whose tail names no one.
+      if (auto head = SpeakerNounBefore(w, *source)) {
+        speakers = sources_.Resolve(w, *head, si);
+        if (!speakers.empty()) source = head;
+      }
+    }
     if (cue.form == CueForm::kBase && k == i && !source->pronoun && !IsPluralPhrase(w, *source)) return;
-    auto speakers = sources_.Resolve(w, *source, si);
+    if (source->pronoun) speakers = sources_.Resolve(w, *source, si);
+    if (speakers.empty() && !source->pronoun && source->first == source->last && k == i &&
+        cue.form != CueForm::kBase)
+      speakers = sources_.ResolveBareName(w, source->first, si);  // "In response, Twitter said"
     if (speakers.empty()) {
       if (source->pronoun) covered_[si] = 1;
       return;
@@ -430,16 +581,36 @@ class Finder {
     }
     if (cue.cls == CueClass::kTell) j = SkipListener(w, j);
     size_t after = SkipCircumstances(w, j);
+    // "says at a stop in Toledo, Ohio, that ...": a place after the circumstance.
+    if (after > j && w.IsPunct(after, ',')) {
+      for (size_t t = after + 1; t < w.size() && t <= after + 6 && !IsEndPunct(w, t); ++t) {
+        if (w.Is(t, "that")) {
+          if (w.IsPunct(t - 1, ',')) after = t;
+          break;
+        }
+        if (!w.tok(t).Is(kWord) && !w.IsPunct(t, ',')) break;
+      }
+    }
     // "“...,” Smith said Friday as he entered the talks": the clause after
     // the cue is its circumstance, the content stands before the source.
     std::string_view al = after < w.size() ? w.low(after) : std::string_view();
     bool subordinate = after > next && (al == "as" || al == "when" || al == "while" || al == "after" || al == "before");
-    bool requote = w.IsPunct(after, ',') && after + 1 < w.size() && w.tok(after + 1).Is(kOpenQuote);
+    // "“...,” he said, but “...”": the quote resumes after the cue.
+    size_t resume = after + 1;
+    if (w.Is(resume, "but") || w.Is(resume, "and")) ++resume;
+    bool requote = w.IsPunct(after, ',') && resume < w.size() && OpenQuote(w.tok(resume));
     bool bare = IsEndPunct(w, after) || subordinate || (w.IsPunct(after, ',') && !requote);
-    if (requote && source->first > 0 && w.tok(source->first - 1).Is(kCloseQuote)) {
+    // "“...,” Smith said after the vote": a quote closing right before the
+    // source is the content, whatever circumstance follows the cue.
+    if (!bare && source->first > 0 && CloseQuote(w.tok(source->first - 1)) && !w.Is(after, "that") &&
+        !w.IsPunct(after, ':') && !(after < w.size() && OpenQuote(w.tok(after))) && cue.cls != CueClass::kAccuse &&
+        w.tok(source->first).begin - w.tok(0).begin <= kMaxContentBytes &&
+        quotes_.QuotedShare(ContentBefore(w, source->first, si)) >= 0.6)
+      bare = true;
+    if (requote && source->first > 0 && CloseQuote(w.tok(source->first - 1))) {
       // "“Every time you say that,” Smith said, “you lose votes.”": one quote, split by its cue.
       Range first = ContentBefore(w, source->first, si);
-      const Range* second = quotes_.At(w.tok(after + 1).begin);
+      const Range* second = quotes_.At(w.tok(resume).begin);
       if (first.size() == 0 || !second) return;
       content = {first.begin, second->end};
       rule = "quote-source-cue-quote";
@@ -450,9 +621,9 @@ class Finder {
     } else if (w.Is(after, "that")) {
       content = ContentAfter(w, after, si);
     } else if (bare && source->first > 0 &&
-               (w.IsPunct(source->first - 1, ',') || w.tok(source->first - 1).Is(kCloseQuote))) {
+               (w.IsPunct(source->first - 1, ',') || CloseQuote(w.tok(source->first - 1)))) {
       size_t stop = source->first - 1;
-      if (w.tok(stop).Is(kCloseQuote)) ++stop;
+      if (CloseQuote(w.tok(stop))) ++stop;
       content = ContentBefore(w, stop, si);
       // "which, Smith said, is full": the claim runs on after the aside.
       if (w.IsPunct(after, ',') && !IsEndPunct(w, after + 1) && content.size() > 0 && !quotes_.Inside(content.begin))
@@ -479,12 +650,76 @@ class Finder {
     if (d && relative) d->attribution.via = CarriedBy(w, si, source->first);
   }
 
+  // The phrase headed by a speaker noun that a prepositional or participle
+  // tail ending at p.last hangs from: "experts on North Korea", "a poll
+  // released Friday".
+  static std::optional<Phrase> SpeakerNounBefore(const Words& w, const Phrase& p) {
+    size_t floor = p.first > 8 ? p.first - 8 : 0;
+    for (size_t k = p.first; k-- > floor;) {
+      const Token& t = w.tok(k);
+      if (!t.Is(kWord)) return std::nullopt;
+      std::string_view l = w.low(k);
+      if (IsSpeakerNoun(l) && k + 1 <= p.first && k + 1 < w.size()) {
+        std::string_view prep = w.low(k + 1);
+        bool participle = prep.size() > 4 && (prep.ends_with("ed") || prep.ends_with("en"));  // "a poll released Friday"
+        if (prep != "on" && prep != "of" && prep != "for" && prep != "to" && prep != "at" && prep != "from" &&
+            prep != "in" && prep != "with" && prep != "by" && prep != "close" && !participle)
+          return std::nullopt;
+        return PhraseEndingAt(w, k);
+      }
+      if (LookupCue(l) || IsSubjectPronoun(l) || IsRelativePronoun(l)) return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  // "Cruz urged Republicans to vote and said he was standing on principle":
+  // the second verb's subject is the first's, the speaker of the claim just
+  // found in this sentence or the phrase that opens it.
+  void Coordinated(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim) {
+    std::vector<std::string> speakers;
+    if (const ClaimDraft* outer = EarlierClaim(first_claim, w.tok(i).begin)) {
+      if (outer->content.end <= w.tok(i).begin) speakers = outer->attribution.speakers;
+    } else if (auto p = PhraseStartingAt(w, 0); p && p->last + 1 < i) {
+      // The phrase must be the subject, a verb right after it: "Obama met
+      // survivors and said", "The firm keeps its books secret but says".
+      auto verb_after = [&](size_t end) {
+        const Token& verb = w.tok(end + 1);
+        std::string_view vl = w.low(end + 1);
+        return verb.Is(kWord) && !verb.Is(kCapitalized) && !(IsFunctionWord(vl) && !IsSkippable(vl)) &&
+               !IsDeterminer(vl);
+      };
+      size_t end = p->last;
+      while (end > p->first && !verb_after(end)) --end;
+      if (!verb_after(end)) return;
+      p->last = end;
+      speakers = sources_.Resolve(w, *p, si);
+    }
+    if (speakers.empty()) return;
+    size_t j = i + 1;
+    if (cue.cls == CueClass::kTell) j = SkipListener(w, j);
+    j = SkipCircumstances(w, j);
+    Range content = ContentAfter(w, j, si);
+    if (content.size() == 0) return;
+    Emit(si, {w.tok(i).begin, w.tok(i).end}, w.tok(i).text, content, std::move(speakers), "coordinated-cue", 0.75);
+  }
+
   // Skips the listener of a telling verb: "told reporters", "told him", "assured us".
-  static size_t SkipListener(const Words& w, size_t j) {
+  // "warned Pyongyang to refrain", "told his aides to wait": before an
+  // infinitive the listener is part of what was said.
+  // A short quote after the listener is a show's title: "told MSNBC's
+  // “Morning Joe” that ...".
+  size_t SkipListener(const Words& w, size_t j) const {
     std::string_view l = w.low(j);
-    if (l == "me" || l == "him" || l == "her" || l == "us" || l == "them" || l == "you") return j + 1;
-    if (auto listener = PhraseStartingAt(w, j)) return listener->last + 1;
-    return j;
+    size_t end = j;
+    if (l == "me" || l == "him" || l == "her" || l == "us" || l == "them" || l == "you") end = j + 1;
+    else if (auto listener = PhraseStartingAt(w, j)) end = listener->last + 1;
+    if (end > j && end < w.size() && OpenQuote(w.tok(end))) {
+      const Range* q = quotes_.At(w.tok(end).begin);
+      size_t after = end;
+      while (q && after < w.size() && w.tok(after).begin < q->end) ++after;
+      if (q && q->size() < 40 && (w.Is(after, "that") || w.Is(after, "on") || w.Is(after, "in"))) end = after;
+    }
+    return w.Is(end, "to") ? j : end;
   }
 
   // Skips the circumstances after a cue ("in a statement", "on CNN's show",
@@ -512,7 +747,7 @@ class Finder {
       if (w.tok(k).Is(kPunct)) break;
       if (!IsCarryingVerb(w.low(k))) continue;
       size_t last = k;
-      while (last > 0 && IsSkippable(w.low(last - 1))) --last;
+      while (last > 0 && IsSkippableAt(w, last - 1)) --last;
       if (last == 0) break;
       if (auto p = PhraseEndingAt(w, last - 1)) return sources_.Resolve(w, *p, si);
       break;
@@ -570,9 +805,9 @@ class Finder {
 
   bool Covered(size_t si) const { return covered_[si] != 0; }
 
-  // A sentence that is all quote, with no cue, continues the quote of the
-  // nearest attributed speaker in its paragraph (or the paragraph before,
-  // when it opens a new paragraph of the same quote).
+  // A sentence that is all quote, with no cue, right after an attributed
+  // quote continues it (into the next paragraph too when the quote was left
+  // open, the news convention): the claim's span grows over it.
   void ContinuedQuotes() {
     size_t n = out_.size();
     for (size_t si = 0; si < sentences_.size(); ++si) {
@@ -595,28 +830,21 @@ class Finder {
       }
       if (best == kNone) continue;
       ClaimDraft& b = out_[best];
-      if (si > 0 && b.sentence.end <= s.begin && b.sentence.end >= sentences_[si - 1].begin &&
-          sentences_[si - 1].paragraph == s.paragraph) {
-        // The next sentence of the same quote: one claim, one span.
+      // The next sentence of the same quote, also when an unclosed quote runs
+      // on into the next paragraph (the news convention): one claim, one span.
+      bool runs_on = si > 0 && (sentences_[si - 1].paragraph == s.paragraph ||
+                                (quotes_.At(sentences_[si - 1].end - 1) &&
+                                 quotes_.At(sentences_[si - 1].end - 1)->end == sentences_[si - 1].end &&
+                                 !tokens_[si - 1].empty() && !CloseQuote(tokens_[si - 1].back())));
+      if (si > 0 && b.sentence.end <= s.begin && b.sentence.end >= sentences_[si - 1].begin && runs_on) {
         b.content.end = TrimEnd(s).end;
         b.sentence.end = s.end;
         covered_[si] = 1;
         b.rule += "+continued";
         continue;
       }
-      ClaimDraft d;
-      d.content = TrimEnd(s);
-      d.sentence = s;
-      d.first_sentence = si;
-      d.attribution.kind = model::AttributionKind::kDirect;
-      d.attribution.speakers = b.attribution.speakers;
-      d.attribution.via = b.attribution.via;
-      d.attribution.cue = b.attribution.cue;
-      d.cue = b.cue;
-      d.rule = "quote-continued";
-      d.confidence = 0.6;
-      covered_[si] = 1;
-      out_.push_back(std::move(d));
+      // Further off, a quote with no cue of its own is not reliably anyone's
+      // (transcripts, reader comments, a second speaker's quote): leave it.
     }
   }
 

@@ -17,6 +17,7 @@ enum class CueClass : uint8_t {
   kEvidential,  // show, find, indicate: studies, polls and data speak with these
   kCommit,      // offer, promise, vow, plan, decline: only before "to VERB" (or talks)
   kAttitude,    // want, hope, support, oppose, endorse: SOURCE CUE OBJECT-or-CLAUSE
+  kState,       // confident, sure, skeptical: SOURCE is CUE that/about/of CONTENT
 };
 
 enum class CueForm : uint8_t {

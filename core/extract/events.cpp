@@ -13,7 +13,7 @@ struct Trigger {
 };
 
 // Past forms (and participles) of actions worth a timeline entry.
-constexpr std::array<Trigger, 62> kTriggers{{
+constexpr std::array<Trigger, 66> kTriggers{{
     {"appointed", "appoint"}, {"approved", "approve"}, {"arrested", "arrest"}, {"attacked", "attack"},
     {"authorised", "authorize"}, {"authorized", "authorize"}, {"banned", "ban"}, {"bombed", "bomb"},
     {"captured", "capture"}, {"conducted", "conduct"}, {"delivered", "deliver"}, {"deployed", "deploy"},
@@ -29,7 +29,8 @@ constexpr std::array<Trigger, 62> kTriggers{{
     {"toured", "tour"}, {"traveled", "travel"}, {"travelled", "travel"}, {"visited", "visit"},
     {"vetoed", "veto"}, {"withdrew", "withdraw"}, {"won", "win"}, {"wounded", "wound"},
     {"fled", "flee"}, {"hosted", "host"}, {"invited", "invite"}, {"ratified", "ratify"},
-    {"expelled", "expel"}, {"closed", "close"},
+    {"expelled", "expel"}, {"closed", "close"}, {"flew", "fly"}, {"arrived", "arrive"},
+    {"announced", "announce"}, {"negotiated", "negotiate"},
 }};
 
 std::optional<std::string_view> LemmaOf(std::string_view low) {
@@ -56,6 +57,12 @@ std::optional<std::string_view> GerundLemma(std::string_view low) {
 bool LeadsGerund(std::string_view w) {
   return w == "and" || w == "after" || w == "before" || w == "while" || w == "by" || w == "since" ||
          w == "began" || w == "begun" || w == "started" || w == "continued" || w == "kept";
+}
+
+// Words that open a leading circumstance: "In March, ...", "On Friday, ...".
+bool IsTimeLead(std::string_view w) {
+  return w == "in" || w == "on" || w == "at" || w == "last" || w == "earlier" || w == "after" || w == "before" ||
+         w == "during";
 }
 
 bool IsPassiveAux(std::string_view w) {
@@ -121,19 +128,28 @@ std::vector<EventDraft> FindEvents(std::string_view text, const std::vector<Sent
             std::string_view v = w.low(j);
             if (v != "began" && v != "begun" && v != "started" && v != "continued" && v != "kept") continue;
             size_t b = j;
-            while (b > 0 && IsSkippable(w.low(b - 1))) --b;
+            while (b > 0 && IsSkippableAt(w, b - 1)) --b;
             if (b > 0)
               if (auto subj = PhraseEndingAt(w, b - 1)) AddUnique(e.agents, ActorsOf(w, *subj, si, sources));
             break;
           }
         }
+        if (e.agents.empty() && i >= 2) {
+          // "Grenell flew home after meeting with Maduro": the subject opening the clause.
+          size_t start = 0;
+          if (IsTimeLead(w.low(0)))
+            while (start + 1 < i && !w.IsPunct(start, ',')) ++start;
+          if (w.IsPunct(start, ',')) ++start;
+          if (auto subj = PhraseStartingAt(w, start); subj && subj->last + 1 < i - 1 && !w.IsPunct(subj->last + 1, ','))
+            AddUnique(e.agents, ActorsOf(w, *subj, si, sources));
+        }
         if (e.agents.empty()) continue;
       }
       size_t k = gerund ? 0 : i;
-      while (k > 0 && IsSkippable(w.low(k - 1)) && !IsPassiveAux(w.low(k - 1))) --k;
+      while (k > 0 && IsSkippableAt(w, k - 1) && !IsPassiveAux(w.low(k - 1))) --k;
       bool passive = k > 0 && IsPassiveAux(w.low(k - 1));
       if (passive) --k;
-      while (k > 0 && IsSkippable(w.low(k - 1))) --k;
+      while (k > 0 && IsSkippableAt(w, k - 1)) --k;
       size_t label_begin = w.tok(i).begin;
       std::optional<Phrase> subject = k > 0 ? PhraseEndingAt(w, k - 1) : std::nullopt;
       if (subject && IsRelativePronoun(w.low(subject->last)) && subject->first > 0)
@@ -169,8 +185,11 @@ std::vector<EventDraft> FindEvents(std::string_view text, const std::vector<Sent
       e.label = {label_begin, label_end};
       // The time expression of the sentence nearest the trigger.
       size_t best = static_cast<size_t>(-1);
-      for (const auto& t : times) {
-        if (t.span.start < sentences[si].begin || t.span.end > sentences[si].end || t.value.empty()) continue;
+      auto from = std::lower_bound(times.begin(), times.end(), sentences[si].begin,
+                                   [](const model::TimeRef& t, size_t b) { return t.span.start < b; });
+      for (auto it = from; it != times.end() && it->span.start < sentences[si].end; ++it) {
+        const model::TimeRef& t = *it;
+        if (t.span.end > sentences[si].end || t.value.empty()) continue;
         size_t d = t.span.start > e.trigger.begin ? t.span.start - e.trigger.begin : e.trigger.begin - t.span.start;
         if (d < best) best = d, e.time = t;
       }

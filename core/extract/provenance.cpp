@@ -66,11 +66,10 @@ struct SentenceMentions {
 
 // The time expression that starts right after `pos` (allowing one space).
 const model::TimeRef* TimeRightAfter(const std::vector<model::TimeRef>& times, size_t pos) {
-  for (const auto& t : times) {
-    if (t.span.start < pos) continue;
-    if (t.span.start > pos + 2) break;
-    if (!t.value.empty()) return &t;
-  }
+  auto it = std::lower_bound(times.begin(), times.end(), pos,
+                             [](const model::TimeRef& t, size_t p) { return t.span.start < p; });
+  for (; it != times.end() && it->span.start <= pos + 2; ++it)
+    if (!it->value.empty()) return &*it;
   return nullptr;
 }
 
@@ -149,7 +148,10 @@ std::vector<Provenance> FindProvenance(std::string_view text, const std::vector<
         }
       }
       // Publisher: "<document> was published on X's account" / "posted by X".
-      std::string rest = Lower(text.substr(d.end, s.end - d.end));
+      // A bounded window: the verb must follow within 24 bytes and the
+      // publisher soon after, and a long sentence must stay linear.
+      constexpr size_t kWindow = 160;
+      std::string rest = Lower(text.substr(d.end, std::min(s.end - d.end, kWindow)));
       size_t verb = std::string::npos;
       for (std::string_view v : kPublishingVerbs) verb = std::min(verb, rest.find(v));
       if (verb != std::string::npos && verb < 24) {
@@ -170,7 +172,7 @@ std::vector<Provenance> FindProvenance(std::string_view text, const std::vector<
         }
       }
       // "<document> ... dated September 5".
-      size_t dated = Lower(text.substr(d.end, s.end - d.end)).find("dated ");
+      size_t dated = rest.find("dated ");
       if (dated != std::string::npos) {
         size_t at = d.end + dated;
         if (const model::TimeRef* t = TimeRightAfter(times, at + 6)) {

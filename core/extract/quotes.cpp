@@ -74,6 +74,9 @@ const Range* QuoteMap::FirstIn(Range r) const {
 
 double QuoteMap::QuotedShare(Range r) const {
   size_t all = 0, in = 0;
+  // The quotes are sorted and disjoint: walk them alongside the bytes.
+  auto q = std::upper_bound(quotes_.begin(), quotes_.end(), r.begin,
+                            [](size_t p, const Range& x) { return p < x.end; });
   for (size_t i = r.begin; i < r.end && i < text_.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text_[i]);
     if (!IsAlnumByte(c) || (c >= 0x80 && c < 0xC0)) continue;  // count each code point once
@@ -82,7 +85,8 @@ double QuoteMap::QuotedShare(Range r) const {
       if (MarkAt(text_, i, &len) != kNone || c == 0xE2) continue;
     }
     ++all;
-    if (Inside(i)) ++in;
+    while (q != quotes_.end() && q->end <= i) ++q;
+    if (q != quotes_.end() && q->Contains(i)) ++in;
   }
   return all ? static_cast<double>(in) / static_cast<double>(all) : 0.0;
 }

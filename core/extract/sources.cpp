@@ -4,6 +4,7 @@
 #include <array>
 
 #include "core/extract/cues.h"
+#include "core/extract/names.h"
 
 namespace claimkb::extract {
 
@@ -41,30 +42,44 @@ constexpr std::array<std::string_view, 98> kFunctionWords{
     "would"};
 static_assert(Sorted(kFunctionWords));
 
-constexpr std::array<std::string_view, 121> kSpeakerNouns{
-    "administration", "adviser", "advisers", "advisor", "advisors", "agency", "aide", "aides",
-    "ambassador", "analysis", "analyst", "analysts", "army", "assessment", "attorney", "attorneys",
-    "audit", "authorities", "authority", "board", "bureau", "campaign", "candidate", "chairman",
-    "chairwoman", "chief", "commander", "commanders", "commission", "committee", "community",
-    "company", "council", "court", "critic", "critics", "data", "department", "diplomat",
-    "diplomats", "director", "document", "documents", "economist", "economists", "envoy",
-    "executive", "executives", "expert", "experts", "filing", "firm", "government", "governor",
-    "group", "groups", "head", "investigators", "judge", "lawmaker", "lawmakers", "lawyer",
-    "lawyers", "leader", "leaders", "legislator", "letter", "mayor", "member", "members", "memo",
-    "military", "minister", "ministry", "newspaper", "ngo", "observers", "office", "officer",
-    "officers", "official", "officials", "opponents", "organisation", "organization", "police",
-    "poll", "polls", "president", "prosecutor", "prosecutors", "report", "reports", "researcher",
-    "researchers", "residents", "ruling", "scientist", "scientists", "secretary", "senator",
-    "senators", "source", "sources", "spokesman", "spokespeople", "spokesperson", "spokeswoman",
-    "statement", "studies", "study", "supporters", "survey", "surveys", "team", "union", "voters",
-    "witness", "witnesses", "worker", "workers"};
+constexpr std::array<std::string_view, 189> kSpeakerNouns{
+    "activist", "activists", "ad", "administration", "adviser", "advisers", "advisor", "advisors",
+    "advocates", "affidavit", "agency", "aide", "aides", "allies", "ambassador", "americans",
+    "analysis", "analyst", "analysts", "army", "article", "assessment", "attorney", "attorneys",
+    "audit", "authorities", "authority", "average", "averages", "board", "book", "brief", "bureau",
+    "campaign", "candidate", "caucus", "census", "chairman", "chairwoman", "chief", "coalition",
+    "commander", "commanders", "commission", "committee", "community", "company", "complaint",
+    "conservatives", "council", "count", "court", "critic", "critics", "data", "database",
+    "democrats", "department", "diplomat", "diplomats", "director", "document", "documents",
+    "economist", "economists", "editorial", "emails", "envoy", "estimates", "evidence", "executive",
+    "executives", "expert", "experts", "figures", "filing", "filings", "firm", "forecast",
+    "government", "governor", "group", "groups", "head", "historians", "indictment", "inquiry",
+    "insiders", "inspector", "investigation", "investigators", "judge", "jury", "justices",
+    "lawmaker", "lawmakers", "lawsuit", "lawyer", "lawyers", "leader", "leaders", "legislator",
+    "letter", "liberals", "mayor", "member", "members", "memo", "memoir", "military", "minister",
+    "ministry", "model", "monitors", "network", "newspaper", "ngo", "observers", "office",
+    "officer", "officers", "official", "officials", "opinion", "opponents", "order", "organisation",
+    "organization", "panel", "participants", "people", "police", "poll", "polls", "pollster",
+    "pollsters", "president", "probe", "projections", "prosecutor", "prosecutors", "records",
+    "regulators", "report", "reports", "republicans", "research", "researcher", "researchers",
+    "residents", "respondents", "results", "returns", "review", "ruling", "scientist", "scientists",
+    "secretary", "senator", "senators", "slide", "source", "sources", "spokesman", "spokesmen",
+    "spokespeople", "spokesperson", "spokeswoman", "staff", "staffers", "statement", "strategist",
+    "strategists", "studies", "study", "supporters", "survey", "surveys", "tally", "team",
+    "testimony", "transcript", "transcripts", "union", "voters", "witness", "witnesses", "worker",
+    "workers"};
 
 static_assert(Sorted(kSpeakerNouns));
 
-constexpr std::array<std::string_view, 23> kDocumentNouns{
-    "analysis", "assessment", "audit", "data", "document", "documents", "filing", "letter", "memo",
-    "paper", "poll", "polls", "post", "report", "reports", "ruling", "statement", "studies",
-    "study", "survey", "surveys", "tweet", "video"};
+constexpr std::array<std::string_view, 65> kDocumentNouns{
+    "ad", "affidavit", "analysis", "article", "assessment", "audit", "average", "averages", "book",
+    "brief", "census", "chart", "clip", "complaint", "count", "data", "database", "document",
+    "documents", "editorial", "emails", "estimates", "evidence", "figures", "filing", "filings",
+    "footage", "forecast", "indictment", "inquiry", "investigation", "lawsuit", "letter", "map",
+    "memo", "memoir", "model", "opinion", "order", "paper", "poll", "polls", "post", "probe",
+    "projections", "records", "report", "reports", "research", "results", "returns", "review",
+    "ruling", "slide", "statement", "studies", "study", "survey", "surveys", "tally", "testimony",
+    "transcript", "transcripts", "tweet", "video"};
 static_assert(Sorted(kDocumentNouns));
 
 constexpr std::array<std::string_view, 52> kSkippable{
@@ -161,11 +176,19 @@ bool IsSubjectPronoun(std::string_view w) { return In(kSubjectPronouns, w); }
 bool IsRelativePronoun(std::string_view w) { return w == "who" || w == "which" || w == "that"; }
 bool IsFunctionWord(std::string_view w) { return In(kFunctionWords, w); }
 bool IsSpeakerNoun(std::string_view w) {
-  return In(kSpeakerNouns, w);
+  // The lexicon's people and bodies ("businessman", "narrator", "watchdog") speak too.
+  return In(kSpeakerNouns, w) || (Lexicon::Get().Classes(w) & (kPersonNoun | kOrgNoun)) != 0;
 }
 bool IsDocumentNoun(std::string_view w) { return In(kDocumentNouns, w); }
 bool IsTimeWord(std::string_view w) { return In(kTimeWords, w); }
-bool IsSkippable(std::string_view w) { return In(kSkippable, w) || (w.size() > 4 && EndsWith(w, "ly")); }
+bool IsSkippableAt(const Words& w, size_t i) {
+  std::string_view l = w.low(i);
+  return IsSkippable(l) && !(w.tok(i).Is(kCapitalized) && EndsWith(l, "ly"));
+}
+bool IsSkippable(std::string_view w) {
+  return In(kSkippable, w) || (w.size() > 4 && EndsWith(w, "ly")) || w == "not" || EndsWith(w, "n't") ||
+         EndsWith(w, "n\xE2\x80\x99t");
+}
 
 std::optional<Phrase> PhraseEndingAt(const Words& w, size_t last) {
   if (last >= w.size()) return std::nullopt;
@@ -247,8 +270,17 @@ std::optional<Phrase> PhraseStartingAt(const Words& w, size_t first) {
       if (IsDeterminer(w.low(i + 1))) ++i;
       continue;
     }
-    if (IsContentWord(w, i) && lower < 3 && !EndsWith(l, "ed") && !EndsWith(l, "ing") && !IsCommonVerb(l) &&
-        !w.tok(i).Is(kNumber)) {
+    // Lower-case modifiers: "the conservative-leaning Tax Foundation",
+    // "talk radio host Rush Limbaugh".
+    bool hyphenated = l.find('-') != std::string_view::npos;
+    if (any && lower < 5 && LookupCue(l) && LookupCue(l)->form == CueForm::kBase && i + 1 < w.size() &&
+        IsContentWord(w, i + 1) && !IsFunctionWord(w.low(i + 1))) {  // "talk radio host"
+      ++lower;
+      last = i;
+      continue;
+    }
+    if (IsContentWord(w, i) && lower < 5 && ((!EndsWith(l, "ed") && !EndsWith(l, "ing")) || hyphenated) &&
+        !IsCommonVerb(l) && !w.tok(i).Is(kNumber)) {
       ++lower;
       last = i;
       any = true;
@@ -330,6 +362,53 @@ std::optional<std::string> SourceResolver::ResolveOne(const Words& w, size_t fir
   if (head.size() > 1 && (head.back() == 's' || head == "police") && IsSpeakerNoun(head)) a.type = model::ActorType::kGroup;
   own_.push_back(std::move(a));
   return own_.back().id;
+}
+
+std::vector<std::string> SourceResolver::ResolveAny(const Words& w, const Phrase& p, size_t sentence) {
+  std::vector<std::string> out = Resolve(w, p, sentence);
+  if (!out.empty() || p.pronoun) return out;
+  // The longest run of capitalised words names the source when the table knows it.
+  for (size_t i = p.first; i <= p.last; ++i) {
+    if (!IsNameWord(w, i)) continue;
+    size_t j = i;
+    while (j < p.last && IsNameWord(w, j + 1)) ++j;
+    if (j > i || w.tok(i).Is(kAllCaps)) {
+      if (auto idx = actors_.ResolveSource({w.tok(i).begin, w.tok(j).end}, sentence)) {
+        out.push_back(actors_.actors()[*idx].id);
+        return out;
+      }
+    }
+    i = j;
+  }
+  size_t first = p.first;
+  if (IsDeterminer(w.low(first)) && first < p.last) ++first;
+  std::string_view head = w.low(p.last);
+  if (IsFunctionWord(head) || IsTimeWord(head) || IsRelativePronoun(head)) return out;
+  std::string name(text_.substr(w.tok(first).begin, w.tok(p.last).end - w.tok(first).begin));
+  model::Actor a;
+  a.id = model::Slug(name);
+  for (const auto& known : actors_.actors())
+    if (known.id == a.id) return {known.id};
+  for (const auto& mine : own_)
+    if (mine.id == a.id) return {mine.id};
+  a.name = name;
+  a.type = IsDocumentNoun(head) ? model::ActorType::kDocument : model::ActorType::kOther;
+  own_.push_back(std::move(a));
+  out.push_back(own_.back().id);
+  return out;
+}
+
+std::vector<std::string> SourceResolver::ResolveBareName(const Words& w, size_t i, size_t sentence) {
+  if (i >= w.size() || !IsNameWord(w, i) || !w.tok(i).Is(kCapitalized) || w.tok(i).Is(kNumber)) return {};
+  std::string_view l = w.low(i);
+  if (IsPossessive(l) || IsSpeakerNoun(l) || LookupCue(l)) return {};
+  if (Lexicon::Get().Classes(l) & (kStop | kMonth | kTitle | kGeoHead | kAbbrev | kPronounSkip)) return {};
+  Phrase p{i, i, false};
+  std::vector<std::string> out = ResolveAny(w, p, sentence);
+  for (auto& mine : own_)
+    if (!out.empty() && mine.id == out[0] && mine.type == model::ActorType::kOther)
+      mine.type = model::ActorType::kOrganization;
+  return out;
 }
 
 model::ActorType SourceResolver::TypeOf(const std::string& id) const {

@@ -39,6 +39,7 @@ bool IsFunctionWord(std::string_view w);     // closed-class words that end a no
 bool IsSpeakerNoun(std::string_view w);      // official, spokesman, study, letter, ...
 bool IsDocumentNoun(std::string_view w);     // letter, study, report, statement, ...
 bool IsSkippable(std::string_view w);        // auxiliaries and adverbs between source and cue
+bool IsSkippableAt(const Words& w, size_t i);  // IsSkippable, but "Kelly" is a name, not an adverb
 bool IsTimeWord(std::string_view w);         // monday, month, earlier, yesterday, ...
 
 // Tokens [first, last] of a sentence that name a source.
@@ -62,6 +63,14 @@ class SourceResolver {
   // Actor ids of the phrase's referents; "Trump and Rubio" gives two. Empty
   // when it names nobody (an unresolved pronoun, a non-speaker noun).
   std::vector<std::string> Resolve(const Words& w, const Phrase& p, size_t sentence);
+  // Resolve, but a phrase in a position that only a source can hold
+  // ("according to the top British medical journal") names one even when
+  // it is not known: a new actor.
+  std::vector<std::string> ResolveAny(const Words& w, const Phrase& p, size_t sentence);
+  // A lone capitalised word right before a cue ("Verizon said") that the
+  // table does not know: an organisation of its own, unless it is a word
+  // that only starts sentences, a month, a title or a place word.
+  std::vector<std::string> ResolveBareName(const Words& w, size_t i, size_t sentence);
   ActorTable& actors() { return actors_; }
   // The actor type of an id returned by Resolve.
   model::ActorType TypeOf(const std::string& id) const;

@@ -321,3 +321,161 @@ TEST_CASE("content stops before a contrasting clause", "[extract][attribution]")
   CHECK(governor);
   CHECK(lind);
 }
+
+TEST_CASE("a quote before the source is the content, whatever follows the cue", "[extract][attribution][quotes]") {
+  auto x = ExtractText(
+      "\xE2\x80\x9CThe vote was never in doubt,\xE2\x80\x9D Senator Ana Ruiz said after the session closed late on "
+      "Tuesday.");
+  const model::Claim* c = Attributed(x, "The vote was never in doubt");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("ruiz") != std::string::npos);
+  CHECK(c->attribution.kind == AttributionKind::kDirect);
+}
+
+TEST_CASE("a straight quote closed in a later sentence still ends before its source", "[extract][attribution][quotes]") {
+  auto x = ExtractText(
+      "\"We cannot wait any longer. The bridge is closing next month,\" Mayor Tom Reyes (D-Ohio) said.");
+  const model::Claim* c = Attributed(x, "We cannot wait any longer");
+  REQUIRE(c);
+  CHECK(c->text.find("The bridge is closing next month") != std::string::npos);
+  CHECK(Speakers(x, *c).find("reyes") != std::string::npos);
+}
+
+TEST_CASE("a speaker noun with a prepositional tail speaks", "[extract][attribution][sources]") {
+  auto x = ExtractText("Experts on water policy said the drought would worsen through the summer.");
+  const model::Claim* c = Attributed(x, "the drought would worsen");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("experts") != std::string::npos);
+}
+
+TEST_CASE("an appositive name and a party tag before an appositive", "[extract][attribution][sources]") {
+  auto x = ExtractText(
+      "A lawyer for the families, Maria Okafor, said no appeal had been filed. \"We will keep fighting,\" Rep. Dan "
+      "Hollis (R-Texas), a member of the panel, said.");
+  const model::Claim* a = Attributed(x, "no appeal had been filed");
+  REQUIRE(a);
+  CHECK(Speakers(x, *a).find("okafor") != std::string::npos);
+  const model::Claim* b = Attributed(x, "We will keep fighting");
+  REQUIRE(b);
+  CHECK(Speakers(x, *b).find("hollis") != std::string::npos);
+}
+
+TEST_CASE("According to an unknown source still names it", "[extract][attribution][sources]") {
+  auto x = ExtractText(
+      "Spending on roads rose by a third last year, according to the nonpartisan state budget office.");
+  const model::Claim* c = Attributed(x, "Spending on roads rose by a third");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("budget office") != std::string::npos);
+}
+
+TEST_CASE("a subhead speaker label attributes the subhead", "[extract][attribution][headline]") {
+  auto x = ExtractText(
+      "Flood Ruling Stands\n\nThe families met on Monday.\n\nOkafor: Families Will Appeal the Flood Ruling\n\n"
+      "The hearing is set for May.");
+  const model::Claim* c = Attributed(x, "Families Will Appeal the Flood Ruling");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("okafor") != std::string::npos);
+}
+
+TEST_CASE("progressives, states of mind and negated cues attribute", "[extract][attribution][cues]") {
+  auto x = ExtractText(
+      "The nurses' union is demanding that the city reopen the clinic. The governor is confident that the bill "
+      "will pass. Officials have not said when the bridge will reopen.");
+  const model::Claim* a = Attributed(x, "the city reopen the clinic");
+  REQUIRE(a);
+  CHECK(Speakers(x, *a).find("union") != std::string::npos);
+  const model::Claim* b = Attributed(x, "the bill will pass");
+  REQUIRE(b);
+  CHECK(b->attribution.cue == "confident");
+  const model::Claim* c = Attributed(x, "when the bridge will reopen");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("officials") != std::string::npos);
+}
+
+TEST_CASE("plural nouns and participles that look like cues are not", "[extract][attribution][precision]") {
+  auto x = ExtractText(
+      "Residents complied with police orders and left the square. Two men accused of fraud appeared in court on "
+      "Monday.");
+  for (const auto& c : x.claims) {
+    CHECK(c.attribution.cue != "orders");
+    CHECK(c.attribution.cue != "accused");
+  }
+}
+
+TEST_CASE("a cue-less quote paragraphs away is nobody's claim", "[extract][attribution][quotes][precision]") {
+  auto x = ExtractText(
+      "\xE2\x80\x9CThe plan is dead,\xE2\x80\x9D Ana Ruiz said.\n\nThe council met again in March.\n\n"
+      "\xE2\x80\x9CNobody asked us.\xE2\x80\x9D");
+  REQUIRE(Attributed(x, "The plan is dead"));
+  CHECK_FALSE(Attributed(x, "Nobody asked us"));
+}
+
+TEST_CASE("a single-word organisation before a cue speaks", "[extract][attribution][sources]") {
+  auto x = ExtractText("Verizon said the outage affected customers in four states. Mozilla declined to comment.");
+  const model::Claim* c = Attributed(x, "the outage affected customers");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("verizon") != std::string::npos);
+}
+
+TEST_CASE("a coordinated cue shares its subject: 'urged ... and said'", "[extract][attribution][cues]") {
+  auto x = ExtractText("Hollis urged voters to stay home and said the count would be delayed.");
+  const model::Claim* a = Attributed(x, "voters to stay home");
+  REQUIRE(a);
+  CHECK(a->text.find("the count would be delayed") == std::string::npos);
+  const model::Claim* b = Attributed(x, "the count would be delayed");
+  REQUIRE(b);
+  CHECK(b->attribution.cue == "said");
+  CHECK(Speakers(x, *b).find("hollis") != std::string::npos);
+}
+
+TEST_CASE("a time between source and cue and an abbreviated appositive", "[extract][attribution][sources]") {
+  auto x = ExtractText(
+      "Senator Ana Ruiz on Tuesday said the budget would be cut. \xE2\x80\x9CWe have the votes,\xE2\x80\x9D "
+      "Senate leader Tom Reyes, R-Ky., said.");
+  const model::Claim* a = Attributed(x, "the budget would be cut");
+  REQUIRE(a);
+  CHECK(Speakers(x, *a).find("ruiz") != std::string::npos);
+  const model::Claim* b = Attributed(x, "We have the votes");
+  REQUIRE(b);
+  CHECK(Speakers(x, *b).find("reyes") != std::string::npos);
+}
+
+TEST_CASE("an age or a hometown between a name and its cue is skipped", "[extract][attribution][sources]") {
+  auto x = ExtractText(
+      "Rosa Lind, 63, a retired nurse, said the clinic had saved her life. Tom Bauer, of Springfield, Ill., said "
+      "the plant should stay open.");
+  const model::Claim* a = Attributed(x, "the clinic had saved her life");
+  REQUIRE(a);
+  CHECK(Speakers(x, *a).find("lind") != std::string::npos);
+  const model::Claim* b = Attributed(x, "the plant should stay open");
+  REQUIRE(b);
+  CHECK(Speakers(x, *b).find("bauer") != std::string::npos);
+  CHECK(Speakers(x, *b).find("springfield") == std::string::npos);
+}
+
+TEST_CASE("a show title after the listener and a place after the circumstance", "[extract][attribution]") {
+  auto x = ExtractText(
+      "Lund tells the network\xE2\x80\x99s \xE2\x80\x9CMorning Report\xE2\x80\x9D on Friday that the culprit is "
+      "still unknown. Ortega says at a rally in Toledo, Ohio, that the plant will stay open.");
+  const model::Claim* a = Attributed(x, "the culprit is still unknown");
+  REQUIRE(a);
+  CHECK(a->text.find("Morning Report") == std::string::npos);
+  const model::Claim* b = Attributed(x, "the plant will stay open");
+  REQUIRE(b);
+  CHECK(Speakers(x, *b).find("ortega") != std::string::npos);
+}
+
+TEST_CASE("a contrast with a pronoun subject goes on with the same claim", "[extract][attribution]") {
+  auto x = ExtractText("Ortega says she hopes to win the vote, but she knows that the count will be close.");
+  const model::Claim* c = Attributed(x, "she hopes to win the vote");
+  REQUIRE(c);
+  CHECK(c->text.find("the count will be close") != std::string::npos);
+}
+
+TEST_CASE("regression: a name ending in -ly is the source, not an adverb", "[extract][attribution][regression]") {
+  auto x = ExtractText("Beverly Kelly hosted the debate. Kelly said she wanted a fair exchange.");
+  const model::Claim* c = Attributed(x, "she wanted a fair exchange");
+  REQUIRE(c);
+  CHECK(c->attribution.cue == "said");
+  CHECK(Speakers(x, *c).find("kelly") != std::string::npos);
+}

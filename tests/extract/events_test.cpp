@@ -82,3 +82,13 @@ TEST_CASE("a gerund after 'and', 'after' or 'began' is an action of the clause's
   auto y = ExtractText("Meeting deadlines matters to every newsroom.");
   CHECK(EventOf(y, "meet") == nullptr);
 }
+
+TEST_CASE("a gerund after a non-event verb takes the clause's subject as agent", "[extract][events]") {
+  auto x = ExtractText(
+      "On Friday, envoy Richard Lund stayed in Caracas for a week after meeting with President Ana Ortega.",
+      "2025-09-22");
+  const model::Event* meet = EventOf(x, "meet");
+  REQUIRE(meet);
+  CHECK(testing::NamesOf(x, meet->agents).find("lund") != std::string::npos);
+  CHECK(testing::NamesOf(x, meet->patients).find("ortega") != std::string::npos);
+}
