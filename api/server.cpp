@@ -1,10 +1,13 @@
 #include "api/server.h"
 
+#include <algorithm>
+#include <array>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <iostream>
 #include <thread>
+#include <unordered_map>
 
 #include "api/auth.h"
 #include "api/http.h"
@@ -54,6 +57,62 @@ bool HasBody(const httplib::Request& req) {
   return req.get_header_value<uint64_t>("Content-Length") > 0 || req.has_header("Transfer-Encoding");
 }
 
+// Finished 200 replies of GET routes whose body is a function of the store
+// alone (a claim with provenance reads ~8 records and two edge scans), keyed
+// by request target and valid only while Store::WriteSequence() is unchanged:
+// any write (ingest, correction, clustering) invalidates every entry.
+// Thread-safe; sharded so 64 workers rarely share a lock.
+class ReplyCache {
+ public:
+  struct Entry {
+    uint64_t sequence = 0;
+    std::string body;
+    std::string content_type;
+    httplib::Headers headers;  // what the handler set (ETag, Cache-Control, ...)
+  };
+
+  explicit ReplyCache(size_t max_bytes) : shard_bytes_(max_bytes / kShards) {}
+  bool enabled() const { return shard_bytes_ > 0; }
+
+  // Copies the entry for target when it was built at sequence.
+  bool Find(const std::string& target, uint64_t sequence, Entry* out) {
+    Shard& sh = ShardOf(target);
+    std::lock_guard lock(sh.mu);
+    auto it = sh.map.find(target);
+    if (it == sh.map.end() || it->second.sequence != sequence) return false;
+    *out = it->second;
+    return true;
+  }
+
+  void Put(const std::string& target, Entry e) {
+    Shard& sh = ShardOf(target);
+    size_t size = target.size() + e.body.size() + 256;
+    if (size > shard_bytes_) return;
+    std::lock_guard lock(sh.mu);
+    // A full shard starts over: cheaper than LRU bookkeeping, and stale entries go too.
+    if (sh.bytes + size > shard_bytes_) {
+      sh.map.clear();
+      sh.bytes = 0;
+    }
+    auto [it, added] = sh.map.insert_or_assign(target, std::move(e));
+    if (added) sh.bytes += size;
+  }
+
+ private:
+  static constexpr size_t kShards = 16;
+  struct Shard {
+    std::mutex mu;
+    std::unordered_map<std::string, Entry> map;
+    size_t bytes = 0;
+  };
+  Shard& ShardOf(const std::string& key) { return shards_[std::hash<std::string>{}(key) % kShards]; }
+
+  size_t shard_bytes_;
+  std::array<Shard, kShards> shards_;
+};
+
+bool Cacheable(const Route& r) { return r.method == "GET" && r.pattern == "/v1/claims/:id"; }
+
 }  // namespace
 
 struct Server::Impl {
@@ -61,6 +120,7 @@ struct Server::Impl {
   Router router;
   std::unique_ptr<Metrics> metrics;
   Context ctx;
+  std::unique_ptr<ReplyCache> cache;
   httplib::Server http;
   std::thread thread;
   bool started = false;
@@ -91,8 +151,8 @@ struct Server::Impl {
       if (options.cors_origin != "*") res.set_header("Vary", "Origin");
       res.set_header("Access-Control-Expose-Headers", "ETag, Link, Location");
       if (req.method == "OPTIONS") {
-        res.set_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
-        res.set_header("Access-Control-Allow-Headers", "Authorization, Content-Type, If-None-Match");
+        res.set_header("Access-Control-Allow-Methods", "GET, POST, PATCH, OPTIONS");
+        res.set_header("Access-Control-Allow-Headers", "Authorization, Content-Type, If-None-Match, If-Match");
         res.set_header("Access-Control-Max-Age", "600");
         res.status = 204;
         return httplib::Server::HandlerResponse::Handled;
@@ -117,8 +177,41 @@ struct Server::Impl {
       return httplib::Server::HandlerResponse::Handled;
     }
     if (req.method != "GET" || HasBody(req)) return httplib::Server::HandlerResponse::Unhandled;  // httplib reads the body
-    Dispatch(*t_route, req, res);
+    if (cache->enabled() && Cacheable(*t_route)) {
+      DispatchCached(*t_route, req, res);
+    } else {
+      Dispatch(*t_route, req, res);
+    }
     return httplib::Server::HandlerResponse::Handled;
+  }
+
+  void DispatchCached(const Route& route, const httplib::Request& req, httplib::Response& res) {
+    const uint64_t sequence = ctx.store->WriteSequence();
+    ReplyCache::Entry e;
+    if (cache->Find(req.target, sequence, &e)) {
+      for (auto& [k, v] : e.headers) res.headers.emplace(k, v);
+      auto etag = e.headers.find("ETag");
+      std::string inm = req.get_header_value("If-None-Match");
+      if (etag != e.headers.end() && !inm.empty() && (inm == "*" || inm.find(etag->second) != std::string::npos)) {
+        res.status = 304;
+        return;
+      }
+      res.status = 200;
+      res.set_content(std::move(e.body), e.content_type.c_str());
+      return;
+    }
+    const httplib::Headers before = res.headers;
+    Dispatch(route, req, res);
+    if (res.status != 200) return;
+    e.sequence = sequence;
+    e.body = res.body;
+    e.content_type = res.get_header_value("Content-Type");
+    for (const auto& [k, v] : res.headers) {
+      if (k == "Content-Type" || k == "Content-Length") continue;
+      auto [lo, hi] = before.equal_range(k);
+      if (std::none_of(lo, hi, [&v = v](const auto& kv) { return kv.second == v; })) e.headers.emplace(k, v);
+    }
+    cache->Put(req.target, std::move(e));
   }
 };
 
@@ -131,6 +224,7 @@ Server::Server(store::Store* store, graph::ClaimGraph* graph, ServerOptions opti
   for (const Route& r : m.router.routes()) labels.push_back(r.method + " " + r.pattern);
   m.metrics = std::make_unique<Metrics>(std::move(labels));
   m.ctx = Context{store, graph, &m.options, m.metrics.get()};
+  m.cache = std::make_unique<ReplyCache>(m.options.reply_cache_mb << 20);
 }
 
 Server::~Server() { Stop(); }

@@ -188,32 +188,43 @@ std::string NormalizeDate(std::string_view text) {
   return "";
 }
 
+namespace {
+
+// Length of the whitespace sequence at text[i] (ASCII, NBSP, U+2000..200A,
+// U+2028/9, U+202F, ideographic space), 0 if none.
+size_t SpaceAt(std::string_view text, size_t i) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+  if (c < 0xC2) return 0;
+  if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) return 2;
+  if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+    unsigned char d = static_cast<unsigned char>(text[i + 2]);
+    if ((d >= 0x80 && d <= 0x8A) || d == 0xAF || d == 0xA8 || d == 0xA9) return 3;
+  }
+  if (c == 0xE3 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+      static_cast<unsigned char>(text[i + 2]) == 0x80)
+    return 3;
+  return 0;
+}
+
+}  // namespace
+
 std::string FoldSpace(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   bool space = false;
   for (size_t i = 0; i < text.size();) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    size_t n = 0;  // length of a whitespace sequence at i, 0 if none
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      n = 1;
-    } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
-      n = 2;  // NBSP
-    } else if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
-      unsigned char d = static_cast<unsigned char>(text[i + 2]);
-      if ((d >= 0x80 && d <= 0x8A) || d == 0xAF || d == 0xA8 || d == 0xA9) n = 3;  // U+2000..200A, 202F, 2028/9
-    } else if (c == 0xE3 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-               static_cast<unsigned char>(text[i + 2]) == 0x80) {
-      n = 3;  // ideographic space
-    }
-    if (n) {
+    if (size_t n = SpaceAt(text, i)) {
       space = true;
       i += n;
       continue;
     }
+    size_t j = i + 1;
+    while (j < text.size() && !SpaceAt(text, j)) ++j;
     if (space && !out.empty()) out += ' ';
     space = false;
-    out += text[i++];
+    out.append(text.data() + i, j - i);
+    i = j;
   }
   return out;
 }
@@ -278,6 +289,7 @@ std::string CleanByline(std::string_view text) {
 
 std::string LooseKey(std::string_view text) {
   std::string out;
+  out.reserve(text.size());
   for (char c : text) {
     if (IsDigit(c) || IsAsciiAlpha(c)) {
       out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);

@@ -5,6 +5,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <array>
 #include <memory>
 
 namespace claimkb::extract {
@@ -12,6 +13,10 @@ namespace claimkb::extract {
 namespace {
 
 UChar32 DecodeAt(std::string_view s, size_t i, size_t* next) {
+  if (static_cast<unsigned char>(s[i]) < 0x80) {
+    *next = i + 1;
+    return static_cast<unsigned char>(s[i]);
+  }
   int32_t pos = static_cast<int32_t>(i);
   UChar32 c;
   U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), pos, static_cast<int32_t>(s.size()), c);
@@ -19,7 +24,29 @@ UChar32 DecodeAt(std::string_view s, size_t i, size_t* next) {
   return c;
 }
 
-bool IsWordChar(UChar32 c) { return c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK); }
+// ASCII answers from a table (the same as ICU's for these code points), the
+// rest from ICU: most text is ASCII and ICU's property lookups dominate otherwise.
+enum : uint8_t { kAsciiSpace = 1, kAsciiDigit = 2, kAsciiUpper = 4, kAsciiLower = 8 };
+constexpr std::array<uint8_t, 128> kAscii = [] {
+  std::array<uint8_t, 128> t{};
+  for (int c : {'\t', '\n', '\v', '\f', '\r', ' '}) t[c] = kAsciiSpace;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kAsciiDigit;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kAsciiUpper;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kAsciiLower;
+  return t;
+}();
+bool IsAscii(UChar32 c) { return c >= 0 && c < 0x80; }
+bool IsSpace(UChar32 c) { return IsAscii(c) ? (kAscii[c] & kAsciiSpace) : u_isUWhiteSpace(c); }
+bool IsDigit(UChar32 c) { return IsAscii(c) ? (kAscii[c] & kAsciiDigit) : u_isdigit(c); }
+bool IsUpper(UChar32 c) { return IsAscii(c) ? (kAscii[c] & kAsciiUpper) : u_isupper(c); }
+bool IsLower(UChar32 c) { return IsAscii(c) ? (kAscii[c] & kAsciiLower) : u_islower(c); }
+bool IsAlpha(UChar32 c) { return IsAscii(c) ? (kAscii[c] & (kAsciiUpper | kAsciiLower)) : u_isalpha(c); }
+bool IsUpperOrTitle(UChar32 c) { return IsAscii(c) ? (kAscii[c] & kAsciiUpper) : (u_isupper(c) || u_istitle(c)); }
+
+bool IsWordChar(UChar32 c) {
+  if (IsAscii(c)) return kAscii[c] & (kAsciiDigit | kAsciiUpper | kAsciiLower);
+  return c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK);
+}
 bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 bool IsHyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
@@ -123,7 +150,7 @@ std::vector<Token> Tokenize(std::string_view text, Range range) {
       i = next > i ? next : i + 1;
       continue;
     }
-    if (u_isUWhiteSpace(c)) {
+    if (IsSpace(c)) {
       if (c == '\n') straight_open = false;
       i = next;
       continue;
@@ -131,19 +158,19 @@ std::vector<Token> Tokenize(std::string_view text, Range range) {
     Token t;
     t.begin = i;
     if (IsWordChar(c)) {
-      bool digit_start = u_isdigit(c);
+      bool digit_start = IsDigit(c);
       bool has_lower = false, has_upper = false;
-      bool first_upper = u_isupper(c) || u_istitle(c);
+      bool first_upper = IsUpperOrTitle(c);
       int letters = 0;
       size_t j = i;
       while (j < range.end) {
         size_t n2;
         UChar32 d = DecodeAt(text, j, &n2);
         if (IsWordChar(d)) {
-          if (u_isalpha(d)) {
+          if (IsAlpha(d)) {
             ++letters;
-            if (u_isupper(d)) has_upper = true;
-            if (u_islower(d)) has_lower = true;
+            if (IsUpper(d)) has_upper = true;
+            if (IsLower(d)) has_lower = true;
           }
           j = n2;
           continue;
@@ -154,8 +181,8 @@ std::vector<Token> Tokenize(std::string_view text, Range range) {
           UChar32 e = DecodeAt(text, n2, &n3);
           bool joins = false;
           if (IsApostrophe(d) || IsHyphen(d)) joins = IsWordChar(e);
-          if ((d == '.' || d == ',') && digit_start) joins = e >= 0 && u_isdigit(e);
-          if (d == '.' && !digit_start && letters <= 2 && e >= 0 && u_isupper(e)) {
+          if ((d == '.' || d == ',') && digit_start) joins = e >= 0 && IsDigit(e);
+          if (d == '.' && !digit_start && letters <= 2 && e >= 0 && IsUpper(e)) {
             joins = true;  // U.S, U.N. -- abbreviations of single letters
           }
           if (joins) {

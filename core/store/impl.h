@@ -62,6 +62,8 @@ class ReadView {
 
   // OK, NotFound (value untouched) or the read error.
   Status Get(keys::Cf cf, std::string_view key, std::string* value) const;
+  // The same, pinning the value in the block cache or memtable instead of copying it.
+  Status Get(keys::Cf cf, std::string_view key, rocksdb::PinnableSlice* value) const;
   Scan Range(keys::Cf cf, std::string lower, std::string upper) const;
   Scan Prefix(keys::Cf cf, std::string prefix) const;
   const Store::Impl& impl() const { return impl_; }

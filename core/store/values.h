@@ -1,6 +1,7 @@
-// Value codecs: each stored value is a Tag byte then MessagePack of the model
-// type's JSON (or raw bytes for texts and edge reasons). Decoders return
-// Corruption naming what they could not read; nothing throws out of here.
+// Value codecs: each stored value is a Tag byte then a direct binary encoding
+// of the model type (varints, length-prefixed strings; layout in
+// schema/storage_format.md), or raw bytes for texts and edge reasons.
+// Decoders never read out of bounds and return Corruption on malformed bytes.
 #pragma once
 
 #include <string>

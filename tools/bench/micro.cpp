@@ -12,6 +12,7 @@
 #include "core/extract/times.h"
 #include "core/model/json.h"
 #include "core/store/keys.h"
+#include "core/store/values.h"
 #include "tools/bench/corpus.h"
 
 namespace claimkb::bench {
@@ -92,6 +93,30 @@ void BM_ClaimJson(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(bytes));
 }
 BENCHMARK(BM_ClaimJson);
+
+// The stored value of a claim: encode then decode (store/values.h).
+void BM_ClaimValueRoundTrip(benchmark::State& state) {
+  extract::Input in;
+  in.bytes = Text().substr(0, 6000);
+  in.format = extract::Format::kText;
+  in.published = "2025-09-22";
+  auto x = extract::Extract(in);
+  if (!x.ok() || x->claims.empty()) {
+    state.SkipWithError("no claim extracted");
+    return;
+  }
+  const model::Claim& c = x->claims.front();
+  size_t bytes = 0;
+  for (auto _ : state) {
+    std::string v = store::values::Encode(c);
+    model::Claim back;
+    if (!store::values::Decode(v, &back).ok()) state.SkipWithError("decode failed");
+    bytes += v.size();
+    benchmark::DoNotOptimize(back);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+}
+BENCHMARK(BM_ClaimValueRoundTrip);
 
 }  // namespace
 }  // namespace claimkb::bench

@@ -135,7 +135,8 @@ def main():
     L.append(f"- Machine: {machine()}")
     L.append(f"- Load average (1/5/15 min) before: {loads[0]}; after: {loads[1]} (the machine may be shared; "
              "figures move with load)")
-    L.append(f"- Commit: {commit(a.root)}; build: Release (`build-bench/`)")
+    build_dir = os.path.relpath(os.path.dirname(os.path.dirname(os.path.abspath(a.results))), a.root)
+    L.append(f"- Commit: {commit(a.root)}; build: Release (`{build_dir}/`)")
     L.append(f"- Corpus: {a.articles} synthetic articles from `tools/bench/gen_corpus.py --seed 1` "
              f"({fmt(ex.get('bytes', 0) / 1e6, 1)} MB, the seed article mixed in every 50th), "
              f"{fmt(claims)} claims, {fmt(data.get('actors'))} actors, {fmt(data.get('edges'))} edges stored\n")
