@@ -6,7 +6,43 @@
 
 namespace claimkb::extract::html {
 
+namespace {
+
+bool IsDigit(char c, bool hex) {
+  return (c >= '0' && c <= '9') || (hex && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
+}
+
+// gumbo keeps a numeric character reference's value in an int: one with so
+// many digits that it wraps negative slips past its range check and comes out
+// as invalid UTF-8. References past U+10FFFF mean U+FFFD (HTML5), so those
+// with more digits than U+10FFFF has are rewritten to it before parsing.
+// Returns false (out untouched) when html has none.
+bool DefuseLongCharRefs(std::string_view html, std::string* out) {
+  bool changed = false;
+  size_t copied = 0;
+  for (size_t p = html.find("&#"); p != std::string_view::npos; p = html.find("&#", p + 2)) {
+    size_t q = p + 2;
+    const bool hex = q < html.size() && (html[q] == 'x' || html[q] == 'X');
+    if (hex) ++q;
+    size_t digits = q;
+    while (q < html.size() && html[q] == '0') ++q;
+    size_t significant = q;
+    while (q < html.size() && IsDigit(html[q], hex)) ++q;
+    if (q - significant <= (hex ? 6u : 7u)) continue;
+    if (!changed) out->reserve(html.size());
+    changed = true;
+    out->append(html.substr(copied, digits - copied));
+    out->append(hex ? "FFFD" : "65533");
+    copied = q;
+  }
+  if (changed) out->append(html.substr(copied));
+  return changed;
+}
+
+}  // namespace
+
 Dom::Dom(std::string_view html) {
+  if (DefuseLongCharRefs(html, &defused_)) html = defused_;
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // error records cost time and memory we never read
   out_ = gumbo_parse_with_options(&options, html.data(), html.size());

@@ -46,6 +46,7 @@ class Dom {
   std::string ClassId(uint32_t i) const;
 
  private:
+  std::string defused_;  // the input with overlong character references replaced, when it had any
   GumboOutput* out_ = nullptr;
   std::vector<Node> nodes_;
   uint32_t body_ = kNone;

@@ -8,6 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <httplib.h>
+
+#include "api/server.h"
 #include "core/extract/pipeline.h"
 #include "core/store/store.h"
 #include "tools/claimkb/commands.h"
@@ -60,13 +63,14 @@ void AddIngest(CLI::App& app) {
   struct Opts {
     std::string db;
     std::vector<std::string> paths;
-    bool sync = false, quiet = false;
+    bool sync = false, quiet = false, list = false;
   };
   auto o = std::make_shared<Opts>();
   cmd->add_option("--db", o->db, "store directory (created when missing)")->required();
   cmd->add_option("PATH", o->paths, "article files or folders")->required();
   cmd->add_flag("--sync", o->sync, "fsync every document (survives power loss)");
   cmd->add_flag("--quiet", o->quiet, "no progress line");
+  cmd->add_flag("--list", o->list, "print `stored|unchanged ID PATH` as each file is committed");
   cmd->callback([o] {
     const auto files = ArticleFiles(o->paths);
     if (files.empty()) throw CliError("no .txt, .html or .htm files in the given paths");
@@ -100,6 +104,7 @@ void AddIngest(CLI::App& app) {
         fail(f.string() + ": " + r.status().ToString());
         continue;
       }
+      if (o->list) std::cout << (r->stored ? "stored " : "unchanged ") << r->document_id << " " << f.string() << std::endl;
       if (r->stored) {
         ++fresh;
         claims += r->claims;
@@ -191,16 +196,50 @@ void AddCheck(CLI::App& app) {
   });
 }
 
+// Asks a running server for a checkpoint of the store it holds (POST /v1/admin/backup).
+void BackupLive(const std::string& server, const std::string& to) {
+  std::string host;
+  int port = 0;
+  Status s = api::ParseListen(server, &host, &port);
+  if (!s.ok()) throw CliError(s.ToString());
+  httplib::Client client(host, port);
+  client.set_read_timeout(3600);
+  httplib::Headers headers;
+  if (const char* token = std::getenv("CLAIMKB_TOKEN")) headers.emplace("Authorization", std::string("Bearer ") + token);
+  const std::string dir = fs::absolute(to).lexically_normal().string();
+  auto r = client.Post("/v1/admin/backup", headers, nlohmann::json{{"to", dir}}.dump(), "application/json");
+  if (!r) throw CliError("cannot reach `" + server + "`: " + httplib::to_string(r.error()));
+  if (r->status != 201) {
+    auto problem = nlohmann::json::parse(r->body, nullptr, false);
+    std::string detail = problem.is_object() && problem.contains("detail") && problem["detail"].is_string()
+                             ? problem["detail"].get<std::string>()
+                             : r->body;
+    throw CliError("backup by `" + server + "` failed (" + std::to_string(r->status) + "): " + detail);
+  }
+  std::cout << "backup written to " << dir << "\n";
+}
+
 void AddBackup(CLI::App& app) {
   auto* cmd = app.add_subcommand("backup", "Copy a consistent snapshot of a store to a new directory");
   struct Opts {
-    std::string db, to;
+    std::string db, to, server;
   };
   auto o = std::make_shared<Opts>();
-  cmd->add_option("--db", o->db, "store directory")->required();
+  cmd->add_option("--db", o->db, "store directory (not with --server)");
   cmd->add_option("--to", o->to, "backup directory (must not exist)")->required();
+  cmd->add_option("--server", o->server,
+                  "HOST:PORT of a running `claimkb serve` to back up its store (token from env CLAIMKB_TOKEN)");
   cmd->callback([o] {
-    auto db = OpenOrThrow(o->db, false);
+    if (o->server.empty() == o->db.empty()) throw CliError("give exactly one of --db and --server");
+    if (!o->server.empty()) {
+      BackupLive(o->server, o->to);
+      return;
+    }
+    auto opened = store::Store::Open(o->db);
+    if (opened.status().code() == Status::Code::kBusy)
+      throw CliError(opened.status().ToString() + "; to back up the store of a running `claimkb serve`, use --server HOST:PORT");
+    if (!opened.ok()) throw CliError(opened.status().ToString());
+    auto db = std::move(opened).value();
     Status s = db->Backup(o->to);
     if (!s.ok()) throw CliError(s.ToString());
     std::cout << "backup written to " << o->to << "\n";
