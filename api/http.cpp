@@ -38,6 +38,8 @@ const char* Title(int status) {
     case 404: return "Not Found";
     case 405: return "Method Not Allowed";
     case 409: return "Conflict";
+    case 412: return "Precondition Failed";
+    case 422: return "Unprocessable Content";
     case 413: return "Content Too Large";
     case 414: return "URI Too Long";
     case 415: return "Unsupported Media Type";
@@ -54,6 +56,8 @@ const char* Slug(int status) {
     case 404: return "not-found";
     case 405: return "method-not-allowed";
     case 409: return "conflict";
+    case 412: return "precondition-failed";
+    case 422: return "unprocessable";
     case 413: return "too-large";
     case 414: return "uri-too-long";
     case 415: return "unsupported-media-type";
@@ -153,6 +157,11 @@ std::string EnumParam(const Call& c, const char* name, std::initializer_list<con
     list += a;
   }
   BadParam(name, "`" + std::string(name) + "` must be one of " + list + ", got `" + v + "`");
+}
+
+store::TimeAxis TimeAxisParam(const Call& c) {
+  return EnumParam(c, "time", {"event", "statement"}, "event") == "statement" ? store::TimeAxis::kStatement
+                                                                             : store::TimeAxis::kEvent;
 }
 
 json PageJson(Call& c, json items, const std::string& next_cursor) {

@@ -90,6 +90,9 @@ std::string DateParam(const Call& c, const char* name);
 // One of the allowed words (def when absent), else a 400 listing them.
 std::string EnumParam(const Call& c, const char* name, std::initializer_list<const char*> allowed, const char* def);
 
+// `time`: event (default) or statement.
+store::TimeAxis TimeAxisParam(const Call& c);
+
 // {"items": [...], "next": link-or-null, "cursor": next-cursor-or-null}; also a Link header.
 json PageJson(Call& c, json items, const std::string& next_cursor);
 

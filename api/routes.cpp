@@ -20,14 +20,20 @@ void AddRoutes(Router& r) {
   r.Get("/v1/documents", ListDocuments);
   r.Get("/v1/documents/:id", GetDocument);
   r.Get("/v1/documents/:id/text", GetDocumentText);
+  r.Get("/v1/documents/:id/orphans", DocumentOrphans);
 
   r.Get("/v1/claims", ListClaims);
   r.Get("/v1/claims/:id", GetClaim);
+  r.Add("PATCH", "/v1/claims/:id", PatchClaim, Access::kWrite);
+  r.Get("/v1/claims/:id/history", ClaimHistory);
 
   r.Get("/v1/actors", ListActors);
   r.Get("/v1/actors/:id", GetActor);
   r.Get("/v1/actors/:id/timeline", ActorTimeline);
   r.Get("/v1/actors/:id/claims", ActorClaims);
+
+  r.Get("/v1/propositions/:id", GetProposition);
+  r.Get("/v1/disputes", ListDisputes);
 
   r.Get("/v1/events", ListEvents);
   r.Get("/v1/events/:id", GetEvent);
@@ -40,6 +46,7 @@ void AddRoutes(Router& r) {
   r.Post("/v1/check", CheckAttribution, Access::kRead);  // a query with a body: open like every read
 
   r.Get("/v1/export", Export);
+  r.Post("/v1/admin/backup", AdminBackup);  // needs the token when one is set
 
   // Schemas also answer next to /openapi.json, where its relative $refs point.
   r.Get("/:file", SchemaFile);

@@ -1,5 +1,7 @@
 #include "api/views.h"
 
+#include "api/correction_views.h"
+#include "api/proposition_views.h"
 #include "core/model/json.h"
 
 namespace claimkb::api {
@@ -97,7 +99,13 @@ json ClaimDetail(const store::Store& store, const model::Claim& c) {
   };
   if (auto out = store.EdgesFrom(c.id); out.ok()) add_links(*out, true);
   if (auto in = store.EdgesTo(c.id); in.ok()) add_links(*in, false);
+  json corroborates = json::array(), disputes = json::array();
+  for (const auto& l : linked) (l["type"] == "disputes" ? disputes : corroborates).push_back(l);
   j["linked"] = std::move(linked);
+  j["corroborates"] = std::move(corroborates);
+  j["disputes"] = std::move(disputes);
+  j["proposition"] = PropositionRef(store, c.id);
+  AddClaimState(store, c, &j);
   return j;
 }
 

@@ -30,7 +30,7 @@ void ActorTimeline(const Context& ctx, Call& c) {
   std::string from = DateParam(c, "from");
   std::string to = DateParam(c, "to");
   size_t limit = LimitParam(c);
-  auto page = Unwrap(ctx.store->Timeline(id, from, to, Param(c, "cursor"), limit));
+  auto page = Unwrap(ctx.store->Timeline(id, from, to, Param(c, "cursor"), limit, TimeAxisParam(c)));
   ReplyJson(c, PageJson(c, TimelineItems(page.items), page.next_cursor));
 }
 
@@ -42,8 +42,8 @@ void ActorClaims(const Context& ctx, Call& c) {
                                     : store::Role::kMentioned;
   size_t limit = LimitParam(c);
   Unwrap(ctx.store->GetActor(id));
-  auto page = Unwrap(ctx.store->ActorClaims(id, r, Param(c, "cursor"), limit));
-  ReplyPage(c, page);
+  auto page = Unwrap(ctx.store->ActorClaims(id, r, Param(c, "cursor"), limit, TimeAxisParam(c)));
+  ReplyClaimPage(ctx, c, page);
 }
 
 }  // namespace claimkb::api::handlers

@@ -16,6 +16,8 @@ store::ClaimQuery ClaimQueryFrom(const Context& ctx, const Call& c) {
   q.q = Param(c, "q");
   q.unit = Param(c, "unit");
   q.document = Param(c, "document");
+  q.status = EnumParam(c, "status", {"reviewed", "rejected", "retracted", "orphaned"}, "");
+  q.time = TimeAxisParam(c);
   std::string kind = Param(c, "kind");
   if (!kind.empty()) {
     q.kind = model::AttributionKindFrom(kind);
@@ -28,7 +30,7 @@ void ListClaims(const Context& ctx, Call& c) {
   store::ClaimQuery q = ClaimQueryFrom(ctx, c);
   size_t limit = LimitParam(c);
   auto page = Unwrap(ctx.store->ListClaims(q, Param(c, "cursor"), limit));
-  ReplyPage(c, page);
+  ReplyClaimPage(ctx, c, page);
 }
 
 void GetClaim(const Context& ctx, Call& c) {

@@ -32,8 +32,19 @@ void GraphExport(const Context& ctx, Call& c);
 void Central(const Context& ctx, Call& c);
 // check.cpp
 void CheckAttribution(const Context& ctx, Call& c);
+// propositions.cpp
+void GetProposition(const Context& ctx, Call& c);
+void ListDisputes(const Context& ctx, Call& c);
+// corrections.cpp
+void PatchClaim(const Context& ctx, Call& c);
+void ClaimHistory(const Context& ctx, Call& c);
+void DocumentOrphans(const Context& ctx, Call& c);
+// A page of claims, each with its status, version and anchor.
+void ReplyClaimPage(const Context& ctx, Call& c, const store::Page<model::Claim>& page);
 // export.cpp
 void Export(const Context& ctx, Call& c);
+// admin.cpp
+void AdminBackup(const Context& ctx, Call& c);
 // health.cpp
 void OpenApi(const Context& ctx, Call& c);
 void SchemaFile(const Context& ctx, Call& c);

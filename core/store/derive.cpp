@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/store/correction_store.h"
 #include "core/store/fold.h"
 
 namespace claimkb::store::derive {
@@ -103,6 +104,7 @@ void DocumentEntries(const values::DocumentRecord& doc, const std::vector<model:
                       values::Encode(values::TimelineValue{rs, time, e.label, doc_id})});
     }
   }
+  StatementEntries(doc, claims, events, out);
 }
 
 void EdgeEntries(const keys::EdgeKey& edge, std::vector<Entry>* out) {
@@ -110,6 +112,9 @@ void EdgeEntries(const keys::EdgeKey& edge, std::vector<Entry>* out) {
       {keys::Cf::kIdxEdgesOut, keys::Encode(keys::EdgeIndexKey{edge.from, edge.type, edge.to, edge.owner}), Empty()});
   out->push_back(
       {keys::Cf::kIdxEdgesIn, keys::Encode(keys::EdgeIndexKey{edge.to, edge.type, edge.from, edge.owner}), Empty()});
+  if (edge.type == model::EdgeType::kDisputes)
+    out->push_back({keys::Cf::kIdxDisputes,
+                    keys::Encode(keys::EdgeIndexKey{edge.from, edge.type, edge.to, edge.owner}), Empty()});
 }
 
 void ActorEntries(const model::Actor& actor, std::vector<Entry>* out) {
@@ -201,10 +206,44 @@ std::string Describe(keys::Cf cf, std::string_view key) {
       break;
     }
     case Cf::kIdxEdgesOut:
-    case Cf::kIdxEdgesIn: {
+    case Cf::kIdxEdgesIn:
+    case Cf::kIdxDisputes: {
       EdgeIndexKey k;
       if (Decode(key, &k))
         return "edge " + Q(k.a) + " " + model::ToString(k.type) + " " + Q(k.b) + " of document " + Q(k.owner);
+      break;
+    }
+    case Cf::kIdxSaid: {
+      TimelineKey k;
+      if (Decode(key, &k))
+        return std::string(ToString(k.kind)) + " " + Q(k.id) + " said at " + DescribeTime(k.time) +
+               (k.actor.empty() ? std::string() : " on the timeline of " + Q(k.actor));
+      break;
+    }
+    case Cf::kIdxClaimStatus: {
+      ClaimStatusKey k;
+      if (Decode(key, &k)) return "claim " + Q(k.claim) + " " + k.status + " on document " + Q(k.doc);
+      break;
+    }
+    case Cf::kClaimState:
+      if (ParseIdKey(key, &id)) return "state of claim " + Q(id);
+      break;
+    case Cf::kClaimVersions: {
+      ClaimVersionKey k;
+      if (Decode(key, &k)) return "version " + std::to_string(k.version) + " of claim " + Q(k.claim);
+      break;
+    }
+    case Cf::kPropositions: {
+      PropMemberKey k;
+      if (Decode(key, &k)) return "claim " + Q(k.claim) + " of proposition " + Q(k.proposition);
+      break;
+    }
+    case Cf::kIdxClaimProp:
+      if (ParseIdKey(key, &id)) return "proposition of claim " + Q(id);
+      break;
+    case Cf::kIdxLsh: {
+      LshKey k;
+      if (Decode(key, &k)) return "claim " + Q(k.claim) + " in band " + std::to_string(k.band);
       break;
     }
     case Cf::kMeta:

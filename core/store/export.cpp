@@ -4,6 +4,8 @@
 #include <set>
 
 #include "core/model/json.h"
+#include "core/store/cluster.h"
+#include "core/store/correction_store.h"
 #include "core/store/derive.h"
 #include "core/store/impl.h"
 #include "core/store/store.h"
@@ -36,7 +38,7 @@ Status ExportFamily(const ReadView& v, Cf cf, const char* record, std::ostream& 
 
 Status Store::Export(std::ostream& out) const {
   ReadView v(*impl_);
-  out << json{{"record", kHeader}, {"schema_version", keys::kSchemaVersion}}.dump() << '\n';
+  out << json{{"record", kHeader}, {"schema_version", keys::kExportVersion}}.dump() << '\n';
   Status s = ExportFamily<model::Actor>(v, Cf::kActors, "actor", out);
   if (!s.ok()) return s;
   {
@@ -66,6 +68,8 @@ Status Store::Export(std::ostream& out) const {
         << '\n';
   }
   if (!(s = scan.status()).ok()) return s;
+  if (!(s = ExportCorrections(v, out)).ok()) return s;
+  if (!(s = cluster::ExportPropositions(v, out)).ok()) return s;
   out.flush();
   return out ? Status::OK() : Status::IOError("export: write failed");
 }
@@ -137,9 +141,9 @@ Status ReadRecords(std::istream& in, Importer* w, Stats* counts, std::set<std::s
       if (n == 1) {
         if (record != kHeader) return Status::InvalidArgument(where + "not a claimkb export");
         uint32_t version = j.at("schema_version").get<uint32_t>();
-        if (version != keys::kSchemaVersion)
+        if (version != keys::kExportVersion)
           return Status::Unsupported(where + "export has schema version " + std::to_string(version) +
-                                     ", this claimkb reads " + std::to_string(keys::kSchemaVersion));
+                                     ", this claimkb reads " + std::to_string(keys::kExportVersion));
         continue;
       }
       if (record == "actor") {
@@ -174,6 +178,9 @@ Status ReadRecords(std::istream& in, Importer* w, Stats* counts, std::set<std::s
         w->Put(Cf::kIdxDocClaims, keys::Encode(keys::DocClaimKey{c.document_id, c.span.start, c.span.end, c.id}),
                values::EncodeEmpty());
         w->Put(Cf::kClaims, keys::IdKey(c.id), values::Encode(c));
+        std::vector<derive::Entry> lsh;
+        cluster::LshEntries(c, &lsh);
+        w->Put(lsh);
         ++counts->claims;
       } else if (record == "event") {
         auto e = j.at("event").get<model::Event>();
@@ -185,6 +192,15 @@ Status ReadRecords(std::istream& in, Importer* w, Stats* counts, std::set<std::s
                values::EncodeEmpty());
         w->Put(Cf::kEvents, keys::IdKey(e.id), values::Encode(e));
         ++counts->events;
+      } else if (record == "proposition") {
+        std::vector<derive::Entry> entries;
+        if (Status st = cluster::ImportProposition(j, seen_claims, &entries); !st.ok())
+          return Status::InvalidArgument(where + st.message());
+        w->Put(entries);
+      } else if (IsCorrectionRecord(record)) {
+        std::vector<derive::Entry> entries;
+        ImportCorrection(j, &entries);
+        w->Put(entries);
       } else if (record == "edge") {
         auto e = j.at("edge").get<model::Edge>();
         keys::EdgeKey k{j.at("owner").get<std::string>(), e.type, e.from, e.to};
@@ -236,6 +252,8 @@ Result<ImportResult> Store::Import(std::istream& in) {
       w.Put(entries);
       if (!(s = w.status()).ok()) break;
     }
+    std::vector<derive::Entry> states;
+    if (s.ok() && (s = RebuildStateEntries(v, &states)).ok()) w.Put(states);
   }
   if (s.ok()) s = w.Flush();
   if (s.ok()) {

@@ -8,6 +8,8 @@
 #include <unordered_set>
 
 #include "core/base/utf8.h"
+#include "core/store/cluster.h"
+#include "core/store/correction_store.h"
 #include "core/store/derive.h"
 #include "core/store/impl.h"
 #include "core/store/store.h"
@@ -165,6 +167,7 @@ Result<IngestResult> Store::Ingest(const model::Extraction& x) {
   }
 
   values::DocumentRecord rec;
+  std::vector<std::string> older_versions;  // of the same URL, oldest first
   rec.document = x.document;
   rec.document.text.clear();
   rec.document.previous_version.clear();
@@ -177,8 +180,10 @@ Result<IngestResult> Store::Ingest(const model::Extraction& x) {
     keys::PutStr(&prefix, x.document.url);
     Scan scan = view.Prefix(keys::Cf::kIdxUrl, prefix);
     keys::UrlKey last;
-    for (scan.SeekToFirst(); scan.Valid(); scan.Next())
+    for (scan.SeekToFirst(); scan.Valid(); scan.Next()) {
       if (!keys::Decode(scan.key(), &last)) return Status::Corruption("undecodable idx_url entry");
+      older_versions.push_back(last.doc);
+    }
     if (!(s = scan.status()).ok()) return s;
     if (!last.doc.empty()) {
       rec.version = last.version + 1;
@@ -221,6 +226,16 @@ Result<IngestResult> Store::Ingest(const model::Extraction& x) {
   };
 
   std::vector<model::Claim> claims = x.claims;
+  std::vector<model::Edge> doc_edges = x.edges;
+  for (auto& c : claims) c.document_id = x.document.id;
+  if (!older_versions.empty() &&
+      !(s = Reanchor(view, *impl_, rec, x.document.text, older_versions, &claims, &doc_edges, &batch)).ok())
+    return s;
+  cluster::Output clustered;  // propositions, corroborates and disputes: same batch, all-or-nothing
+  if (impl_->options.cluster_claims && !(s = cluster::ClusterClaims(view, x.document, claims, &clustered)).ok())
+    return s;
+  doc_edges.insert(doc_edges.end(), clustered.edges.begin(), clustered.edges.end());
+  entries.insert(entries.end(), clustered.entries.begin(), clustered.entries.end());
   for (auto& c : claims) {
     c.document_id = x.document.id;
     for (const auto* ids : {&c.attribution.speakers, &c.attribution.via, &c.actors})
@@ -238,7 +253,7 @@ Result<IngestResult> Store::Ingest(const model::Extraction& x) {
     batch.Put(impl_->cf(keys::Cf::kEvents), keys::IdKey(e.id), values::Encode(e));
   }
   std::set<std::string> edge_keys;
-  for (const auto& e : x.edges) {
+  for (const auto& e : doc_edges) {
     keys::EdgeKey k{x.document.id, e.type, e.from, e.to};
     std::string key = keys::EncodeEdge(k);
     if (!edge_keys.insert(key).second) continue;

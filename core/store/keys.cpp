@@ -318,6 +318,31 @@ bool Decode(std::string_view key, EdgeIndexKey* k) {
   return r.Str(&k->a) && GetEdgeType(&r, &k->type) && r.Str(&k->b) && r.Str(&k->owner) && r.done();
 }
 
+std::string Encode(const ClaimStatusKey& k) {
+  std::string out;
+  PutStr(&out, k.status);
+  PutStr(&out, k.doc);
+  PutStr(&out, k.claim);
+  return out;
+}
+
+bool Decode(std::string_view key, ClaimStatusKey* k) {
+  Reader r(key);
+  return r.Str(&k->status) && r.Str(&k->doc) && r.Str(&k->claim) && r.done();
+}
+
+std::string Encode(const ClaimVersionKey& k) {
+  std::string out;
+  PutStr(&out, k.claim);
+  PutU32(&out, k.version);
+  return out;
+}
+
+bool Decode(std::string_view key, ClaimVersionKey* k) {
+  Reader r(key);
+  return r.Str(&k->claim) && r.U32(&k->version) && r.done();
+}
+
 bool IsWellFormed(Cf cf, std::string_view key) {
   switch (cf) {
     case Cf::kMeta: return false;
@@ -344,6 +369,20 @@ bool IsWellFormed(Cf cf, std::string_view key) {
     case Cf::kIdxKind: { KindKey k; return Decode(key, &k); }
     case Cf::kIdxEdgesOut:
     case Cf::kIdxEdgesIn: { EdgeIndexKey k; return Decode(key, &k); }
+    case Cf::kClaimState: {
+      std::string id;
+      return ParseIdKey(key, &id);
+    }
+    case Cf::kClaimVersions: { ClaimVersionKey k; return Decode(key, &k); }
+    case Cf::kIdxClaimStatus: { ClaimStatusKey k; return Decode(key, &k); }
+    case Cf::kIdxSaid: { TimelineKey k; return Decode(key, &k); }
+    case Cf::kPropositions: { PropMemberKey k; return Decode(key, &k); }
+    case Cf::kIdxClaimProp: {
+      std::string id;
+      return ParseIdKey(key, &id);
+    }
+    case Cf::kIdxLsh: { LshKey k; return Decode(key, &k); }
+    case Cf::kIdxDisputes: { EdgeIndexKey k; return Decode(key, &k); }
   }
   return false;
 }

@@ -16,7 +16,9 @@
 namespace claimkb::store::keys {
 
 // Bumped on any incompatible change of what follows; checked at open.
-constexpr uint32_t kSchemaVersion = 1;
+constexpr uint32_t kSchemaVersion = 2;  // 2: binary record values (was MessagePack)
+// Version of the NDJSON export (JSON records, independent of the value codecs).
+constexpr uint32_t kExportVersion = 1;
 // Value of the meta key "format": kMagic then kSchemaVersion as u32 big-endian.
 constexpr std::string_view kMagic = "claimkb-store";
 
@@ -41,31 +43,47 @@ enum class Cf : uint8_t {
   kIdxKind = 15,
   kIdxEdgesOut = 16,
   kIdxEdgesIn = 17,
+  kClaimState = 18,     // corrections.h: status, version and anchor of a corrected or re-anchored claim
+  kClaimVersions = 19,  // corrections.h: every version of a corrected claim
+  kIdxClaimStatus = 20,
+  kIdxSaid = 21,        // statement-time twin of idx_timeline
+  kPropositions = 22,   // propositions.h: which claims state one proposition
+  kIdxClaimProp = 23,   // propositions.h: the proposition of a claim
+  kIdxLsh = 24,         // propositions.h: MinHash band buckets of claims
+  kIdxDisputes = 25,    // every disputes edge (derived from edges)
 };
-constexpr size_t kNumCfs = 18;
+constexpr size_t kNumCfs = 26;
 constexpr std::array<const char*, kNumCfs> kCfNames = {
     "default",         "documents",    "texts",          "claims",       "events",
     "actors",          "edges",        "idx_doc_claims", "idx_doc_events", "idx_actor_claims",
     "idx_timeline",    "idx_time",     "idx_alias",      "idx_url",      "idx_unit",
     "idx_kind",        "idx_edges_out", "idx_edges_in",
+    "claim_state",     "claim_versions", "idx_claim_status", "idx_said",
+    "propositions",    "idx_claim_prop", "idx_lsh",        "idx_disputes",
 };
 inline const char* CfName(Cf cf) { return kCfNames[static_cast<size_t>(cf)]; }
 std::optional<Cf> CfFromName(std::string_view name);
-inline bool IsIndex(Cf cf) { return static_cast<uint8_t>(cf) >= static_cast<uint8_t>(Cf::kIdxDocClaims); }
+inline bool IsIndex(Cf cf) {
+  return (cf >= Cf::kIdxDocClaims && cf <= Cf::kIdxEdgesIn) || cf == Cf::kIdxClaimStatus || cf == Cf::kIdxSaid ||
+         cf == Cf::kIdxDisputes;
+}
 
 // DO NOT CHANGE THESE TAGS: the first byte of every value says what follows.
 enum class Tag : uint8_t {
-  kDocument = 'D',  // MessagePack {document without body_text, version, times, quantities, warnings}
+  kDocument = 'D',  // binary {document without body_text, version, times, quantities, warnings}
   kText = 'T',      // raw UTF-8 body text
-  kClaim = 'C',     // MessagePack of model::Claim's JSON
-  kEvent = 'E',     // MessagePack of model::Event's JSON
-  kActor = 'A',     // MessagePack of model::Actor's JSON
+  kClaim = 'C',     // binary model::Claim (values.cpp)
+  kEvent = 'E',     // binary model::Event
+  kActor = 'A',     // binary model::Actor
   kEdge = 'G',      // raw UTF-8 `why` of the edge
-  kTimeline = 'L',  // MessagePack {roles, time, label, document_id}
+  kTimeline = 'L',  // binary {roles, time, label, document_id}
   kAlias = 'S',     // one byte: 1 when the term is a whole name or alias, 0 for a later word
   kCounter = 'N',   // u64 big-endian
   kFormat = 'F',    // kMagic, u32 kSchemaVersion
   kEmpty = '-',     // index entry with nothing more to say
+  kClaimState = 'K',    // MessagePack of store::ClaimState's JSON (correction_values.cpp)
+  kClaimVersion = 'V',  // MessagePack of store::ClaimVersion's JSON
+  kProposition = 'P',   // raw UTF-8 proposition id (idx_claim_prop)
 };
 
 // ---- primitives -----------------------------------------------------------
@@ -139,6 +157,16 @@ bool DecodeEdge(std::string_view key, EdgeKey* k);
 // idx_kind:         U8(attribution kind) TimeKey Str(claim)
 // idx_edges_out:    Str(from) U8(type) Str(to) Str(owner)
 // idx_edges_in:     Str(to) U8(type) Str(from) Str(owner)
+// idx_claim_status: Str(status) Str(doc) Str(claim)   review status (doc = the claim's) or
+//                   "orphaned" (doc = the newer version the claim's quote is missing from)
+// idx_said:         Str(actor, "" = every item) TimeKey U8(item kind) Str(id) -> Tag::kTimeline
+//                   (TimelineKey layout, keyed by statement time instead of event time)
+// claim_state:      Str(claim) -> Tag::kClaimState
+// claim_versions:   Str(claim) U32(version, 1 = as extracted) -> Tag::kClaimVersion
+// propositions:     Str(proposition) Str(claim)                     (a member; the record)
+// idx_claim_prop:   Str(claim) -> Tag::kProposition proposition id  (from propositions)
+// idx_lsh:          U8(band) U64(bucket) Str(claim)                 (from the claim's words, at ingest)
+// idx_disputes:     Str(from) U8(type = disputes) Str(to) Str(owner) (EdgeIndexKey, from edges)
 
 struct DocClaimKey {
   std::string doc;
@@ -232,6 +260,40 @@ struct EdgeIndexKey {
 };
 std::string Encode(const EdgeIndexKey& k);
 bool Decode(std::string_view key, EdgeIndexKey* k);
+
+struct ClaimStatusKey {
+  std::string status;
+  std::string doc;
+  std::string claim;
+  bool operator==(const ClaimStatusKey&) const = default;
+};
+std::string Encode(const ClaimStatusKey& k);
+bool Decode(std::string_view key, ClaimStatusKey* k);
+
+struct ClaimVersionKey {
+  std::string claim;
+  uint32_t version = 1;
+  bool operator==(const ClaimVersionKey&) const = default;
+};
+std::string Encode(const ClaimVersionKey& k);
+bool Decode(std::string_view key, ClaimVersionKey* k);
+
+struct PropMemberKey {
+  std::string proposition;
+  std::string claim;
+  bool operator==(const PropMemberKey&) const = default;
+};
+std::string Encode(const PropMemberKey& k);
+bool Decode(std::string_view key, PropMemberKey* k);
+
+struct LshKey {
+  uint8_t band = 0;
+  uint64_t bucket = 0;
+  std::string claim;
+  bool operator==(const LshKey&) const = default;
+};
+std::string Encode(const LshKey& k);
+bool Decode(std::string_view key, LshKey* k);
 
 // True when key decodes as a key of family cf (meta keys are never well-formed).
 bool IsWellFormed(Cf cf, std::string_view key);

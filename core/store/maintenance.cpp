@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 
+#include "core/store/cluster.h"
+#include "core/store/correction_store.h"
 #include "core/store/derive.h"
 #include "core/store/impl.h"
 #include "core/store/store.h"
@@ -293,6 +295,12 @@ Result<std::vector<std::string>> Store::Check() const {
     derive::DocumentEntries(r, claims, events, &expected);
   }
 
+  {
+    std::vector<std::string> found;
+    if (!(s = CheckCorrections(v, &found, &expected)).ok()) return s;
+    for (auto& f : found) p.Add(std::move(f));
+  }
+
   // Every index must hold exactly the derived entries.
   std::sort(expected.begin(), expected.end(), [](const derive::Entry& a, const derive::Entry& b) {
     return a.cf != b.cf ? a.cf < b.cf : a.key < b.key;
@@ -324,6 +332,15 @@ Result<std::vector<std::string>> Store::Check() const {
     }
     if (!(s = scan.status()).ok()) return s;
     next = end;
+  }
+
+  {
+    std::set<std::string> claim_ids;
+    for (const auto& [doc, claims] : l.claims)
+      for (const auto& c : claims) claim_ids.insert(c.id);
+    std::vector<std::string> found;
+    if (!(s = cluster::Check(v, claim_ids, &found)).ok()) return s;
+    for (auto& f : found) p.Add(std::move(f));
   }
 
   auto stats = CountersAt(v);

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/store/correction_store.h"
 #include "core/store/derive.h"
 #include "core/store/fold.h"
 #include "core/store/impl.h"
@@ -91,6 +92,12 @@ Status ClaimIdOf(Cf cf, std::string_view key, std::string* id, keys::TimeKey* ti
       if ((ok = keys::Decode(key, &k))) *id = k.claim, *time = k.time;
       break;
     }
+    case Cf::kIdxClaimStatus: {
+      keys::ClaimStatusKey k;
+      if ((ok = keys::Decode(key, &k))) *id = k.claim;
+      break;
+    }
+    case Cf::kIdxSaid:
     case Cf::kIdxTimeline: {
       keys::TimelineKey k;
       if ((ok = keys::Decode(key, &k)) && k.kind == ItemKind::kClaim) *id = k.id, *time = k.time;
@@ -164,6 +171,27 @@ std::string StrPrefix(std::string_view s) {
   std::string out;
   keys::PutStr(&out, s);
   return out;
+}
+
+// A claim's time on an axis, reading its document's events once per document.
+Result<keys::TimeKey> ClaimTimeOn(const ReadView& v, const model::Claim& c, TimeAxis axis,
+                                  std::map<std::string, std::vector<model::Event>>* events_of) {
+  if (axis == TimeAxis::kStatement) {
+    auto rec = LoadDocumentRecord(v, c.document_id);
+    if (!rec.ok()) return rec.status();
+    std::vector<derive::Entry> said;
+    StatementEntries(*rec, {c}, {}, &said);
+    keys::TimelineKey k;
+    if (said.empty() || !keys::Decode(said.front().key, &k)) return keys::TimeKey{};
+    return k.time;
+  }
+  auto it = events_of->find(c.document_id);
+  if (it == events_of->end()) {
+    Result<std::vector<model::Event>> events = LoadDocumentEvents(v, c.document_id);
+    if (!events.ok()) return events.status();
+    it = events_of->emplace(c.document_id, std::move(events).value()).first;
+  }
+  return keys::TimeKeyOf(derive::ClaimTime(c, it->second));
 }
 
 }  // namespace
@@ -244,12 +272,22 @@ Result<Page<model::Claim>> Store::ListClaims(const ClaimQuery& q, std::string_vi
   if (!q.to.empty() && !(s = CheckDate(q.to, "to")).ok()) return s;
   ReadView v(*impl_);
   const bool timed = !q.from.empty() || !q.to.empty();
+  const bool statement = q.time == TimeAxis::kStatement;
 
   // The most selective index that can answer the query, most selective first.
   Cf cf = Cf::kClaims;
   Result<Bounds> bounds = Bounds{};
   std::map<std::string, keys::TimeKey> doc_times;  // claim times when listing by document
-  if (!q.document.empty()) {
+  ClaimQuery rest = q;  // the filters left to check on each claim
+  if (!q.status.empty()) {
+    if (q.status != "orphaned" && (!ClaimStatusFrom(q.status) || q.status == "extracted"))
+      return Status::InvalidArgument("status " + Q(q.status) + " is not one of reviewed, rejected, retracted, orphaned");
+    cf = Cf::kIdxClaimStatus;
+    std::string p = StrPrefix(q.status);
+    if (!q.document.empty()) keys::PutStr(&p, q.document);  // orphaned: the version it is missing from
+    bounds = Bounds{p, keys::PrefixEnd(p)};
+    rest.document.clear();
+  } else if (!q.document.empty()) {
     cf = Cf::kIdxDocClaims;
     std::string p = StrPrefix(q.document);
     bounds = Bounds{p, keys::PrefixEnd(p)};
@@ -259,7 +297,20 @@ Result<Page<model::Claim>> Store::ListClaims(const ClaimQuery& q, std::string_vi
       auto events = LoadDocumentEvents(v, q.document);
       if (!events.ok()) return events.status();
       for (const auto& c : *claims) doc_times[c.id] = keys::TimeKeyOf(derive::ClaimTime(c, *events));
+      if (statement) {
+        auto rec = LoadDocumentRecord(v, q.document);
+        if (!rec.ok()) return rec.status();
+        std::vector<derive::Entry> said;
+        StatementEntries(*rec, *claims, {}, &said);
+        keys::TimelineKey k;
+        for (const auto& e : said)
+          if (keys::Decode(e.key, &k) && k.actor.empty()) doc_times[k.id] = k.time;
+      }
     }
+  } else if (statement) {
+    cf = Cf::kIdxSaid;
+    const std::string& actor = !q.speaker.empty() ? q.speaker : q.actor;
+    bounds = TimeBounds(StrPrefix(actor), q.from, q.to);
   } else if (!q.speaker.empty()) {
     cf = Cf::kIdxActorClaims;
     std::string p = StrPrefix(q.speaker);
@@ -282,9 +333,10 @@ Result<Page<model::Claim>> Store::ListClaims(const ClaimQuery& q, std::string_vi
   }
   if (!bounds.ok()) return bounds.status();
 
-  ClaimFilter filter(q);
+  ClaimFilter filter(rest);
   Page<model::Claim> page;
   std::string id;
+  std::map<std::string, std::vector<model::Event>> events_of;  // status listings with a time filter
   s = Paginate(v, cf, *bounds, cursor, limit, &page,
                [&](std::string_view key, std::string_view, auto* items) -> Result<bool> {
                  keys::TimeKey time;
@@ -292,10 +344,15 @@ Result<Page<model::Claim>> Store::ListClaims(const ClaimQuery& q, std::string_vi
                  if (!st.ok()) return st;
                  if (id.empty()) return false;
                  if (cf == Cf::kIdxDocClaims && timed) time = doc_times[id];
-                 if (timed && !InRange(time, q.from, q.to)) return false;
+                 if (cf != Cf::kIdxClaimStatus && timed && !InRange(time, q.from, q.to)) return false;
                  auto c = LoadClaim(v, id);
                  if (!c.ok()) return c.status();
                  if (!filter.Matches(*c)) return false;
+                 if (cf == Cf::kIdxClaimStatus && timed) {
+                   auto t = ClaimTimeOn(v, *c, q.time, &events_of);
+                   if (!t.ok()) return t.status();
+                   if (!InRange(*t, q.from, q.to)) return false;
+                 }
                  items->push_back(std::move(c).value());
                  return true;
                });
@@ -303,13 +360,41 @@ Result<Page<model::Claim>> Store::ListClaims(const ClaimQuery& q, std::string_vi
   return page;
 }
 
+namespace {
+
+// An actor's claims in one role, in statement-time order (idx_said).
+Result<Page<model::Claim>> StatementClaims(const ReadView& v, std::string_view actor_id, Role role,
+                                           std::string_view cursor, size_t limit) {
+  const std::string p = StrPrefix(actor_id);
+  Page<model::Claim> page;
+  Status s = Paginate(v, Cf::kIdxSaid, Bounds{p, keys::PrefixEnd(p)}, cursor, limit, &page,
+                      [&](std::string_view key, std::string_view value, auto* items) -> Result<bool> {
+                        keys::TimelineKey k;
+                        if (!keys::Decode(key, &k)) return Undecodable(Cf::kIdxSaid);
+                        if (k.kind != ItemKind::kClaim) return false;
+                        values::TimelineValue tv;
+                        Status st = values::Decode(value, &tv);
+                        if (!st.ok()) return st;
+                        if (!Has(tv.roles, role)) return false;
+                        auto c = LoadClaim(v, k.id);
+                        if (!c.ok()) return c.status();
+                        items->push_back(std::move(c).value());
+                        return true;
+                      });
+  if (!s.ok()) return s;
+  return page;
+}
+
+}  // namespace
+
 Result<Page<model::Claim>> Store::ActorClaims(std::string_view actor_id, Role role, std::string_view cursor,
-                                              size_t limit) const {
+                                              size_t limit, TimeAxis time) const {
   if (role != Role::kSpeaker && role != Role::kVia && role != Role::kMentioned)
     return Status::InvalidArgument(std::string("claims have no role ") + ToString(role));
   ReadView v(*impl_);
   auto actor = LoadActor(v, actor_id);
   if (!actor.ok()) return actor.status();
+  if (time == TimeAxis::kStatement) return StatementClaims(v, actor_id, role, cursor, limit);
   std::string p = StrPrefix(actor_id);
   keys::PutU8(&p, static_cast<uint8_t>(role));
   Page<model::Claim> page;
@@ -376,17 +461,18 @@ Result<std::vector<model::Actor>> Store::SearchActors(std::string_view q, size_t
 }
 
 Result<Page<TimelineItem>> Store::Timeline(std::string_view actor_id, std::string_view from, std::string_view to,
-                                           std::string_view cursor, size_t limit) const {
+                                           std::string_view cursor, size_t limit, TimeAxis time) const {
   ReadView v(*impl_);
   auto actor = LoadActor(v, actor_id);
   if (!actor.ok()) return actor.status();
   auto bounds = TimeBounds(StrPrefix(actor_id), from, to);
   if (!bounds.ok()) return bounds.status();
   Page<TimelineItem> page;
-  Status s = Paginate(v, Cf::kIdxTimeline, *bounds, cursor, limit, &page,
+  const Cf cf = time == TimeAxis::kStatement ? Cf::kIdxSaid : Cf::kIdxTimeline;
+  Status s = Paginate(v, cf, *bounds, cursor, limit, &page,
                       [&](std::string_view key, std::string_view value, auto* items) -> Result<bool> {
                         keys::TimelineKey k;
-                        if (!keys::Decode(key, &k)) return Undecodable(Cf::kIdxTimeline);
+                        if (!keys::Decode(key, &k)) return Undecodable(cf);
                         values::TimelineValue tv;
                         Status st = values::Decode(value, &tv);
                         if (!st.ok()) return st;

@@ -1,5 +1,7 @@
 #include "core/store/store.h"
 
+#include <unistd.h>
+
 #include <rocksdb/table.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/cache.h>
@@ -13,6 +15,9 @@ namespace claimkb::store {
 
 namespace {
 
+// Set while Open creates a new store in its staging directory.
+thread_local bool t_staging = false;
+
 std::string Q(std::string_view s) { return "`" + std::string(s) + "`"; }
 
 bool LooksLikeLockError(const rocksdb::Status& s) {
@@ -24,8 +29,18 @@ rocksdb::ColumnFamilyOptions FamilyOptions(keys::Cf cf, const std::shared_ptr<ro
   rocksdb::ColumnFamilyOptions o;
   rocksdb::BlockBasedTableOptions t;
   t.block_cache = cache;
-  // Records are read by point lookups; bloom filters skip files without the key.
-  if (!keys::IsIndex(cf)) t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  // Index and filter blocks of L0 stay in the cache: they are touched by every read.
+  t.cache_index_and_filter_blocks = true;
+  t.pin_l0_filter_and_index_blocks_in_cache = true;
+  if (!keys::IsIndex(cf)) {
+    // Records are read by point lookups: bloom filters skip files without the
+    // key, a hash index inside each data block skips the binary search, and a
+    // memtable bloom skips memtable searches for keys written long ago.
+    t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+    t.data_block_index_type = rocksdb::BlockBasedTableOptions::kDataBlockBinaryAndHash;
+    o.memtable_prefix_bloom_size_ratio = 0.02;
+    o.memtable_whole_key_filtering = true;
+  }
   o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
   return o;
 }
@@ -72,6 +87,7 @@ Store::Impl::~Impl() {
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::~Store() = default;
 const std::string& Store::dir() const { return impl_->dir; }
+uint64_t Store::WriteSequence() const { return impl_->db->GetLatestSequenceNumber(); }
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const Options& options) {
   namespace fs = std::filesystem;
@@ -82,6 +98,29 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const Options
   const bool exists = fs::exists(fs::path(dir) / "CURRENT", ec);
   if (!exists && (options.read_only || !options.create_if_missing))
     return Status::NotFound("no claimkb store at " + Q(dir));
+  if (!exists && !t_staging) {
+    // A new store is made in a sibling directory and renamed into place, so a
+    // crash while creating it never leaves a store without its column
+    // families or format record behind. Where that cannot be done (the
+    // directory holds other files or is not writable) it is made in place.
+    fs::path target = fs::path(dir).lexically_normal();
+    if (target.filename().empty()) target = target.parent_path();
+    const fs::path staging =
+        target.parent_path() / ("." + target.filename().string() + ".creating-" + std::to_string(::getpid()));
+    fs::create_directories(target, ec);
+    if (!ec && fs::is_empty(target, ec) && !ec && ::access(target.c_str(), W_OK) == 0) {
+      fs::remove_all(staging, ec);
+      t_staging = true;
+      const bool made = Open(staging.string(), options).ok();  // and closed again
+      t_staging = false;
+      if (made) {
+        fs::rename(staging, target, ec);  // replaces the empty directory
+        fs::remove_all(staging, ec);      // left only when another process made the store first
+        return Open(dir, options);
+      }
+      fs::remove_all(staging, ec);
+    }
+  }
   if (!exists) {
     fs::create_directories(dir, ec);
     if (ec) return Status::IOError("cannot create store directory " + Q(dir) + ": " + ec.message());
@@ -94,6 +133,10 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const Options
   db_opts.keep_log_file_num = 3;
   // The WAL already holds unflushed writes; flushing every family at close costs a sync each.
   db_opts.avoid_flush_during_shutdown = true;
+  // ...but bound the WAL, so the next open replays at most this much: with 26
+  // families the default bound (4x all memtables) lets it hold a whole bulk
+  // ingest, and replaying that made the first start after one take ~50 s.
+  db_opts.max_total_wal_size = 64u << 20;
   auto cache = rocksdb::NewLRUCache(options.block_cache_mb << 20);
 
   std::vector<std::string> names;
@@ -182,15 +225,30 @@ Status Scan::status() const { return FromRocks(it_->status(), "scan failed"); }
 ReadView::ReadView(const Store::Impl& impl) : impl_(impl), snap_(impl.db->GetSnapshot()) {}
 ReadView::~ReadView() { impl_.db->ReleaseSnapshot(snap_); }
 
-Status ReadView::Get(keys::Cf cf, std::string_view key, std::string* value) const {
+namespace {
+
+// snap nullptr: the latest state, for a read of one record that needs no snapshot.
+Status PinnedGet(const Store::Impl& impl, const rocksdb::Snapshot* snap, keys::Cf cf, std::string_view key,
+                 rocksdb::PinnableSlice* value) {
   rocksdb::ReadOptions ro;
-  ro.snapshot = snap_;
-  rocksdb::PinnableSlice v;
-  rocksdb::Status s = impl_.db->Get(ro, impl_.cf(cf), rocksdb::Slice(key.data(), key.size()), &v);
+  ro.snapshot = snap;
+  rocksdb::Status s = impl.db->Get(ro, impl.cf(cf), rocksdb::Slice(key.data(), key.size()), value);
   if (s.IsNotFound()) return Status::NotFound(keys::CfName(cf));
   if (!s.ok()) return FromRocks(s, std::string("read from ") + keys::CfName(cf));
-  value->assign(v.data(), v.size());
   return Status::OK();
+}
+
+}  // namespace
+
+Status ReadView::Get(keys::Cf cf, std::string_view key, rocksdb::PinnableSlice* value) const {
+  return PinnedGet(impl_, snap_, cf, key, value);
+}
+
+Status ReadView::Get(keys::Cf cf, std::string_view key, std::string* value) const {
+  rocksdb::PinnableSlice v;
+  Status s = Get(cf, key, &v);
+  if (s.ok()) value->assign(v.data(), v.size());
+  return s;
 }
 
 Scan ReadView::Range(keys::Cf cf, std::string lower, std::string upper) const {
@@ -205,15 +263,28 @@ Scan ReadView::Prefix(keys::Cf cf, std::string prefix) const {
 namespace {
 
 template <typename T>
-Result<T> LoadRecord(const ReadView& v, keys::Cf cf, const char* what, std::string_view id) {
-  std::string bytes;
-  Status s = v.Get(cf, keys::IdKey(id), &bytes);
-  if (s.IsNotFound()) return Status::NotFound(std::string(what) + " " + Q(id) + " does not exist");
-  if (!s.ok()) return s;
+Result<T> DecodeRecord(const Status& read, const rocksdb::PinnableSlice& bytes, const char* what, std::string_view id) {
+  if (read.IsNotFound()) return Status::NotFound(std::string(what) + " " + Q(id) + " does not exist");
+  if (!read.ok()) return read;
   T out;
-  s = values::Decode(bytes, &out);
+  Status s = values::Decode(std::string_view(bytes.data(), bytes.size()), &out);
   if (!s.ok()) return Status::Corruption(s.message() + " (" + what + " " + Q(id) + ")");
   return out;
+}
+
+template <typename T>
+Result<T> LoadRecord(const ReadView& v, keys::Cf cf, const char* what, std::string_view id) {
+  rocksdb::PinnableSlice bytes;
+  Status s = v.Get(cf, keys::IdKey(id), &bytes);
+  return DecodeRecord<T>(s, bytes, what, id);
+}
+
+// One record read on its own needs no snapshot (taking one locks the DB mutex).
+template <typename T>
+Result<T> PointRecord(const Store::Impl& impl, keys::Cf cf, const char* what, std::string_view id) {
+  rocksdb::PinnableSlice bytes;
+  Status s = PinnedGet(impl, nullptr, cf, keys::IdKey(id), &bytes);
+  return DecodeRecord<T>(s, bytes, what, id);
 }
 
 }  // namespace
@@ -236,11 +307,11 @@ Result<model::Document> LoadDocument(const ReadView& v, std::string_view id, boo
   if (!rec.ok()) return rec.status();
   model::Document doc = std::move(rec->document);
   if (with_text) {
-    std::string bytes;
+    rocksdb::PinnableSlice bytes;
     Status s = v.Get(keys::Cf::kTexts, keys::IdKey(id), &bytes);
     if (s.IsNotFound()) return Status::Corruption("document " + Q(id) + " has no text");
     if (!s.ok()) return s;
-    s = values::DecodeText(bytes, &doc.text);
+    s = values::DecodeText(std::string_view(bytes.data(), bytes.size()), &doc.text);
     if (!s.ok()) return s;
   }
   return doc;
@@ -249,6 +320,11 @@ Result<model::Document> LoadDocument(const ReadView& v, std::string_view id, boo
 // ---- point reads --------------------------------------------------------------
 
 Result<model::Document> Store::GetDocument(std::string_view id, bool with_text) const {
+  if (!with_text) {
+    auto rec = PointRecord<values::DocumentRecord>(*impl_, keys::Cf::kDocuments, "document", id);
+    if (!rec.ok()) return rec.status();
+    return std::move(rec->document);
+  }
   ReadView v(*impl_);
   return LoadDocument(v, id, with_text);
 }
@@ -261,18 +337,15 @@ Result<std::string> Store::GetDocumentText(std::string_view id) const {
 }
 
 Result<model::Claim> Store::GetClaim(std::string_view id) const {
-  ReadView v(*impl_);
-  return LoadClaim(v, id);
+  return PointRecord<model::Claim>(*impl_, keys::Cf::kClaims, "claim", id);
 }
 
 Result<model::Actor> Store::GetActor(std::string_view id) const {
-  ReadView v(*impl_);
-  return LoadActor(v, id);
+  return PointRecord<model::Actor>(*impl_, keys::Cf::kActors, "actor", id);
 }
 
 Result<model::Event> Store::GetEvent(std::string_view id) const {
-  ReadView v(*impl_);
-  return LoadEvent(v, id);
+  return PointRecord<model::Event>(*impl_, keys::Cf::kEvents, "event", id);
 }
 
 Status Store::TestOnlyDeleteRaw(std::string_view column_family, std::string_view key) {

@@ -16,6 +16,8 @@
 
 #include "core/base/status.h"
 #include "core/model/types.h"
+#include "core/store/corrections.h"
+#include "core/store/propositions.h"
 
 namespace claimkb::store {
 
@@ -26,6 +28,9 @@ struct Options {
   // fsync the write-ahead log on every ingest (survives power loss, not just a crash).
   bool sync = false;
   size_t block_cache_mb = 64;
+  // Match each ingested claim into a proposition (claim clusters, corroborates
+  // and disputes edges). Off: claims are stored in no proposition.
+  bool cluster_claims = true;
 };
 
 // What one Ingest did.
@@ -70,6 +75,10 @@ struct ClaimQuery {
   std::string unit;      // a quantity of this unit ("percent", "USD")
   std::string document;  // document id
   std::optional<model::AttributionKind> kind;
+  // "reviewed", "rejected", "retracted" (review status) or "orphaned" (anchor); "" = any.
+  std::string status;
+  // Which time from/to and the order use; kStatement: said_on, else the publication date.
+  TimeAxis time = TimeAxis::kEvent;
 };
 
 // An entry of an actor timeline or a time listing. A claim's time is the time
@@ -123,6 +132,9 @@ class Store {
   // set to now (UTC). InvalidArgument when the extraction is inconsistent
   // (empty or NUL-containing ids, duplicate ids, a claim of another
   // document, spans outside the text); nothing is written then.
+  // A new version also re-anchors every claim of the older versions by its
+  // quote selector (anchored / orphaned, see corrections.h) and carries
+  // their corrections to its claims at the same words, in the same batch.
   Result<IngestResult> Ingest(const model::Extraction& x);
 
   // ---- Documents -----------------------------------------------------------
@@ -146,7 +158,33 @@ class Store {
   Result<Page<model::Claim>> ListClaims(const ClaimQuery& q, std::string_view cursor, size_t limit) const;
   // The claims in which an actor plays `role` (kSpeaker, kVia or kMentioned), in time order.
   Result<Page<model::Claim>> ActorClaims(std::string_view actor_id, Role role, std::string_view cursor,
-                                         size_t limit) const;
+                                         size_t limit, TimeAxis time = TimeAxis::kEvent) const;
+
+  // ---- Corrections (corrections.h) -------------------------------------------
+
+  // Appends a version to claim id with the correction applied and rewrites the
+  // claim record, its indexes and said_by edges in one WriteBatch; the first
+  // correction also stores the claim as extracted as version 1.
+  // NotFound (no claim), InvalidArgument (no author/reason, unknown speaker,
+  // span outside the text, nothing to change), Conflict (if_version is not
+  // the current version).
+  Result<ClaimState> CorrectClaim(std::string_view id, const ClaimCorrection& correction);
+  // Every version, oldest first (just version 1 for an untouched claim). NotFound for no claim.
+  Result<std::vector<ClaimVersion>> ClaimHistory(std::string_view id) const;
+  // Status, version and anchor. NotFound for no claim.
+  Result<ClaimState> GetClaimState(std::string_view id) const;
+  // The states of stored claims, in order, from one snapshot (cheap for untouched claims).
+  Result<std::vector<ClaimState>> GetClaimStates(const std::vector<model::Claim>& claims) const;
+
+  // ---- Propositions (propositions.h) ------------------------------------------
+
+  // A claim cluster with its appearances, first appearance first. NotFound when absent.
+  Result<Proposition> GetProposition(std::string_view id) const;
+  // The id of the proposition a claim states. NotFound for no claim, or a
+  // claim stored before clustering existed.
+  Result<std::string> PropositionOf(std::string_view claim_id) const;
+  // Every disputes edge, by disputing claim id. InvalidArgument for a forged cursor.
+  Result<Page<Dispute>> ListDisputes(std::string_view cursor, size_t limit) const;
 
   // ---- Actors --------------------------------------------------------------
 
@@ -159,8 +197,11 @@ class Store {
   // happened (begin date, coarser precision first, events before claims, id).
   // from/to as in ClaimQuery (on the begin date); items with unknown time
   // come last and are left out when from or to is given. NotFound for an unknown actor.
+  // With TimeAxis::kStatement items sort and filter by when they were said
+  // (claims: said_on, else publication; events: the publication date).
   Result<Page<TimelineItem>> Timeline(std::string_view actor_id, std::string_view from, std::string_view to,
-                                      std::string_view cursor, size_t limit) const;
+                                      std::string_view cursor, size_t limit,
+                                      TimeAxis time = TimeAxis::kEvent) const;
 
   // ---- Events --------------------------------------------------------------
 
@@ -206,6 +247,9 @@ class Store {
   Status Backup(const std::string& dir) const;
 
   const std::string& dir() const;
+  // Grows with every write to the store; an unchanged value means nothing was
+  // written in between (read caches key on it). Thread-safe.
+  uint64_t WriteSequence() const;
 
   // For tests of Check(): deletes one raw key of a column family by name
   // ("claims", "idx_doc_claims", ...). Never use outside tests.

@@ -1,0 +1,54 @@
+// Store-private: the clustering step of Ingest and the proposition families'
+// codecs and invariants. Only store/*.cpp include this.
+#pragma once
+
+#include <iosfwd>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/store/derive.h"
+#include "core/store/impl.h"
+
+namespace claimkb::store::cluster {
+
+// What clustering adds to one document's WriteBatch.
+struct Output {
+  std::vector<model::Edge> edges;       // corroborates and disputes, from the new claims
+  std::vector<derive::Entry> entries;   // propositions, idx_claim_prop, idx_lsh
+  size_t joined = 0;                    // claims that joined an existing proposition
+};
+
+// Matches each claim of the new document (REQUIRES: document_id filled in)
+// against LSH candidates among the stored claims (as of v) and the document's
+// earlier claims; each joins the best matching proposition or founds one.
+// Bounded work per claim: kMaxCandidates comparisons.
+constexpr size_t kBucketScan = 24;
+constexpr size_t kMaxCandidates = 12;
+constexpr size_t kMaxSingleHits = 3;  // candidates sharing only one band
+constexpr size_t kMaxEdgesPerClaim = 8;
+Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::vector<model::Claim>& claims,
+                     Output* out);
+
+// The records and index entries of one membership, and a claim's LSH entries.
+void MembershipEntries(const std::string& proposition, const std::string& claim, std::vector<derive::Entry>* out);
+void LshEntries(const model::Claim& c, std::vector<derive::Entry>* out);
+
+std::string EncodePropositionRef(std::string_view proposition);
+Status DecodePropositionRef(std::string_view bytes, std::string* proposition);
+
+// Export: one {"record":"proposition","id":...,"claims":[...]} line per
+// proposition. Import: its membership entries; InvalidArgument for a claim
+// not imported before it or an empty member list.
+Status ExportPropositions(const ReadView& v, std::ostream& out);
+Status ImportProposition(const nlohmann::json& record, const std::set<std::string>& claims,
+                         std::vector<derive::Entry>* out);
+
+// Invariants of propositions, idx_claim_prop and idx_lsh: each member is a
+// stored claim, in one proposition only, with its idx_claim_prop entry and
+// nothing else there; every idx_lsh entry names a stored claim.
+Status Check(const ReadView& v, const std::set<std::string>& claim_ids, std::vector<std::string>* problems);
+
+}  // namespace claimkb::store::cluster
