@@ -77,6 +77,7 @@ void IngestDocument(const Context& ctx, Call& c) {
   for (auto& ev : x.events)
     if (ev.document_id.empty()) ev.document_id = x.document.id;
   store::IngestResult r = Unwrap(ctx.store->Ingest(x));
+  x.edges.insert(x.edges.end(), r.derived_edges.begin(), r.derived_edges.end());
   Check(ctx.graph->Add(x));  // idempotent: a re-ingest changes nothing
   model::Document doc = Unwrap(ctx.store->GetDocument(r.document_id));
   json j = {{"document", DocumentMeta(doc)},

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <ctime>
 #include <set>
+#include <tuple>
 #include <unordered_set>
 
 #include "core/base/utf8.h"
@@ -279,6 +280,10 @@ Result<IngestResult> Store::Ingest(const model::Extraction& x) {
   result.claims = claims.size();
   result.events = events.size();
   result.edges = edge_keys.size();
+  std::set<std::tuple<model::EdgeType, std::string_view, std::string_view>> extracted;
+  for (const auto& e : x.edges) extracted.emplace(e.type, e.from, e.to);
+  for (const auto& e : doc_edges)
+    if (!extracted.count({e.type, e.from, e.to})) result.derived_edges.push_back(e);
   return result;
 }
 

@@ -43,6 +43,9 @@ struct IngestResult {
   size_t edges = 0;
   size_t actors_new = 0;     // actors seen for the first time
   size_t actors_merged = 0;  // stored actors that gained aliases or titles
+  // Edges the store added beyond the extraction's own (clusters' corroborates and
+  // disputes, re-anchored corrections), so a live graph can follow.
+  std::vector<model::Edge> derived_edges;
 };
 
 // One page of a listing. next_cursor is empty on the last page; pass it back

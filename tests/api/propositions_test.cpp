@@ -1,6 +1,8 @@
 // Claim clusters over HTTP: the five-outlet story of tests/data/clusters
 // ingested through POST /v1/documents; propositions, claim detail and
 // disputes answered and checked against the schemas.
+#include <sstream>
+
 #include <nlohmann/json.hpp>
 
 #include "tests/api/fixture.h"
@@ -96,6 +98,15 @@ TEST_CASE("11 vs 14 killed is listed as a dispute with why", "[api][propositions
     eleven |= d["why"].get<std::string>().find("14 vs 11") != std::string::npos &&
               d["text"].get<std::string>().find("killing 11") != std::string::npos;
   CHECK(eleven);
+  // The live graph follows the store: the dispute is an edge without a restart.
+  auto dot = s.Get("/v1/graph/export?format=dot");
+  REQUIRE(dot);
+  bool edge = false;
+  std::istringstream lines(dot->body);
+  for (std::string line; std::getline(lines, line);)
+    edge |= line.find("type=disputes") != std::string::npos &&
+            line.find("claim:" + fourteen["id"].get<std::string>()) != std::string::npos;
+  CHECK(edge);
   auto bad = s.Get("/v1/disputes?cursor=nonsense");
   REQUIRE(bad);
   CHECK(bad->status == 400);
