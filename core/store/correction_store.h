@@ -60,6 +60,7 @@ void ImportCorrection(const nlohmann::json& j, std::vector<derive::Entry>* out);
 // Import pass 2: idx_claim_status entries of every imported state.
 Status RebuildStateEntries(const ReadView& v, std::vector<derive::Entry>* out);
 
+// Now in UTC, ISO 8601 to the second ("2026-03-03T09:15:00Z").
 std::string NowUtc();
 // Deletes the keys of `before` that `after` lacks and puts every entry of `after`.
 void ApplyDiff(Store::Impl& impl, const std::vector<derive::Entry>& before, const std::vector<derive::Entry>& after,

@@ -2,8 +2,6 @@
 #include <rocksdb/write_batch.h>
 
 #include <algorithm>
-#include <chrono>
-#include <ctime>
 #include <set>
 #include <tuple>
 #include <unordered_set>
@@ -20,15 +18,6 @@ namespace claimkb::store {
 namespace {
 
 std::string Q(std::string_view s) { return "`" + std::string(s) + "`"; }
-
-std::string NowIso() {
-  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 Status CheckId(std::string_view id, const char* what) {
   if (id.empty()) return Status::InvalidArgument(std::string(what) + " with an empty id");
@@ -172,7 +161,7 @@ Result<IngestResult> Store::Ingest(const model::Extraction& x) {
   rec.document = x.document;
   rec.document.text.clear();
   rec.document.previous_version.clear();
-  if (rec.document.ingested.empty()) rec.document.ingested = NowIso();
+  if (rec.document.ingested.empty()) rec.document.ingested = NowUtc();
   rec.times = x.times;
   rec.quantities = x.quantities;
   rec.warnings = x.warnings;
