@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "core/base/hash.h"
+#include "core/track/codec.h"
 #include "core/track/compare.h"
 #include "core/track/minhash.h"
 
@@ -50,6 +51,9 @@ std::string LshPrefix(uint8_t band, uint64_t bucket) {
   return p;
 }
 
+// Never in UTF-8: ends the proposition id and the publisher key in idx_claim_prop.
+constexpr char kSignatureMark = '\xFF';
+
 }  // namespace
 
 std::string EncodePropositionRef(std::string_view proposition) {
@@ -58,16 +62,39 @@ std::string EncodePropositionRef(std::string_view proposition) {
   return out;
 }
 
-Status DecodePropositionRef(std::string_view bytes, std::string* proposition) {
+std::string EncodeSignature(std::string_view publisher, const track::Normalized& norm) {
+  if (publisher.find(kSignatureMark) != std::string_view::npos) return "";
+  std::string out(1, kSignatureMark);
+  out.append(publisher);
+  out.push_back(kSignatureMark);
+  track::EncodeNormalized(norm, &out);
+  return out;
+}
+
+Status DecodeMembership(std::string_view bytes, std::string* proposition, Signature* sig) {
   if (bytes.size() < 2 || bytes[0] != static_cast<char>(keys::Tag::kProposition))
     return Status::Corruption("undecodable proposition reference");
-  proposition->assign(bytes.substr(1));
+  const size_t mark = bytes.find(kSignatureMark, 1);
+  proposition->assign(bytes.substr(1, mark == std::string_view::npos ? std::string_view::npos : mark - 1));
+  if (proposition->empty()) return Status::Corruption("undecodable proposition reference");
+  if (sig) sig->present = false;
+  if (mark == std::string_view::npos || !sig) return Status::OK();
+  const size_t end = bytes.find(kSignatureMark, mark + 1);
+  if (end == std::string_view::npos || !track::DecodeNormalized(bytes.substr(end + 1), &sig->norm))
+    return Status::Corruption("undecodable claim signature in idx_claim_prop");
+  sig->publisher.assign(bytes.substr(mark + 1, end - mark - 1));
+  sig->present = true;
   return Status::OK();
 }
 
-void MembershipEntries(const std::string& proposition, const std::string& claim, std::vector<derive::Entry>* out) {
+Status DecodePropositionRef(std::string_view bytes, std::string* proposition) {
+  return DecodeMembership(bytes, proposition, nullptr);
+}
+
+void MembershipEntries(const std::string& proposition, const std::string& claim, std::vector<derive::Entry>* out,
+                       std::string_view signature) {
   out->push_back({Cf::kPropositions, keys::Encode(keys::PropMemberKey{proposition, claim}), values::EncodeEmpty()});
-  out->push_back({Cf::kIdxClaimProp, keys::IdKey(claim), EncodePropositionRef(proposition)});
+  out->push_back({Cf::kIdxClaimProp, keys::IdKey(claim), EncodePropositionRef(proposition).append(signature)});
 }
 
 namespace {
@@ -132,19 +159,31 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
       // One shared band is what unrelated claims sharing two common words get; a
       // real rewording shares several. Single hits are read only while few.
       if (n < 2 && stored.size() >= kMaxSingleHits) break;
-      auto other = LoadClaim(v, id);
-      if (other.status().IsNotFound()) continue;  // a stale bucket entry never blocks an ingest
-      if (!other.ok()) return other.status();
-      Known k{id, track::Normalize(*other), "", ""};
+      Known k{id, {}, "", ""};
+      Signature sig;
       Status s = v.Get(Cf::kIdxClaimProp, keys::IdKey(id), &scratch);
       if (s.ok()) {
-        if (!(s = DecodePropositionRef(scratch, &k.proposition)).ok()) return s;
+        if (!(s = DecodeMembership(scratch, &k.proposition, &sig)).ok()) return s;
       } else if (!s.IsNotFound()) {
         return s;
       }
-      auto pub = publisher_of(other->document_id);
-      if (!pub.ok()) return pub.status();
-      k.publisher = *pub;
+      if (sig.present) {  // a corrected claim's signature is of the wording it was clustered with
+        s = v.Get(Cf::kClaimState, keys::IdKey(id), &scratch);
+        if (s.ok()) sig.present = false;
+        else if (!s.IsNotFound()) return s;
+      }
+      if (sig.present) {
+        k.norm = std::move(sig.norm);
+        k.publisher = std::move(sig.publisher);
+      } else {
+        auto other = LoadClaim(v, id);
+        if (other.status().IsNotFound()) continue;  // a stale bucket entry never blocks an ingest
+        if (!other.ok()) return other.status();
+        k.norm = track::Normalize(*other);
+        auto pub = publisher_of(other->document_id);
+        if (!pub.ok()) return pub.status();
+        k.publisher = *pub;
+      }
       stored.push_back(std::move(k));
     }
     std::vector<const Known*> candidates;
@@ -176,7 +215,7 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
       }
     if (best) ++out->joined;
     else self.proposition = PropositionId(c.id);
-    MembershipEntries(self.proposition, c.id, &out->entries);
+    MembershipEntries(self.proposition, c.id, &out->entries, EncodeSignature(self_publisher, self.norm));
     LshEntriesOf(c.id, bands, &out->entries);
 
     std::set<std::string> corroborated;  // one edge per other publisher
@@ -253,7 +292,8 @@ Status Check(const ReadView& v, const std::set<std::string>& claim_ids, std::vec
   std::set<std::string> indexed;
   for (idx.SeekToFirst(); idx.Valid(); idx.Next()) {
     std::string claim, prop;
-    if (!keys::ParseIdKey(idx.key(), &claim) || !DecodePropositionRef(idx.value(), &prop).ok()) {
+    Signature sig;
+    if (!keys::ParseIdKey(idx.key(), &claim) || !DecodeMembership(idx.value(), &prop, &sig).ok()) {
       problems->push_back("idx_claim_prop: undecodable entry");
       continue;
     }

@@ -11,6 +11,7 @@
 
 #include "core/store/derive.h"
 #include "core/store/impl.h"
+#include "core/track/normalize.h"
 
 namespace claimkb::store::cluster {
 
@@ -25,7 +26,7 @@ struct Output {
 // against LSH candidates among the stored claims (as of v) and the document's
 // earlier claims; each joins the best matching proposition or founds one.
 // Bounded work per claim: kMaxCandidates comparisons.
-constexpr size_t kBucketScan = 24;
+constexpr size_t kBucketScan = 12;
 constexpr size_t kMaxCandidates = 12;
 constexpr size_t kMaxSingleHits = 3;  // candidates sharing only one band
 constexpr size_t kMaxEdgesPerClaim = 8;
@@ -33,11 +34,22 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
                      Output* out);
 
 // The records and index entries of one membership, and a claim's LSH entries.
-void MembershipEntries(const std::string& proposition, const std::string& claim, std::vector<derive::Entry>* out);
+// signature: EncodeSignature of the claim, or empty (import: compared by loading the claim).
+void MembershipEntries(const std::string& proposition, const std::string& claim, std::vector<derive::Entry>* out,
+                       std::string_view signature = {});
 void LshEntries(const model::Claim& c, std::vector<derive::Entry>* out);
 
+// idx_claim_prop value: Tag::kProposition and the proposition id, then
+// optionally 0xFF publisher key 0xFF track::EncodeNormalized of the claim.
+struct Signature {
+  bool present = false;
+  std::string publisher;
+  track::Normalized norm;
+};
 std::string EncodePropositionRef(std::string_view proposition);
+std::string EncodeSignature(std::string_view publisher, const track::Normalized& norm);  // "" if unencodable
 Status DecodePropositionRef(std::string_view bytes, std::string* proposition);
+Status DecodeMembership(std::string_view bytes, std::string* proposition, Signature* sig);
 
 // Export: one {"record":"proposition","id":...,"claims":[...]} line per
 // proposition. Import: its membership entries; InvalidArgument for a claim

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "core/track/codec.h"
 #include "core/track/minhash.h"
 #include "core/track/normalize.h"
 #include "tests/track/claims.h"
@@ -74,6 +75,35 @@ TEST_CASE("MinHash bands put near-identical word sets in shared buckets", "[trac
   CHECK(Bands({"alone"}).empty());
   CHECK(Bands(a) == ba);  // deterministic: bucket hashes are stored
   CHECK(Jaccard(a, b) == Approx(5.0 / 7.0));
+}
+
+TEST_CASE("A normalised claim survives its stored encoding, and damage is detected", "[track]") {
+  auto c = MakeClaim("officials did not confirm that 11 people died on Friday", {"helena-varga"}, {{"11 people", 11}},
+                     {{"Friday", "2025-09-05"}});
+  c.actors = {"saren-city-council"};
+  c.stance.evidence = "none_offered";
+  const Normalized n = Normalize(c);
+  REQUIRE(n.negated);
+  REQUIRE(!n.words.empty());
+  REQUIRE(n.figures.size() == 1);
+  std::string bytes;
+  EncodeNormalized(n, &bytes);
+  Normalized back;
+  REQUIRE(DecodeNormalized(bytes, &back));
+  CHECK(back.words == n.words);
+  CHECK(back.figures == n.figures);
+  CHECK(back.dates == n.dates);
+  CHECK(back.sources == n.sources);
+  CHECK(back.subjects == n.subjects);
+  CHECK(back.negators == n.negators);
+  CHECK(back.negated == n.negated);
+  CHECK(back.attributed == n.attributed);
+  CHECK(back.evidence == n.evidence);
+  for (size_t len = 0; len < bytes.size(); ++len) CHECK_FALSE(DecodeNormalized(bytes.substr(0, len), &back));
+  CHECK_FALSE(DecodeNormalized(bytes + "x", &back));
+  std::string other_version = bytes;
+  other_version[0] = static_cast<char>(other_version[0] + 1);
+  CHECK_FALSE(DecodeNormalized(other_version, &back));
 }
 
 }  // namespace
