@@ -4,6 +4,7 @@
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
+#include <optional>
 #include <string>
 
 #include "core/extract/pipeline.h"
@@ -73,17 +74,24 @@ void BM_TimelineKeyRoundTrip(benchmark::State& state) {
 }
 BENCHMARK(BM_TimelineKeyRoundTrip);
 
-void BM_ClaimJson(benchmark::State& state) {
+// The first claim extracted from the benchmark text.
+std::optional<model::Claim> SampleClaim() {
   extract::Input in;
   in.bytes = Text().substr(0, 6000);
   in.format = extract::Format::kText;
   in.published = "2025-09-22";
   auto x = extract::Extract(in);
-  if (!x.ok() || x->claims.empty()) {
+  if (!x.ok() || x->claims.empty()) return std::nullopt;
+  return x->claims.front();
+}
+
+void BM_ClaimJson(benchmark::State& state) {
+  const std::optional<model::Claim> sample = SampleClaim();
+  if (!sample) {
     state.SkipWithError("no claim extracted");
     return;
   }
-  const model::Claim& c = x->claims.front();
+  const model::Claim& c = *sample;
   size_t bytes = 0;
   for (auto _ : state) {
     std::string s = model::json(c).dump();
@@ -96,16 +104,12 @@ BENCHMARK(BM_ClaimJson);
 
 // The stored value of a claim: encode then decode (store/values.h).
 void BM_ClaimValueRoundTrip(benchmark::State& state) {
-  extract::Input in;
-  in.bytes = Text().substr(0, 6000);
-  in.format = extract::Format::kText;
-  in.published = "2025-09-22";
-  auto x = extract::Extract(in);
-  if (!x.ok() || x->claims.empty()) {
+  const std::optional<model::Claim> sample = SampleClaim();
+  if (!sample) {
     state.SkipWithError("no claim extracted");
     return;
   }
-  const model::Claim& c = x->claims.front();
+  const model::Claim& c = *sample;
   size_t bytes = 0;
   for (auto _ : state) {
     std::string v = store::values::Encode(c);
