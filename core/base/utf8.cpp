@@ -1,5 +1,7 @@
 #include "core/base/utf8.h"
 
+#include <cstring>
+
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -12,6 +14,15 @@ Status Validate(std::string_view bytes) {
   if (bytes.size() > static_cast<size_t>(INT32_MAX)) return Status::TooLarge("input exceeds 2 GiB");
   int32_t i = 0;
   while (i < len) {
+    // Eight ASCII bytes, none of them NUL, at a time.
+    while (i + 8 <= len) {
+      uint64_t v;
+      std::memcpy(&v, s + i, 8);
+      uint64_t nul = (v - 0x0101010101010101ULL) & ~v & 0x8080808080808080ULL;
+      if ((v & 0x8080808080808080ULL) || nul) break;
+      i += 8;
+    }
+    if (i >= len) break;
     int32_t at = i;
     UChar32 c;
     U8_NEXT(s, i, len, c);
@@ -27,10 +38,10 @@ Result<std::string> ToNfc(std::string_view bytes) {
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
   if (U_FAILURE(err)) return Status::IOError("ICU NFC normaliser unavailable");
-  icu::UnicodeString in = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(bytes.data(), static_cast<int32_t>(bytes.size())));
-  if (nfc->isNormalized(in, err) && U_SUCCESS(err)) return std::string(bytes);
+  icu::StringPiece piece(bytes.data(), static_cast<int32_t>(bytes.size()));
+  if (nfc->isNormalizedUTF8(piece, err) && U_SUCCESS(err)) return std::string(bytes);
   err = U_ZERO_ERROR;
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(piece);
   icu::UnicodeString out = nfc->normalize(in, err);
   if (U_FAILURE(err)) return Status::InvalidArgument("text cannot be normalised to NFC");
   std::string result;
@@ -44,19 +55,17 @@ size_t CodePointCount(std::string_view bytes) {
   return n;
 }
 
-OffsetMap::OffsetMap(std::string_view text) : byte_to_cp_(text.size() + 1, 0) {
-  cp_to_byte_.reserve(text.size() + 1);
+OffsetMap::OffsetMap(std::string_view text) : byte_to_cp_(text.size() + 1), cp_to_byte_(text.size() + 1) {
   uint32_t cp = 0;
   for (size_t b = 0; b < text.size(); ++b) {
-    if ((static_cast<unsigned char>(text[b]) & 0xC0) != 0x80) {
-      cp_to_byte_.push_back(static_cast<uint32_t>(b));
-      byte_to_cp_[b] = cp++;
-    } else {
-      byte_to_cp_[b] = cp;  // inside a sequence: maps to the next code point
-    }
+    bool starts = (static_cast<unsigned char>(text[b]) & 0xC0) != 0x80;
+    cp_to_byte_[cp] = static_cast<uint32_t>(b);  // kept only when b starts a code point
+    byte_to_cp_[b] = cp;  // inside a sequence: maps to the next code point
+    cp += starts;
   }
   byte_to_cp_[text.size()] = cp;
-  cp_to_byte_.push_back(static_cast<uint32_t>(text.size()));
+  cp_to_byte_[cp] = static_cast<uint32_t>(text.size());
+  cp_to_byte_.resize(cp + 1);
 }
 
 uint32_t OffsetMap::ToCodePoint(size_t byte) const {

@@ -58,7 +58,7 @@ bool IsSpanishConnector(std::string_view lw) {
 
 class SentenceScan {
  public:
-  SentenceScan(std::string_view text, std::string_view lower, const std::unordered_set<std::string_view>& lower_words,
+  SentenceScan(std::string_view text, std::string_view lower, const WordSet& lower_words,
                ScanResult& out)
       : text_(text), lower_(lower), lower_words_(lower_words), out_(out) {}
 
@@ -285,7 +285,7 @@ class SentenceScan {
     while (b < e) {
       bool article = lw_[b] == "the" || lw_[b] == "a" || lw_[b] == "an";
       if (!article && Gaz(b, e)) break;
-      bool common = ((cls_[b] & kStop) || lower_words_.count(lw_[b]) > 0) && !(cls_[b] & (kTitle | kAbbrev));
+      bool common = ((cls_[b] & kStop) || lower_words_.Contains(lw_[b])) && !(cls_[b] & (kTitle | kAbbrev));
       if (article || (StartLike(b) && common) || ((cls_[b] & kMonth) && !(cls_[b] & kGiven)) || lw_[b] == "i" ||
           (cls_[b] & (kPronounPerson | kPronounThey | kPronounIt))) {
         ++b;
@@ -490,7 +490,7 @@ class SentenceScan {
   }
 
   std::string_view text_, lower_;
-  const std::unordered_set<std::string_view>& lower_words_;
+  const WordSet& lower_words_;
   ScanResult& out_;
   const Lexicon& lex_ = Lexicon::Get();
   const Gazetteer& gaz_ = Gazetteer::Get();
@@ -521,7 +521,7 @@ bool IsHeadingLike(const std::vector<Token>& toks) {
 
 ScanResult ScanActors(std::string_view text, std::string_view lower, const std::vector<Sentence>& sentences,
                       const std::vector<std::vector<Token>>& tokens,
-                      const std::unordered_set<std::string_view>& lower_words) {
+                      const WordSet& lower_words) {
   ScanResult out;
   SentenceScan scan(text, lower, lower_words, out);
   for (size_t s = 0; s < sentences.size() && s < tokens.size(); ++s) scan.Run(s, tokens[s]);

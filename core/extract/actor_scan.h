@@ -7,9 +7,9 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
+#include "core/base/word_table.h"
 #include "core/extract/text.h"
 #include "core/model/types.h"
 
@@ -57,7 +57,7 @@ struct ScanResult {
 // is one of them is a common word, not a name).
 ScanResult ScanActors(std::string_view text, std::string_view lower, const std::vector<Sentence>& sentences,
                       const std::vector<std::vector<Token>>& tokens,
-                      const std::unordered_set<std::string_view>& lower_words);
+                      const WordSet& lower_words);
 
 // True when the sentence looks like a heading or furniture line: no final
 // punctuation and mostly capitalised words ("Maduro Sent Letter to Trump").

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <unordered_set>
 
 #include "core/extract/gazetteer.h"
 #include "core/model/types.h"
@@ -47,11 +46,10 @@ void ActorTable::FindMentions(const std::vector<Sentence>& sentences,
                               const std::vector<std::vector<Token>>& tokens) {
   lower_ = AsciiLower(text_);
   sentences_ = sentences;
-  std::unordered_set<std::string_view> lower_words;
-  lower_words.reserve(text_.size() / 16 + 16);
+  WordSet lower_words;
   for (const auto& ts : tokens)
     for (const Token& t : ts)
-      if (t.Is(kWord) && !t.Is(kCapitalized) && !t.Is(kAllCaps) && !t.Is(kNumber)) lower_words.insert(t.text);
+      if (t.Is(kWord) && !t.Is(kCapitalized) && !t.Is(kAllCaps) && !t.Is(kNumber)) lower_words.Add(t.text);
   ScanResult scan = ScanActors(text_, lower_, sentences, tokens, lower_words);
   documents_ = std::move(scan.documents);
   std::vector<Candidate>& cands = scan.candidates;

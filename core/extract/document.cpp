@@ -20,17 +20,20 @@ std::string CleanText(std::string_view s) {
   if (s.substr(0, 3) == "\xEF\xBB\xBF") s.remove_prefix(3);
   std::string out;
   out.reserve(s.size());
+  size_t run = 0;  // start of the bytes not yet copied
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c >= 0x20 && c != 0x7F) || c == '\t' || c == '\n') continue;
+    out.append(s.data() + run, i - run);
     if (c == '\r') {
       out += '\n';
       if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
     } else if (c == '\f') {
       out += '\n';
-    } else if (!IsStrayControl(c)) {
-      out += static_cast<char>(c);
     }
+    run = i + 1;
   }
+  out.append(s.data() + run, s.size() - run);
   return out;
 }
 

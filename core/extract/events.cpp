@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
+
+#include "core/base/word_table.h"
 
 namespace claimkb::extract {
 
@@ -34,21 +37,30 @@ constexpr std::array<Trigger, 66> kTriggers{{
 }};
 
 std::optional<std::string_view> LemmaOf(std::string_view low) {
-  for (const Trigger& t : kTriggers)
-    if (t.form == low) return t.lemma;
+  static const WordMap<std::string_view> kForms = [] {
+    WordMap<std::string_view> m;
+    for (const Trigger& t : kTriggers) m.Add(t.form, t.lemma);
+    return m;
+  }();
+  if (const std::string_view* l = kForms.Find(low)) return *l;
   return std::nullopt;
 }
 
 // "seizing" -> "seize", "meeting" -> "meet", "hitting" -> "hit".
 std::optional<std::string_view> GerundLemma(std::string_view low) {
+  // The stems a lemma's gerund leaves: "meet", "seiz" (seize), "hitt" (hit).
+  static const WordMap<std::string_view> kStems = [] {
+    WordMap<std::string_view> m;
+    for (const Trigger& t : kTriggers) {
+      std::string_view l = t.lemma;
+      m.Add(l, l);
+      if (l.back() == 'e') m.Add(l.substr(0, l.size() - 1), l);
+      m.Add(std::string(l) + l.back(), l);
+    }
+    return m;
+  }();
   if (low.size() < 6 || low.substr(low.size() - 3) != "ing") return std::nullopt;
-  std::string stem(low.substr(0, low.size() - 3));
-  for (const Trigger& t : kTriggers) {
-    std::string_view l = t.lemma;
-    if (l == stem || (l.size() == stem.size() + 1 && l.back() == 'e' && l.substr(0, stem.size()) == stem) ||
-        (stem.size() == l.size() + 1 && stem.back() == stem[stem.size() - 2] && stem.substr(0, l.size()) == l))
-      return t.lemma;
-  }
+  if (const std::string_view* l = kStems.Find(low.substr(0, low.size() - 3))) return *l;
   return std::nullopt;
 }
 

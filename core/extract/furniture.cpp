@@ -215,8 +215,8 @@ TextArticle ReadText(std::string_view text) {
     a.furniture.push_back(lines[i].text);
   };
   auto publisher_from = [&](const Line& l) {
-    std::string lower = Lower(l.text);
-    size_t p = lower.rfind("\xC2\xA9", 0) == 0 ? 2 : lower.rfind("copyright", 0) == 0 ? 9 : std::string::npos;
+    std::string_view t = l.text;
+    size_t p = t.starts_with("\xC2\xA9") ? 2 : Lower(t.substr(0, 9)) == "copyright" ? 9 : std::string::npos;
     if (p == std::string::npos || l.words > 12) return false;
     std::string rest = FoldSpace(std::string_view(l.text).substr(p));
     size_t k = 0;

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <vector>
 
+#include "core/base/word_table.h"
+
 namespace claimkb::extract {
 
 namespace {
@@ -45,13 +47,16 @@ int MonthFromWord(std::string_view w) {
       {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
        "novembro", "dezembro"},
   };
-  std::string lw = Lower(w);
-  if (lw == "sept") return 9;
-  if (lw == "setiembre") return 9;
-  for (const auto& lang : kNames)
-    for (int m = 0; m < 12; ++m)
-      if (lw == lang[m]) return m + 1;
-  return 0;
+  static const WordMap<int> kMonths = [] {
+    WordMap<int> m;
+    m.Add("sept", 9);
+    m.Add("setiembre", 9);
+    for (const auto& lang : kNames)
+      for (int i = 0; i < 12; ++i) m.Add(lang[i], i + 1);
+    return m;
+  }();
+  const int* m = kMonths.FindFolded(w);
+  return m ? *m : 0;
 }
 
 struct Tok {
@@ -192,6 +197,9 @@ namespace {
 
 // Length of the whitespace sequence at text[i] (ASCII, NBSP, U+2000..200A,
 // U+2028/9, U+202F, ideographic space), 0 if none.
+// A byte that never starts a space (SpaceAt is 0): printable ASCII and most UTF-8 lead and trail bytes.
+bool PlainByte(char c) { return static_cast<unsigned char>(c) > ' ' && static_cast<unsigned char>(c) < 0xC2; }
+
 size_t SpaceAt(std::string_view text, size_t i) {
   unsigned char c = static_cast<unsigned char>(text[i]);
   if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
@@ -213,14 +221,23 @@ std::string FoldSpace(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   bool space = false;
+  auto word_at = [&](size_t k) { return PlainByte(text[k]) || !SpaceAt(text, k); };
   for (size_t i = 0; i < text.size();) {
     if (size_t n = SpaceAt(text, i)) {
       space = true;
       i += n;
       continue;
     }
+    // Words joined by single ASCII spaces stay as they are: copy them in one run.
     size_t j = i + 1;
-    while (j < text.size() && !SpaceAt(text, j)) ++j;
+    for (;;) {
+      while (j < text.size() && word_at(j)) ++j;
+      if (j + 1 < text.size() && text[j] == ' ' && word_at(j + 1)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
     if (space && !out.empty()) out += ' ';
     space = false;
     out.append(text.data() + i, j - i);
@@ -288,15 +305,14 @@ std::string CleanByline(std::string_view text) {
 }
 
 std::string LooseKey(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    if (IsDigit(c) || IsAsciiAlpha(c)) {
-      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    } else if (static_cast<unsigned char>(c) >= 0x80) {
-      out += c;
-    }
+  std::string out(text.size(), '\0');
+  size_t n = 0;
+  for (char c : text) {  // branch-free: write every byte, advance past the kept ones
+    bool alpha = IsAsciiAlpha(c);
+    out[n] = alpha ? static_cast<char>(c | 0x20) : c;
+    n += alpha || IsDigit(c) || static_cast<unsigned char>(c) >= 0x80;
   }
+  out.resize(n);
   return out;
 }
 

@@ -1,6 +1,6 @@
 #include "core/extract/numbers.h"
 
-#include <unordered_map>
+#include "core/base/word_table.h"
 
 namespace claimkb::extract::numbers {
 
@@ -8,8 +8,8 @@ namespace {
 
 using scan::Tok;
 
-const std::unordered_map<std::string_view, int>& Cardinals() {
-  static const std::unordered_map<std::string_view, int> kMap = {
+const WordMap<int>& Cardinals() {
+  static const WordMap<int> kMap = {
       {"zero", 0},      {"one", 1},        {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
       {"six", 6},       {"seven", 7},      {"eight", 8},      {"nine", 9},      {"ten", 10},      {"eleven", 11},
       {"twelve", 12},   {"thirteen", 13},  {"fourteen", 14},  {"fifteen", 15},  {"sixteen", 16},  {"seventeen", 17},
@@ -19,8 +19,8 @@ const std::unordered_map<std::string_view, int>& Cardinals() {
   return kMap;
 }
 
-const std::unordered_map<std::string_view, int>& Ordinals() {
-  static const std::unordered_map<std::string_view, int> kMap = {
+const WordMap<int>& Ordinals() {
+  static const WordMap<int> kMap = {
       {"first", 1},        {"second", 2},        {"third", 3},         {"fourth", 4},       {"fifth", 5},
       {"sixth", 6},        {"seventh", 7},       {"eighth", 8},        {"ninth", 9},        {"tenth", 10},
       {"eleventh", 11},    {"twelfth", 12},      {"thirteenth", 13},   {"fourteenth", 14},  {"fifteenth", 15},
@@ -167,13 +167,13 @@ std::optional<Number> ParseWords(const std::vector<Tok>& toks, size_t i) {
 }  // namespace
 
 int CardinalWord(std::string_view lower) {
-  auto it = Cardinals().find(lower);
-  return it == Cardinals().end() ? -1 : it->second;
+  const int* v = Cardinals().Find(lower);
+  return v ? *v : -1;
 }
 
 int OrdinalWord(std::string_view lower) {
-  auto it = Ordinals().find(lower);
-  return it == Ordinals().end() ? 0 : it->second;
+  const int* v = Ordinals().Find(lower);
+  return v ? *v : 0;
 }
 
 double ScaleWord(std::string_view w, bool glued, bool money) {

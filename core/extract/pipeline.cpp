@@ -11,6 +11,7 @@
 #include "core/extract/events.h"
 #include "core/extract/provenance.h"
 #include "core/extract/quantities.h"
+#include "core/extract/scan.h"
 #include "core/extract/sources.h"
 #include "core/extract/stance.h"
 #include "core/extract/text.h"
@@ -63,7 +64,8 @@ void AddUnique(std::vector<std::string>& v, const std::string& s) {
 // article are most likely someone else. Named actors are shared by id.
 bool Described(const model::Actor& a) {
   if (a.type == model::ActorType::kDocument) return true;
-  if (!a.name.empty() && std::islower(static_cast<unsigned char>(a.name[0]))) return true;
+  unsigned char lead = a.name.empty() ? 'A' : static_cast<unsigned char>(a.name[0]);
+  if (std::islower(lead) || std::isdigit(lead)) return true;  // "officials", "61 percent"
   for (const std::string& alias : a.aliases) {
     if (alias.rfind("a ", 0) == 0 || alias.rfind("A ", 0) == 0 || alias.rfind("an ", 0) == 0 ||
         alias.rfind("An ", 0) == 0)
@@ -141,8 +143,9 @@ Result<model::Extraction> Extract(const Input& input) {
   AttachEvidence(text, sentences, tokens, sources, drafts);
   std::vector<Dispute> disputes = FindDisputes(text, drafts);
 
-  std::vector<model::TimeRef> times = FindTimes(text, out.document.published);
-  std::vector<model::Quantity> quantities = FindQuantities(text);
+  const std::vector<scan::Tok> lexed = scan::Lex(text);
+  std::vector<model::TimeRef> times = FindTimes(text, lexed, out.document.published);
+  std::vector<model::Quantity> quantities = FindQuantities(text, lexed);
   auto by_start = [](const auto& a, const auto& b) { return a.span.start < b.span.start; };
   std::stable_sort(times.begin(), times.end(), by_start);
   std::stable_sort(quantities.begin(), quantities.end(), by_start);

@@ -59,10 +59,10 @@ int Denominator(std::string_view w) {
 
 class Recogniser {
  public:
-  explicit Recogniser(std::string_view text) : text_(text), toks_(scan::Lex(text)) {
+  Recogniser(std::string_view text, const std::vector<Tok>& toks) : text_(text), toks_(toks) {
     blocked_.assign(toks_.size(), false);
     // Dates, years and times of day are not quantities.
-    std::vector<model::TimeRef> times = FindTimes(text, "");
+    std::vector<model::TimeRef> times = FindTimes(text, toks_, "");
     size_t k = 0;
     for (const auto& t : times) {
       while (k < toks_.size() && toks_[k].end <= t.span.start) ++k;
@@ -602,7 +602,7 @@ class Recogniser {
   }
 
   std::string_view text_;
-  std::vector<Tok> toks_;
+  const std::vector<Tok>& toks_;
   std::vector<bool> blocked_;
   std::vector<Item> items_;
   std::vector<model::Quantity> out_;
@@ -610,6 +610,10 @@ class Recogniser {
 
 }  // namespace
 
-std::vector<model::Quantity> FindQuantities(std::string_view text) { return Recogniser(text).Run(); }
+std::vector<model::Quantity> FindQuantities(std::string_view text) { return FindQuantities(text, scan::Lex(text)); }
+
+std::vector<model::Quantity> FindQuantities(std::string_view text, const std::vector<scan::Tok>& toks) {
+  return Recogniser(text, toks).Run();
+}
 
 }  // namespace claimkb::extract

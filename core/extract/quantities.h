@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/extract/scan.h"
 #include "core/model/types.h"
 
 namespace claimkb::extract {
@@ -12,5 +13,7 @@ namespace claimkb::extract {
 // Finds the quantities in text. Spans in the result are BYTE offsets of text.
 // Years and dates are not quantities.
 std::vector<model::Quantity> FindQuantities(std::string_view text);
+// The same over `toks` = scan::Lex(text), for callers that lex once for several recognisers.
+std::vector<model::Quantity> FindQuantities(std::string_view text, const std::vector<scan::Tok>& toks);
 
 }  // namespace claimkb::extract

@@ -42,32 +42,33 @@ constexpr std::array<std::string_view, 98> kFunctionWords{
     "would"};
 static_assert(Sorted(kFunctionWords));
 
-constexpr std::array<std::string_view, 189> kSpeakerNouns{
+constexpr std::array<std::string_view, 217> kSpeakerNouns{
     "activist", "activists", "ad", "administration", "adviser", "advisers", "advisor", "advisors",
-    "advocates", "affidavit", "agency", "aide", "aides", "allies", "ambassador", "americans",
-    "analysis", "analyst", "analysts", "army", "article", "assessment", "attorney", "attorneys",
-    "audit", "authorities", "authority", "average", "averages", "board", "book", "brief", "bureau",
-    "campaign", "candidate", "caucus", "census", "chairman", "chairwoman", "chief", "coalition",
-    "commander", "commanders", "commission", "committee", "community", "company", "complaint",
-    "conservatives", "council", "count", "court", "critic", "critics", "data", "database",
-    "democrats", "department", "diplomat", "diplomats", "director", "document", "documents",
-    "economist", "economists", "editorial", "emails", "envoy", "estimates", "evidence", "executive",
-    "executives", "expert", "experts", "figures", "filing", "filings", "firm", "forecast",
-    "government", "governor", "group", "groups", "head", "historians", "indictment", "inquiry",
-    "insiders", "inspector", "investigation", "investigators", "judge", "jury", "justices",
-    "lawmaker", "lawmakers", "lawsuit", "lawyer", "lawyers", "leader", "leaders", "legislator",
-    "letter", "liberals", "mayor", "member", "members", "memo", "memoir", "military", "minister",
-    "ministry", "model", "monitors", "network", "newspaper", "ngo", "observers", "office",
-    "officer", "officers", "official", "officials", "opinion", "opponents", "order", "organisation",
-    "organization", "panel", "participants", "people", "police", "poll", "polls", "pollster",
-    "pollsters", "president", "probe", "projections", "prosecutor", "prosecutors", "records",
-    "regulators", "report", "reports", "republicans", "research", "researcher", "researchers",
+    "advocates", "affidavit", "agency", "aide", "aides", "allies", "ambassador", "americans", "analysis",
+    "analyst", "analysts", "army", "article", "assessment", "attorney", "attorneys", "audit", "authorities",
+    "authority", "average", "averages", "board", "book", "brief", "brother", "bureau", "campaign",
+    "candidate", "caucus", "census", "chairman", "chairwoman", "chief", "coalition", "colleague",
+    "colleagues", "commander", "commanders", "commission", "committee", "community", "company", "complaint",
+    "conservatives", "council", "count", "court", "cousin", "critic", "critics", "data", "database",
+    "daughter", "delegates", "democrats", "department", "diplomat", "diplomats", "director", "document",
+    "documents", "donors", "economist", "economists", "editorial", "emails", "employee", "employees", "envoy",
+    "estimates", "evidence", "executive", "executives", "expert", "experts", "family", "father", "figures",
+    "filing", "filings", "firm", "forecast", "founder", "friend", "friends", "government", "governor",
+    "group", "groups", "head", "historians", "husband", "indictment", "inquiry", "insiders", "inspector",
+    "investigation", "investigators", "judge", "jury", "justices", "lawmaker", "lawmakers", "lawsuit",
+    "lawyer", "lawyers", "leader", "leaders", "legislator", "letter", "liberals", "mayor", "member",
+    "members", "memo", "memoir", "military", "minister", "ministry", "model", "monitors", "mother",
+    "neighbor", "neighbors", "network", "newspaper", "ngo", "observers", "office", "officer", "officers",
+    "official", "officials", "opinion", "opponents", "order", "organisation", "organization", "owner",
+    "panel", "parents", "participants", "pastor", "people", "police", "poll", "polls", "pollster",
+    "pollsters", "president", "probe", "professor", "projections", "prosecutor", "prosecutors", "records",
+    "regulators", "relatives", "report", "reports", "republicans", "research", "researcher", "researchers",
     "residents", "respondents", "results", "returns", "review", "ruling", "scientist", "scientists",
-    "secretary", "senator", "senators", "slide", "source", "sources", "spokesman", "spokesmen",
-    "spokespeople", "spokesperson", "spokeswoman", "staff", "staffers", "statement", "strategist",
-    "strategists", "studies", "study", "supporters", "survey", "surveys", "tally", "team",
-    "testimony", "transcript", "transcripts", "union", "voters", "witness", "witnesses", "worker",
-    "workers"};
+    "secretary", "senator", "senators", "sister", "slide", "son", "source", "sources", "spokesman",
+    "spokesmen", "spokespeople", "spokesperson", "spokeswoman", "staff", "staffers", "statement",
+    "strategist", "strategists", "studies", "study", "supporters", "survey", "surveys", "tally", "team",
+    "testimony", "transcript", "transcripts", "union", "veteran", "veterans", "voters", "wife", "witness",
+    "witnesses", "worker", "workers"};
 
 static_assert(Sorted(kSpeakerNouns));
 
@@ -156,18 +157,26 @@ bool IsPossessive(std::string_view l) { return EndsWith(l, "'s") || EndsWith(l, 
 }  // namespace
 
 Words::Words(const std::vector<Token>& tokens) : toks_(tokens) {
-  size_t n = 0;
-  for (const Token& t : tokens) n += t.text.size();
-  buf_.resize(n);
   low_.reserve(tokens.size());
-  size_t at = 0;
+  if (tokens.empty()) return;
+  // The tokens of a sentence lie in order in one text: lower-case that stretch
+  // in one pass and point into it. Tokens from elsewhere are copied one by one.
+  auto at = [](const Token& t) { return reinterpret_cast<uintptr_t>(t.text.data()); };
+  bool ordered = true;
+  for (size_t i = 1; i < tokens.size() && ordered; ++i)
+    ordered = at(tokens[i]) >= at(tokens[i - 1]) + tokens[i - 1].text.size();
+  uintptr_t base = at(tokens.front());
+  if (ordered) {
+    buf_.assign(tokens.front().text.data(), at(tokens.back()) + tokens.back().text.size() - base);
+  } else {
+    for (const Token& t : tokens) buf_.append(t.text);
+  }
+  for (char& c : buf_) c = static_cast<unsigned char>(c - 'A') < 26 ? static_cast<char>(c + ('a' - 'A')) : c;
+  size_t next = 0;
   for (const Token& t : tokens) {
-    for (size_t i = 0; i < t.text.size(); ++i) {
-      char c = t.text[i];
-      buf_[at + i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    low_.emplace_back(buf_.data() + at, t.text.size());
-    at += t.text.size();
+    size_t off = ordered ? at(t) - base : next;
+    low_.emplace_back(buf_.data() + off, t.text.size());
+    next += t.text.size();
   }
 }
 
@@ -213,6 +222,10 @@ std::optional<Phrase> PhraseEndingAt(const Words& w, size_t last) {
       }
       break;
     }
+    // "Yet Democratic economists": a word that only opens sentences is no part of the name.
+    if (i == 0 && w.tok(i).Is(kCapitalized) && !IsSpeakerNoun(l) &&
+        (Lexicon::Get().Classes(l) & (kStop | kTitleMod)) == kStop)
+      break;
     if (IsNameWord(w, i) || IsPossessive(l)) {
       first = i;
       continue;
@@ -236,8 +249,9 @@ std::optional<Phrase> PhraseEndingAt(const Words& w, size_t last) {
       first = i;
       break;
     }
-    bool verb_like = IsCommonVerb(l) || (EndsWith(l, "ed") && l.find('-') == std::string_view::npos);
-    if (IsContentWord(w, i) && lower < 3 && !EndsWith(l, "ing") && !verb_like) {
+    bool hyphenated = l.find('-') != std::string_view::npos;  // "conservative-leaning", "state-owned"
+    bool verb_like = IsCommonVerb(l) || ((EndsWith(l, "ed") || EndsWith(l, "ing")) && !hyphenated);
+    if (IsContentWord(w, i) && lower < 3 && !verb_like) {
       ++lower;
       first = i;
       continue;
@@ -362,6 +376,23 @@ std::optional<std::string> SourceResolver::ResolveOne(const Words& w, size_t fir
   if (head.size() > 1 && (head.back() == 's' || head == "police") && IsSpeakerNoun(head)) a.type = model::ActorType::kGroup;
   own_.push_back(std::move(a));
   return own_.back().id;
+}
+
+std::vector<std::string> SourceResolver::ResolveQuantified(const Words& w, const Phrase& p) {
+  size_t first = p.first, last = p.last;
+  // "61 percent", "Nearly half": this document's own group of people, named
+  // in lower case so that it is never taken for a name shared across articles.
+  std::string name(text_.substr(w.tok(first).begin, w.tok(last).end - w.tok(first).begin));
+  if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z') name[0] = static_cast<char>(name[0] - 'A' + 'a');
+  std::string id = model::Slug(name);
+  for (const auto& mine : own_)
+    if (mine.id == id) return {id};
+  model::Actor a;
+  a.id = id;
+  a.name = std::move(name);
+  a.type = model::ActorType::kGroup;
+  own_.push_back(std::move(a));
+  return {id};
 }
 
 std::vector<std::string> SourceResolver::ResolveAny(const Words& w, const Phrase& p, size_t sentence) {

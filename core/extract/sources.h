@@ -71,6 +71,9 @@ class SourceResolver {
   // table does not know: an organisation of its own, unless it is a word
   // that only starts sentences, a month, a title or a place word.
   std::vector<std::string> ResolveBareName(const Words& w, size_t i, size_t sentence);
+  // The document's own group for a quantified subject ("61 percent",
+  // "nearly half", "others"), named in lower case.
+  std::vector<std::string> ResolveQuantified(const Words& w, const Phrase& p);
   ActorTable& actors() { return actors_; }
   // The actor type of an id returned by Resolve.
   model::ActorType TypeOf(const std::string& id) const;

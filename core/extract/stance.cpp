@@ -15,14 +15,18 @@ struct Word {
   bool capital = false;
 };
 
+bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool IsAsciiAlnum(unsigned char c) { return IsAsciiAlpha(c) || (c >= '0' && c <= '9'); }
+
 // The words of text[r): letters, digits and inner apostrophes, lowercased;
 // curly apostrophes become straight ones.
 std::vector<Word> WordsOf(std::string_view text, Range r) {
   std::vector<Word> out;
+  out.reserve(r.size() / 4 + 1);
   size_t i = r.begin;
   while (i < r.end) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    bool letter = std::isalnum(c) || (c >= 0xC3 && c < 0xE2);
+    bool letter = IsAsciiAlnum(c) || (c >= 0xC3 && c < 0xE2);
     if (!letter) {
       i += (c == 0xE2 ? 3 : 1);
       continue;
@@ -30,29 +34,36 @@ std::vector<Word> WordsOf(std::string_view text, Range r) {
     Word w;
     w.range.begin = i;
     w.capital = c >= 'A' && c <= 'Z';
+    char buf[32];  // the word so far, flushed into w.low when full
+    size_t n = 0;
+    auto put = [&](char ch) {
+      if (n == sizeof(buf)) w.low.append(buf, n), n = 0;
+      buf[n++] = ch;
+    };
     while (i < r.end) {
       unsigned char d = static_cast<unsigned char>(text[i]);
-      if (std::isalnum(d) || d == '-') {
-        w.low += static_cast<char>(std::tolower(d));
+      if (IsAsciiAlnum(d) || d == '-') {
+        put(static_cast<char>(d >= 'A' && d <= 'Z' ? d + ('a' - 'A') : d));
         ++i;
       } else if (d >= 0xC3 && d < 0xE2) {
-        w.low += static_cast<char>(d);
+        put(static_cast<char>(d));
         ++i;
-      } else if (d >= 0x80 && d < 0xC0 && !w.low.empty()) {
-        w.low += static_cast<char>(d);
+      } else if (d >= 0x80 && d < 0xC0 && i > w.range.begin) {
+        put(static_cast<char>(d));
         ++i;
-      } else if (d == '\'' && i + 1 < r.end && std::isalpha(static_cast<unsigned char>(text[i + 1]))) {
-        w.low += '\'';
+      } else if (d == '\'' && i + 1 < r.end && IsAsciiAlpha(static_cast<unsigned char>(text[i + 1]))) {
+        put('\'');
         ++i;
       } else if (d == 0xE2 && i + 3 < r.end && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
                  static_cast<unsigned char>(text[i + 2]) == 0x99 &&
-                 std::isalpha(static_cast<unsigned char>(text[i + 3]))) {
-        w.low += '\'';
+                 IsAsciiAlpha(static_cast<unsigned char>(text[i + 3]))) {
+        put('\'');
         i += 3;
       } else {
         break;
       }
     }
+    w.low.append(buf, n);
     w.range.end = i;
     out.push_back(std::move(w));
   }

@@ -2,17 +2,22 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
+#include <unicode/utf16.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
 #include <array>
 #include <memory>
+#include <string>
+#include <vector>
+
+#include "core/extract/names.h"
 
 namespace claimkb::extract {
 
 namespace {
 
-UChar32 DecodeAt(std::string_view s, size_t i, size_t* next) {
+inline UChar32 DecodeAt(std::string_view s, size_t i, size_t* next) {
   if (static_cast<unsigned char>(s[i]) < 0x80) {
     *next = i + 1;
     return static_cast<unsigned char>(s[i]);
@@ -63,12 +68,86 @@ bool IsBlankLine(std::string_view text, size_t nl, size_t* after) {
   return false;
 }
 
+bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Two or more initials ("J.J.", "G.K.", "H.W.") before a capitalised word
+// that can start a name: "says J.J. | Abrams". A place abbreviation ("U.S.",
+// "D.C.", "N.Y.") or a next word that only starts sentences ("The", "He") is
+// a real sentence end.
+bool EndsInInitials(std::string_view text, size_t begin, size_t end, std::string_view next) {
+  size_t w = end;
+  std::string letters;
+  while (w >= begin + 2 && text[w - 1] == '.' && IsUpperAscii(text[w - 2]) && letters.size() < 4) {
+    letters.insert(letters.begin(), text[w - 2]);
+    w -= 2;
+  }
+  if (letters.size() < 2 || (w > begin && text[w - 1] != ' ' && text[w - 1] != '(' && text[w - 1] != '"'))
+    return false;
+  static constexpr std::string_view kPlaces[] = {"AD", "AM", "BC", "DC", "EU", "LA", "NC", "ND", "NH", "NJ", "NM",
+                                                 "NY", "PM", "PR", "RI", "SC", "SD", "UAE", "UK", "UN", "US",
+                                                 "USA", "USSR"};
+  for (std::string_view p : kPlaces)
+    if (letters == p) return false;
+  size_t n = 0;
+  while (n < next.size() && ((next[n] >= 'a' && next[n] <= 'z') || (next[n] >= 'A' && next[n] <= 'Z'))) ++n;
+  if (n < 2 || !IsUpperAscii(next[0])) return false;
+  std::string low(next.substr(0, n));
+  for (char& c : low) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return !Lexicon::Get().Is(low, kStop);
+}
+
+// A paragraph as UTF-16 for ICU, whose break iterators read UTF-16 much
+// faster than UTF-8, with UTF-16 offsets mapped back to byte offsets.
+class Utf16Paragraph {
+ public:
+  ~Utf16Paragraph() { utext_close(&ut_); }
+  // False when the bytes are no valid UTF-8.
+  bool Set(std::string_view bytes) {
+    buf_.resize(bytes.size());
+    byte_at_.resize(bytes.size() + 1);
+    size_t n = 0;
+    for (size_t i = 0; i < bytes.size();) {
+      unsigned char c = static_cast<unsigned char>(bytes[i]);
+      byte_at_[n] = static_cast<uint32_t>(i);
+      if (c < 0x80) {
+        buf_[n++] = c;
+        ++i;
+        continue;
+      }
+      int32_t at = static_cast<int32_t>(i);
+      UChar32 cp;
+      U8_NEXT(reinterpret_cast<const uint8_t*>(bytes.data()), at, static_cast<int32_t>(bytes.size()), cp);
+      if (cp < 0) return false;
+      if (cp <= 0xFFFF) {
+        buf_[n++] = static_cast<UChar>(cp);
+      } else {
+        buf_[n++] = U16_LEAD(cp);
+        byte_at_[n] = static_cast<uint32_t>(i);
+        buf_[n++] = U16_TRAIL(cp);
+      }
+      i = static_cast<size_t>(at);
+    }
+    byte_at_[n] = static_cast<uint32_t>(bytes.size());
+    UErrorCode err = U_ZERO_ERROR;
+    utext_openUChars(&ut_, buf_.data(), static_cast<int64_t>(n), &err);
+    return U_SUCCESS(err);
+  }
+  UText* text() { return &ut_; }
+  size_t ByteOf(int32_t unit) const { return byte_at_[static_cast<size_t>(unit)]; }
+
+ private:
+  std::vector<UChar> buf_;
+  std::vector<uint32_t> byte_at_;  // UTF-16 offset -> byte offset
+  UText ut_ = UTEXT_INITIALIZER;
+};
+
 // A span ending in a lone capital letter and a period ("Donald J.") or in a
 // title abbreviation ICU does not know ("Del.", "Gens."), which is no end of
 // a sentence.
-bool EndsInInitial(std::string_view text, size_t begin, size_t end) {
+bool EndsInInitial(std::string_view text, size_t begin, size_t end, std::string_view next) {
   while (end >= begin + 2 && text[end - 2] == '\xC2' && text[end - 1] == '\xA0') end -= 2;  // "Gov.&nbsp;John"
   if (end < begin + 3 || text[end - 1] != '.') return false;
+  if (EndsInInitials(text, begin, end, next)) return true;
   size_t w = end - 1;
   while (w > begin && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') || (text[w - 1] >= 'A' && text[w - 1] <= 'Z'))) --w;
   if (w > begin && text[w - 1] != ' ' && text[w - 1] != '(' && text[w - 1] != '"') return false;
@@ -92,9 +171,9 @@ std::vector<Range> SplitParagraphs(std::string_view text) {
     while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\t' || text[e - 1] == '\r')) --e;
     if (e > b) out.push_back({b, e});
   };
-  for (size_t i = 0; i < text.size(); ++i) {
+  for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
     size_t after;
-    if (text[i] == '\n' && IsBlankLine(text, i, &after)) {
+    if (IsBlankLine(text, i, &after)) {
       push(start, i);
       start = after;
       i = after - 1;
@@ -113,20 +192,24 @@ std::vector<Sentence> SplitSentences(std::string_view text) {
       icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), err));
   if (!iter) return out;
   std::vector<Range> paragraphs = SplitParagraphs(text);
+  Utf16Paragraph u16;
   for (uint32_t p = 0; p < paragraphs.size(); ++p) {
     Range para = paragraphs[p];
     std::string_view pt = text.substr(para.begin, para.size());
     err = U_ZERO_ERROR;
-    UText* ut = utext_openUTF8(nullptr, pt.data(), static_cast<int64_t>(pt.size()), &err);
+    bool utf16 = u16.Set(pt);
+    UText* ut = utf16 ? nullptr : utext_openUTF8(nullptr, pt.data(), static_cast<int64_t>(pt.size()), &err);
     if (U_FAILURE(err)) continue;
-    iter->setText(ut, err);
+    iter->setText(utf16 ? u16.text() : ut, err);
+    auto byte_of = [&](int32_t i) { return utf16 ? u16.ByteOf(i) : static_cast<size_t>(i); };
     int32_t b = iter->first();
     for (int32_t e = iter->next(); e != icu::BreakIterator::DONE; b = e, e = iter->next()) {
-      size_t sb = para.begin + static_cast<size_t>(b), se = para.begin + static_cast<size_t>(e);
+      size_t sb = para.begin + byte_of(b), se = para.begin + byte_of(e);
       while (sb < se && (text[sb] == ' ' || text[sb] == '\n' || text[sb] == '\t')) ++sb;
       while (se > sb && (text[se - 1] == ' ' || text[se - 1] == '\n' || text[se - 1] == '\t')) --se;
       if (se <= sb) continue;
-      if (!out.empty() && out.back().paragraph == p && EndsInInitial(text, out.back().begin, out.back().end)) {
+      if (!out.empty() && out.back().paragraph == p &&
+          EndsInInitial(text, out.back().begin, out.back().end, text.substr(sb, se - sb))) {
         out.back().end = se;  // "Donald J. | Trump": ICU breaks after a middle initial
         continue;
       }
@@ -144,6 +227,10 @@ std::vector<Token> Tokenize(std::string_view text, Range range) {
   size_t i = range.begin;
   bool first = true;
   while (i < range.end) {
+    if (text[i] == ' ') {
+      ++i;
+      continue;
+    }
     size_t next;
     UChar32 c = DecodeAt(text, i, &next);
     if (c < 0) {  // invalid input never reaches here, but never loop forever
@@ -162,8 +249,19 @@ std::vector<Token> Tokenize(std::string_view text, Range range) {
       bool has_lower = false, has_upper = false;
       bool first_upper = IsUpperOrTitle(c);
       int letters = 0;
+      uint8_t ascii_seen = 0;  // kAscii classes of the ASCII word characters
       size_t j = i;
       while (j < range.end) {
+        if (unsigned char b = static_cast<unsigned char>(text[j]); b < 0x80) {  // ASCII letters and digits
+          uint8_t k = kAscii[b];
+          if (k & (kAsciiDigit | kAsciiUpper | kAsciiLower)) {
+            letters += (k & (kAsciiUpper | kAsciiLower)) != 0;
+            ascii_seen |= k;
+            ++j;
+            continue;
+          }
+          if (b != '\'' && b != '-' && b != '.' && b != ',') break;  // joins nothing
+        }
         size_t n2;
         UChar32 d = DecodeAt(text, j, &n2);
         if (IsWordChar(d)) {
@@ -201,6 +299,8 @@ std::vector<Token> Tokenize(std::string_view text, Range range) {
       t.flags = kWord;
       if (digit_start) t.flags |= kNumber;
       if (first_upper) t.flags |= kCapitalized;
+      has_upper |= (ascii_seen & kAsciiUpper) != 0;
+      has_lower |= (ascii_seen & kAsciiLower) != 0;
       if (letters >= 2 && has_upper && !has_lower) t.flags |= kAllCaps;
     } else {
       t.end = next;

@@ -1,15 +1,13 @@
 #include "core/extract/time_words.h"
 
-#include <unordered_map>
-#include <unordered_set>
-
+#include "core/base/word_table.h"
 #include "core/extract/scan.h"
 
 namespace claimkb::extract::time_words {
 
 namespace {
 
-using Set = std::unordered_set<std::string_view>;
+using Set = WordSet;
 
 template <typename F>
 auto WithLower(std::string_view word, F f) {
@@ -17,41 +15,34 @@ auto WithLower(std::string_view word, F f) {
   return f(scan::Lower(word, buf, sizeof(buf)), word.size() <= sizeof(buf));
 }
 
-bool In(const Set& set, std::string_view word) {
-  return WithLower(word, [&](std::string_view w, bool fits) { return fits && set.count(w) > 0; });
-}
+bool In(const Set& set, std::string_view word) { return set.ContainsFolded(word); }
 
 }  // namespace
 
 int MonthOf(std::string_view word, bool* abbrev) {
-  static const std::unordered_map<std::string_view, int> kFull = {
+  static const WordMap<int> kFull = {
       {"january", 1}, {"february", 2}, {"march", 3},     {"april", 4},    {"may", 5},       {"june", 6},
       {"july", 7},    {"august", 8},   {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12}};
-  static const std::unordered_map<std::string_view, int> kShort = {
+  static const WordMap<int> kShort = {
       {"jan", 1}, {"feb", 2}, {"mar", 3},  {"apr", 4},  {"jun", 6},  {"jul", 7},
       {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
-  return WithLower(word, [&](std::string_view w, bool fits) {
-    if (!fits) return 0;
-    if (auto it = kFull.find(w); it != kFull.end()) {
-      if (abbrev) *abbrev = false;
-      return it->second;
-    }
-    if (auto it = kShort.find(w); it != kShort.end()) {
-      if (abbrev) *abbrev = true;
-      return it->second;
-    }
-    return 0;
-  });
+  if (const int* m = kFull.FindFolded(word)) {
+    if (abbrev) *abbrev = false;
+    return *m;
+  }
+  if (const int* m = kShort.FindFolded(word)) {
+    if (abbrev) *abbrev = true;
+    return *m;
+  }
+  return 0;
 }
 
 int WeekdayOf(std::string_view word) {
-  static const std::unordered_map<std::string_view, int> kDays = {
+  static const WordMap<int> kDays = {
       {"monday", 1}, {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4},
       {"friday", 5}, {"saturday", 6}, {"sunday", 7}};
-  return WithLower(word, [&](std::string_view w, bool fits) {
-    auto it = kDays.find(w);
-    return fits && it != kDays.end() ? it->second : 0;
-  });
+  const int* d = kDays.FindFolded(word);
+  return d ? *d : 0;
 }
 
 int SeasonOf(std::string_view word) {
@@ -92,8 +83,8 @@ int TenseCue(std::string_view word) {
                             "became", "brought", "bought", "sold", "told", "thought", "felt", "kept", "known"};
   return WithLower(word, [&](std::string_view w, bool fits) {
     if (!fits) return 0;
-    if (kFuture.count(w) || (w.size() > 3 && w.substr(w.size() - 3) == "'ll")) return 1;
-    if (kPast.count(w)) return -1;
+    if (kFuture.Contains(w) || (w.size() > 3 && w.substr(w.size() - 3) == "'ll")) return 1;
+    if (kPast.Contains(w)) return -1;
     if (w.size() > 4 && w.substr(w.size() - 2) == "ed" && w != "need" && w != "indeed" && w != "speed" &&
         w != "proceed" && w != "succeed" && w != "exceed")
       return -1;

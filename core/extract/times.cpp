@@ -29,7 +29,7 @@ struct Found {
 
 class Recogniser {
  public:
-  Recogniser(std::string_view text, std::string_view anchor) : text_(text), toks_(scan::Lex(text)) {
+  Recogniser(std::string_view text, const std::vector<Tok>& toks, std::string_view anchor) : text_(text), toks_(toks) {
     anchor_ = calendar::Parse(anchor);
   }
 
@@ -476,7 +476,7 @@ class Recogniser {
   bool ResolveUnit(int shift, size_t u, Found* f);
 
   std::string_view text_;
-  std::vector<Tok> toks_;
+  const std::vector<Tok>& toks_;
   std::optional<Date> anchor_;
   std::vector<model::TimeRef> out_;
 };
@@ -708,7 +708,12 @@ bool Recogniser::MatchQuarter(size_t i, Found* f) {
 }  // namespace
 
 std::vector<model::TimeRef> FindTimes(std::string_view text, std::string_view anchor) {
-  return Recogniser(text, anchor).Run();
+  return FindTimes(text, scan::Lex(text), anchor);
+}
+
+std::vector<model::TimeRef> FindTimes(std::string_view text, const std::vector<scan::Tok>& toks,
+                                      std::string_view anchor) {
+  return Recogniser(text, toks, anchor).Run();
 }
 
 }  // namespace claimkb::extract

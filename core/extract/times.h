@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/extract/scan.h"
 #include "core/model/types.h"
 
 namespace claimkb::extract {
@@ -14,5 +15,8 @@ namespace claimkb::extract {
 // (YYYY-MM-DD) or empty: relative expressions then stay unresolved
 // (value "", anchor ""). Spans in the result are BYTE offsets of text.
 std::vector<model::TimeRef> FindTimes(std::string_view text, std::string_view anchor);
+// The same over `toks` = scan::Lex(text), for callers that lex once for several recognisers.
+std::vector<model::TimeRef> FindTimes(std::string_view text, const std::vector<scan::Tok>& toks,
+                                      std::string_view anchor);
 
 }  // namespace claimkb::extract

@@ -1,18 +1,17 @@
 #include "core/extract/units.h"
 
-#include <unordered_map>
-#include <unordered_set>
+#include "core/base/word_table.h"
 
 namespace claimkb::extract::units {
 
 namespace {
 
-using Map = std::unordered_map<std::string_view, const char*>;
-using Set = std::unordered_set<std::string_view>;
+using Map = WordMap<const char*>;
+using Set = WordSet;
 
 const char* Find(const Map& m, std::string_view w) {
-  auto it = m.find(w);
-  return it == m.end() ? nullptr : it->second;
+  const char* const* v = m.Find(w);
+  return v ? *v : nullptr;
 }
 
 }  // namespace
@@ -125,7 +124,7 @@ bool IsPeopleNoun(std::string_view w) {
       "deaths",     "dead",       "injured",   "wounded",   "individuals", "inmates", "suspects", "agents",
       "personnel",  "volunteers", "visitors",  "tourists",  "residents", "families", "babies",   "infants",
       "senators",   "lawmakers",  "legislators", "delegates", "ministers", "leaders", "executives", "nationals"};
-  return kPeople.count(w) > 0;
+  return kPeople.Contains(w);
 }
 
 bool MayStartQuantity(std::string_view word) {
@@ -137,9 +136,7 @@ bool MayStartQuantity(std::string_view word) {
       "ps", "jpy", "cny", "rmb", "aud", "cad", "chf", "sek", "nis", "hk", "sgd", "zar", "ksh", "php", "us",
       "au", "aus", "c", "ca", "can", "nz", "s", "sg", "r", "mx", "nt"};
   if (word.size() > 9) return false;
-  char buf[12];
-  for (size_t i = 0; i < word.size(); ++i) buf[i] = (word[i] >= 'A' && word[i] <= 'Z') ? word[i] + 32 : word[i];
-  return kStart.count(std::string_view(buf, word.size())) > 0;
+  return kStart.ContainsFolded(word);
 }
 
 bool IsStopWord(std::string_view w) {
@@ -157,7 +154,7 @@ bool IsStopWord(std::string_view w) {
       "also",   "just",   "only",    "all",    "both",   "among",  "between", "through", "across", "against",
       "toward", "towards", "around", "including", "like",  "within", "above",  "below",   "behind",  "beyond",
       "respectively", "then", "now",  "again",  "yet",    "still",  "even",   "too",     "very",    "here"};
-  return kStop.count(w) > 0;
+  return kStop.Contains(w);
 }
 
 const char* Qualifier(std::string_view p2, std::string_view p1, int* words) {

@@ -479,3 +479,194 @@ TEST_CASE("regression: a name ending in -ly is the source, not an adverb", "[ext
   CHECK(c->attribution.cue == "said");
   CHECK(Speakers(x, *c).find("kelly") != std::string::npos);
 }
+
+TEST_CASE("quotes written with two apostrophes pair like straight quotes", "[extract][attribution]") {
+  auto x = ExtractText("''Part of my job is to say what the numbers show,'' Mr. Dorsey said.");
+  const model::Claim* c = Attributed(x, "Part of my job is to say what the numbers show");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("dorsey") != std::string::npos);
+  CHECK(c->attribution.kind == AttributionKind::kDirect);
+  CHECK(c->text.find("said") == std::string::npos);
+}
+
+TEST_CASE("a cue inside its content takes the part before and the quote after", "[extract][attribution]") {
+  auto x = ExtractText(
+      "The harbor authority's new fee schedule, Ms. Okafor said, ''is a clear break with the past'' for the "
+      "shipping lines.");
+  const model::Claim* c = Attributed(x, "is a clear break with the past");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("okafor") != std::string::npos);
+  CHECK(c->text.find("new fee schedule") != std::string::npos);
+  CHECK(c->text.find("shipping lines") != std::string::npos);
+}
+
+TEST_CASE("a sentence-initial cue before its source: Said X: QUOTE", "[extract][attribution]") {
+  auto x = ExtractText("Said Marlow: \xE2\x80\x9CNobody in this room believes the tax cut pays for itself.\xE2\x80\x9D");
+  const model::Claim* c = Attributed(x, "Nobody in this room believes the tax cut pays for itself");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("marlow") != std::string::npos);
+  CHECK(c->rule == "cue-source-content");
+  CHECK(c->text.find("Said") == std::string::npos);
+}
+
+TEST_CASE("says of TOPIC, QUOTE skips the topic", "[extract][attribution]") {
+  auto x = ExtractText(
+      "The governor says of his rival, \xE2\x80\x9CIf he gets the chance, he will raise every fee in the state.\xE2\x80\x9D");
+  const model::Claim* c = Attributed(x, "If he gets the chance, he will raise every fee");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("governor") != std::string::npos);
+  CHECK(c->text.find("rival") == std::string::npos);
+}
+
+TEST_CASE("a quoted phrase goes on with the rest of its clause", "[extract][attribution]") {
+  auto x = ExtractText(
+      "Senator Vance says \xE2\x80\x9Cthe wind is at our backs\xE2\x80\x9D despite the latest fundraising numbers.");
+  const model::Claim* c = Attributed(x, "the wind is at our backs");
+  REQUIRE(c);
+  CHECK(c->text.find("despite the latest fundraising numbers") != std::string::npos);
+  CHECK(c->attribution.kind == AttributionKind::kMixed);
+}
+
+TEST_CASE("a time between a commitment verb and its infinitive", "[extract][attribution]") {
+  auto x = ExtractText("Governor Ruiz promised on Tuesday to veto any bill that cuts school funding.");
+  const model::Claim* c = Attributed(x, "to veto any bill that cuts school funding");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("ruiz") != std::string::npos);
+  CHECK(c->attribution.cue == "promised");
+}
+
+TEST_CASE("CONTENT, SOURCE CUE closed by a dash", "[extract][attribution]") {
+  auto x = ExtractText(
+      "The merger could cost the town its last hospital, union leaders believe \xE2\x80\x94 a loss the county "
+      "cannot absorb.");
+  const model::Claim* c = Attributed(x, "The merger could cost the town its last hospital");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("union leaders") != std::string::npos);
+}
+
+TEST_CASE("a description naming a business person speaks", "[extract][attribution]") {
+  auto x = ExtractText(
+      "\xE2\x80\x9CThe ratings were the best in years. It was a huge success,\xE2\x80\x9D the real estate mogul "
+      "told reporters.");
+  const model::Claim* c = Attributed(x, "The ratings were the best in years");
+  REQUIRE(c);
+  CHECK(c->text.find("huge success") != std::string::npos);
+  CHECK(Speakers(x, *c).find("mogul") != std::string::npos);
+}
+
+TEST_CASE("As reported by SOURCE, CONTENT", "[extract][attribution]") {
+  auto x = ExtractText(
+      "As first reported by The Harbor Gazette, inspectors found cracks in two of the bridge's supports.");
+  const model::Claim* c = Attributed(x, "inspectors found cracks in two of the bridge's supports");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("harbor gazette") != std::string::npos);
+  CHECK(c->rule == "as-reported-by");
+}
+
+TEST_CASE("a subject asked a question does not speak it", "[extract][attribution]") {
+  auto x = ExtractText("Mayor Lina Park, asked whether she would seek a third term, said she had not decided.");
+  const model::Claim* said = Attributed(x, "she had not decided");
+  REQUIRE(said);
+  CHECK(Speakers(x, *said).find("park") != std::string::npos);
+  for (const auto& c : x.claims) CHECK(c.attribution.cue != "asked");
+}
+
+TEST_CASE("went on to say: the subject of the going-on verb speaks", "[extract][attribution]") {
+  auto x = ExtractText("Senator Alma Reyes went on to say that the pipeline would never be built.");
+  const model::Claim* c = Attributed(x, "the pipeline would never be built");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("reyes") != std::string::npos);
+}
+
+TEST_CASE("a copula before a state of mind", "[extract][attribution]") {
+  auto x = ExtractText("Despite the weak polls, the governor's donors remain confident that she will win.");
+  const model::Claim* c = Attributed(x, "she will win");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("donors") != std::string::npos);
+}
+
+TEST_CASE("an aside between the cue and the second half of a quote", "[extract][attribution]") {
+  auto x = ExtractText(
+      "\xE2\x80\x9C" "Every time you cut that budget,\xE2\x80\x9D Okafor said, pointing at the chart, \xE2\x80\x9Cyou "
+      "close another clinic in the valley.\xE2\x80\x9D");
+  const model::Claim* c = Attributed(x, "you close another clinic in the valley");
+  REQUIRE(c);
+  CHECK(c->text.find("Every time you cut that budget") != std::string::npos);
+  CHECK(Speakers(x, *c).find("okafor") != std::string::npos);
+}
+
+TEST_CASE("a gerund after an opening clause takes the main subject", "[extract][attribution]") {
+  auto x = ExtractText(
+      "Amid calls from donors to quit the race, Governor Tom Harlan released a video on Sunday, saying he would "
+      "stay until the convention.");
+  const model::Claim* c = Attributed(x, "he would stay until the convention");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("harlan") != std::string::npos);
+}
+
+TEST_CASE("a quote of several sentences before a bare cue sentence", "[extract][attribution]") {
+  auto x = ExtractText(
+      "\xE2\x80\x9CThe ferry is late again. The schedule means nothing.\xE2\x80\x9D Okafor said.");
+  const model::Claim* c = Attributed(x, "The schedule means nothing");
+  REQUIRE(c);
+  CHECK(c->text.find("The ferry is late again") != std::string::npos);
+  CHECK(Speakers(x, *c).find("okafor") != std::string::npos);
+}
+
+TEST_CASE("a quote continued into a sentence with words after its close", "[extract][attribution]") {
+  auto x = ExtractText(
+      "''The plan is tinkering,'' said Ana Ruiz, an economist at the institute. ''I would not call it reform. It "
+      "is a tax increase'' for the top bracket.");
+  const model::Claim* c = Attributed(x, "The plan is tinkering");
+  REQUIRE(c);
+  CHECK(c->text.find("It is a tax increase") != std::string::npos);
+  CHECK(Speakers(x, *c).find("ruiz") != std::string::npos);
+}
+
+TEST_CASE("a contrast whose verb is a bare form after a modal stays in the claim", "[extract][attribution]") {
+  auto x = ExtractText(
+      "The businessman said China expects 6.5 percent growth, while the U.S. will likely see 2 percent growth.");
+  const model::Claim* c = Attributed(x, "China expects 6.5 percent growth");
+  REQUIRE(c);
+  CHECK(c->text.find("will likely see 2 percent") != std::string::npos);
+}
+
+TEST_CASE("as SOURCE reported after an opening phrase", "[extract][attribution]") {
+  auto x = ExtractText(
+      "In the old mill towns, as Hedda Lund reported in her book, the owners kept the workers in company housing.");
+  const model::Claim* c = Attributed(x, "the owners kept the workers in company housing");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("lund") != std::string::npos);
+  CHECK(c->text.find("mill towns") == std::string::npos);
+}
+
+TEST_CASE("a name, a colon and a quote", "[extract][attribution]") {
+  auto x = ExtractText(
+      "The late surge does not surprise pollster Dana Whitfield: \xE2\x80\x9CLesser-known candidates often gain in "
+      "the final week.\xE2\x80\x9D");
+  const model::Claim* c = Attributed(x, "Lesser-known candidates often gain in the final week");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("whitfield") != std::string::npos);
+  CHECK(c->attribution.kind == AttributionKind::kDirect);
+}
+
+TEST_CASE("a person's name as a paragraph label in running text", "[extract][attribution]") {
+  auto x = ExtractText(
+      "Dana Whitfield is a pollster in Ohio.\n\nWhitfield: Turnout in the suburbs will decide the state.\n\n"
+      "Ohio: a state that votes late.");
+  const model::Claim* c = Attributed(x, "Turnout in the suburbs will decide the state");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("whitfield") != std::string::npos);
+  CHECK_FALSE(Attributed(x, "a state that votes late"));
+}
+
+TEST_CASE("In a POLL, CONTENT: the poll speaks for its figures", "[extract][attribution]") {
+  auto x = ExtractText(
+      "In a statewide poll released Monday, most voters said the bridge tolls were too high. She lives in the "
+      "poll tax district.");
+  const model::Claim* c = Attributed(x, "most voters said the bridge tolls were too high");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("poll") != std::string::npos);
+  CHECK(c->rule == "in-poll");
+  CHECK_FALSE(Attributed(x, "She lives in the"));
+}

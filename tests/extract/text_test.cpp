@@ -29,6 +29,20 @@ TEST_CASE("sentences do not break after a middle initial", "[extract][text]") {
   CHECK(SplitSentences(nb).size() == 2);
 }
 
+TEST_CASE("sentences do not break inside a name with initials", "[extract][text]") {
+  std::string t = "The deal is dead, says J.J. Abrams, a producer. Rep. G.K. Butterfield of North Carolina agreed.";
+  auto s = SplitSentences(t);
+  REQUIRE(s.size() == 2);
+  CHECK(Str(t, s[0]) == "The deal is dead, says J.J. Abrams, a producer.");
+  std::string end = "She moved to Washington, D.C. Then she ran. He flew to the U.K. Markets fell. He met G.K. The man left.";
+  auto e = SplitSentences(end);
+  REQUIRE(e.size() == 6);
+  CHECK(Str(end, e[0]) == "She moved to Washington, D.C.");
+  CHECK(Str(end, e[2]) == "He flew to the U.K.");
+  CHECK(Str(end, e[4]) == "He met G.K.");
+  CHECK(Str(end, e[5]) == "The man left.");
+}
+
 TEST_CASE("sentences never cross a blank line", "[extract][text]") {
   std::string t = "Headline without a period\n\nBody starts here.";
   auto s = SplitSentences(t);

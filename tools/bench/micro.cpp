@@ -1,14 +1,23 @@
 // Micro-benchmarks of the hot paths: tokeniser, sentence splitter, time and
-// quantity scanners, store key encoding and JSON serialisation. Input is the
-// synthetic corpus when CLAIMKB_BENCH_CORPUS names one, else generated text.
+// quantity scanners, actor mentions, document reading, the whole extraction,
+// store key encoding and JSON serialisation. Input is the synthetic corpus
+// when CLAIMKB_BENCH_CORPUS names one, else generated text.
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
+#include "core/base/word_table.h"
+#include "core/extract/actors.h"
+#include "core/extract/document.h"
 #include "core/extract/pipeline.h"
 #include "core/extract/quantities.h"
+#include "core/extract/scan.h"
+#include "core/extract/sources.h"
 #include "core/extract/text.h"
 #include "core/extract/times.h"
 #include "core/model/json.h"
@@ -63,6 +72,107 @@ void BM_FindQuantities(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * t.size()));
 }
 BENCHMARK(BM_FindQuantities)->Unit(benchmark::kMillisecond);
+
+void BM_Lex(benchmark::State& state) {
+  const auto& t = Text();
+  for (auto _ : state) benchmark::DoNotOptimize(extract::scan::Lex(t));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * t.size()));
+}
+BENCHMARK(BM_Lex)->Unit(benchmark::kMillisecond);
+
+// Times and quantities over one shared lexing pass, as Extract runs them.
+void BM_TimesAndQuantitiesShared(benchmark::State& state) {
+  const auto& t = Text();
+  for (auto _ : state) {
+    auto toks = extract::scan::Lex(t);
+    benchmark::DoNotOptimize(extract::FindTimes(t, toks, "2025-09-22"));
+    benchmark::DoNotOptimize(extract::FindQuantities(t, toks));
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * t.size()));
+}
+BENCHMARK(BM_TimesAndQuantitiesShared)->Unit(benchmark::kMillisecond);
+
+// Sentences and their tokens, as Extract computes them.
+struct Sentences {
+  std::vector<extract::Sentence> sentences;
+  std::vector<std::vector<extract::Token>> tokens;
+};
+const Sentences& Split() {
+  static const Sentences s = [] {
+    Sentences out;
+    out.sentences = extract::SplitSentences(Text());
+    for (const auto& x : out.sentences) out.tokens.push_back(extract::Tokenize(Text(), x));
+    return out;
+  }();
+  return s;
+}
+
+// The lower-cased words of every sentence (extract::Words, built by several stages per sentence).
+void BM_SentenceWords(benchmark::State& state) {
+  const Sentences& s = Split();
+  for (auto _ : state)
+    for (const auto& toks : s.tokens) {
+      extract::Words w(toks);
+      benchmark::DoNotOptimize(w.size());
+    }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * Text().size()));
+}
+BENCHMARK(BM_SentenceWords)->Unit(benchmark::kMillisecond);
+
+void BM_FindMentions(benchmark::State& state) {
+  const Sentences& s = Split();
+  for (auto _ : state) {
+    extract::ActorTable table(Text(), "", "");
+    table.FindMentions(s.sentences, s.tokens);
+    benchmark::DoNotOptimize(table.mentions().size());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * Text().size()));
+}
+BENCHMARK(BM_FindMentions)->Unit(benchmark::kMillisecond);
+
+void BM_WordTableLookup(benchmark::State& state) {
+  static const WordSet kSet = {"january", "february", "march", "monday", "yesterday", "dozen", "thousands"};
+  const Sentences& s = Split();
+  size_t hits = 0;
+  for (auto _ : state)
+    for (const auto& toks : s.tokens)
+      for (const auto& t : toks) hits += kSet.ContainsFolded(t.text);
+  benchmark::DoNotOptimize(hits);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * Text().size()));
+}
+BENCHMARK(BM_WordTableLookup)->Unit(benchmark::kMillisecond);
+
+void BM_ReadDocument(benchmark::State& state) {
+  extract::Input in;
+  in.bytes = Text();
+  in.format = extract::Format::kText;
+  for (auto _ : state) benchmark::DoNotOptimize(extract::ReadDocument(in));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * Text().size()));
+}
+BENCHMARK(BM_ReadDocument)->Unit(benchmark::kMillisecond);
+
+// The whole pipeline, article by article (the extraction MB/s figure).
+void BM_Extract(benchmark::State& state) {
+  const std::string& t = Text();
+  std::vector<std::string_view> articles;
+  for (size_t b = 0; b < t.size();) {
+    size_t e = std::min(t.size(), b + 4000);
+    if (size_t cut = t.find("\n\n", e); cut != std::string::npos) e = cut;
+    else e = t.size();
+    articles.push_back(std::string_view(t).substr(b, e - b));
+    b = e;
+  }
+  for (auto _ : state)
+    for (std::string_view a : articles) {
+      extract::Input in;
+      in.bytes = std::string(a);
+      in.format = extract::Format::kText;
+      in.published = "2025-09-22";
+      benchmark::DoNotOptimize(extract::Extract(in));
+    }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * t.size()));
+}
+BENCHMARK(BM_Extract)->Unit(benchmark::kMillisecond);
 
 void BM_TimelineKeyRoundTrip(benchmark::State& state) {
   store::keys::TimelineKey k{"nicolas-maduro", {"2025-09-05", 7}, store::ItemKind::kClaim, "c-6dd0d9ca4f747149-001234"};

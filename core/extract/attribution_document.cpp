@@ -1,0 +1,120 @@
+// Document-level passes: quotes continued over sentences, relay chains, the
+// author's voice.
+#include "core/extract/attribution_finder.h"
+
+namespace claimkb::extract {
+
+void AttributionFinder::ContinuedQuotes() {
+  size_t n = out_.size();
+  for (size_t si = 0; si < sentences_.size(); ++si) {
+    const extract::Sentence& s = sentences_[si];
+    if (Covered(si)) continue;
+    // A sentence opening inside a quote begun before it continues that quote,
+    // whatever follows the closing mark: "... just a tax increase'' for the top bracket."
+    const Range* open = tokens_[si].empty() ? nullptr : quotes_.At(tokens_[si].front().begin);
+    bool inside = open && open->begin < tokens_[si].front().begin;
+    if (!inside && quotes_.QuotedShare(s) < 0.8) continue;
+    size_t best = kNoIndex, best_dist = kNoIndex;
+    // Claims are in sentence order: look only at those a few sentences away.
+    auto lo = std::lower_bound(out_.begin(), out_.begin() + static_cast<std::ptrdiff_t>(n), si > 8 ? si - 8 : 0,
+                               [](const ClaimDraft& d, size_t v) { return d.first_sentence < v; });
+    for (size_t k = static_cast<size_t>(lo - out_.begin()); k < n && out_[k].first_sentence <= si + 8; ++k) {
+      const ClaimDraft& d = out_[k];
+      if (d.attribution.kind == model::AttributionKind::kIndirect || d.attribution.speakers.empty()) continue;
+      size_t ds = SentenceAt(d.cue.begin, 0);
+      bool same_para = sentences_[ds].paragraph == s.paragraph;
+      bool prev_para = sentences_[ds].paragraph + 1 == s.paragraph && ds < si;
+      if (!same_para && !prev_para) continue;
+      size_t dist = ds > si ? ds - si : si - ds;
+      if (!same_para) dist += 10;
+      if (dist < best_dist) best = k, best_dist = dist;
+    }
+    if (best == kNoIndex) continue;
+    ClaimDraft& b = out_[best];
+    // The next sentence of the same quote, also when an unclosed quote runs
+    // on into the next paragraph (the news convention): one claim, one span.
+    bool runs_on = si > 0 && (sentences_[si - 1].paragraph == s.paragraph ||
+                              (quotes_.At(sentences_[si - 1].end - 1) &&
+                               quotes_.At(sentences_[si - 1].end - 1)->end == sentences_[si - 1].end &&
+                               !tokens_[si - 1].empty() && !CloseQuote(tokens_[si - 1].back())));
+    if (si > 0 && b.sentence.end <= s.begin && b.sentence.end >= sentences_[si - 1].begin && runs_on) {
+      b.content.end = TrimEnd(s).end;
+      b.sentence.end = s.end;
+      covered_[si] = 1;
+      b.rule += "+continued";
+      continue;
+    }
+    // Further off, a quote with no cue of its own is not reliably anyone's
+    // (transcripts, reader comments, a second speaker's quote): leave it.
+  }
+}
+
+void AttributionFinder::Relays() {
+  // Candidates for the outer claim, by where their content begins: an outer
+  // claim's content holds the inner cue, so it begins at most the longest
+  // content before it. A window, not a scan of the sentence's claims, which a
+  // run-on "sentence" makes quadratic.
+  std::vector<size_t> by_begin(out_.size());
+  size_t longest = 0;
+  for (size_t k = 0; k < out_.size(); ++k) {
+    by_begin[k] = k;
+    longest = std::max(longest, out_[k].content.size());
+  }
+  std::sort(by_begin.begin(), by_begin.end(), [this](size_t a, size_t b) {
+    return out_[a].content.begin != out_[b].content.begin ? out_[a].content.begin < out_[b].content.begin : a < b;
+  });
+  for (size_t idx = 0; idx < out_.size(); ++idx) {
+    ClaimDraft& inner = out_[idx];
+    if (!inner.attribution.via.empty()) continue;
+    const ClaimDraft* outer = nullptr;
+    size_t outer_idx = 0;
+    size_t from = inner.cue.begin > longest ? inner.cue.begin - longest : 0;
+    auto lo = std::lower_bound(by_begin.begin(), by_begin.end(), from,
+                               [this](size_t k, size_t v) { return out_[k].content.begin < v; });
+    size_t first_sentence = inner.first_sentence > 4 ? inner.first_sentence - 4 : 0;
+    for (auto it = lo; it != by_begin.end() && out_[*it].content.begin <= inner.cue.begin; ++it) {
+      const ClaimDraft& o = out_[*it];
+      if (*it == idx || o.attribution.speakers.empty()) continue;
+      if (o.first_sentence < first_sentence || o.first_sentence > inner.first_sentence) continue;
+      if (inner.cue.end <= o.content.end && o.content.begin <= inner.content.begin &&
+          inner.content.end <= o.content.end + 1 &&
+          (!outer || o.content.size() < outer->content.size() ||
+           (o.content.size() == outer->content.size() && *it < outer_idx))) {
+        outer = &o;
+        outer_idx = *it;
+      }
+    }
+    if (!outer) continue;
+    std::vector<std::string> via = outer->attribution.speakers;
+    via.insert(via.end(), outer->attribution.via.begin(), outer->attribution.via.end());
+    for (const auto& s : inner.attribution.speakers) via.erase(std::remove(via.begin(), via.end(), s), via.end());
+    if (via.empty()) {
+      // "Smith said she believes X": one claim by Smith, already recorded.
+      inner.attribution.speakers.clear();
+      continue;
+    }
+    inner.attribution.via = std::move(via);
+    inner.rule += "+relayed";
+  }
+  out_.erase(std::remove_if(out_.begin(), out_.end(), [](const ClaimDraft& d) { return d.attribution.speakers.empty(); }),
+             out_.end());
+}
+
+void AttributionFinder::AuthorVoice() {
+  std::string author = actors_.actors()[actors_.AuthorActor()].id;
+  for (size_t si = 0; si < sentences_.size(); ++si) {
+    if (Covered(si)) continue;
+    ClaimDraft d;
+    d.content = TrimEnd(sentences_[si]);
+    if (d.content.size() == 0) d.content = sentences_[si];
+    d.sentence = sentences_[si];
+    d.first_sentence = si;
+    d.attribution.kind = model::AttributionKind::kAuthor;
+    d.attribution.speakers = {author};
+    d.rule = "author-voice";
+    d.confidence = 0.5;
+    out_.push_back(std::move(d));
+  }
+}
+
+}  // namespace claimkb::extract

@@ -1,0 +1,127 @@
+// The attribution finder's internals, shared by attribution*.cpp: one pass
+// per sentence for cues (attribution.cpp, attribution_verbs.cpp), then the
+// document-level passes (attribution_document.cpp). Not part of the API.
+#pragma once
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/extract/attribution.h"
+#include "core/extract/cues.h"
+#include "core/extract/quotes.h"
+#include "core/extract/sources.h"
+#include "core/extract/speaker_phrase.h"
+
+namespace claimkb::extract {
+
+inline constexpr size_t kNoIndex = static_cast<size_t>(-1);
+inline constexpr size_t kMaxContentBytes = 4096;
+
+inline bool IsEndPunct(const Words& w, size_t i) {
+  return i >= w.size() || w.IsPunct(i, '.') || w.IsPunct(i, '!') || w.IsPunct(i, '?');
+}
+
+// Finds the claims of one document; single use, not thread-safe.
+class AttributionFinder {
+ public:
+  AttributionFinder(std::string_view text, const std::vector<Sentence>& sentences,
+                    const std::vector<std::vector<Token>>& tokens, SourceResolver& sources)
+      : text_(text), sentences_(sentences), tokens_(tokens), actors_(sources.actors()), quotes_(text), sources_(sources) {}
+
+  std::vector<ClaimDraft> Run();
+
+ private:
+  // --- content spans and emission (attribution.cpp)
+  // A closing quote mark; a straight one (" or '') closes when its quote
+  // (found per paragraph, so across sentence breaks) ends with it.
+  bool CloseQuote(const Token& t) const;
+  bool OpenQuote(const Token& t) const;
+  // The sentence index holding byte pos (the last one for a pos past the end).
+  size_t SentenceAt(size_t pos, size_t from) const;
+  // Marks the sentences a claim's cue and content touch as attributed.
+  void Cover(const ClaimDraft& d);
+  Range TrimEnd(Range r) const;
+  // Content from token j to the end of its clause, or the quote opening there.
+  Range ContentAfter(const Words& w, size_t j, size_t si) const;
+  // Content from the sentence start (or the start of a quote it continues)
+  // up to token `stop` (exclusive): "CONTENT, SOURCE CUE".
+  Range ContentBefore(const Words& w, size_t stop, size_t si) const;
+  ClaimDraft* Emit(size_t si, Range cue, std::string_view cue_text, Range content, std::vector<std::string> speakers,
+                   std::string rule, double confidence);
+  // The speakers of the closest earlier claim in this sentence, if any.
+  const ClaimDraft* EarlierClaim(size_t first_claim, size_t before) const;
+
+  // --- sentence patterns (attribution.cpp)
+  // A headline or caption: words mostly capitalised and no closing punctuation.
+  static bool IsHeadline(const Words& w);
+  // "PENCE: Well, look, ..." -- a transcript's speaker label opens the paragraph.
+  // In a headline a capitalised name will do: "Pence: Trump Was Mocking Clinton Camp".
+  void SpeakerLabel(const Words& w, size_t si, bool headline);
+  static bool IsPluralPhrase(const Words& w, const Phrase& p);
+  static bool IsDash(std::string_view t);
+  // “QUOTE.” ― Jane Roe: a quote signed with a dash and a name closing the sentence.
+  void DashSignature(const Words& w, size_t si);
+  // "... surprise pollster Daron Shaw: “Historically, ...”": a name, a colon and a quote.
+  void ColonQuote(const Words& w, size_t si);
+  // The phrase starting at `first` is headed by poll(s) or survey(s).
+  static bool IsPollAt(const Words& w, size_t first);
+  void ScanSentence(size_t si);
+  // "According to SOURCE, CONTENT", "As reported by SOURCE, CONTENT": the cue
+  // spans tokens [i, cue_last], the source follows it.
+  void AccordingTo(const Words& w, size_t si, size_t i, size_t cue_last, std::string_view rule);
+
+  // --- verb cues (attribution_verbs.cpp)
+  void VerbCue(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim);
+  // The phrase headed by a speaker noun that a prepositional or participle
+  // tail ending at p.last hangs from: "experts on North Korea", "a poll
+  // released Friday".
+  static std::optional<Phrase> SpeakerNounBefore(const Words& w, const Phrase& p);
+  // "Cruz urged Republicans to vote and said he was standing on principle":
+  // the second verb's subject is the first's, the speaker of the claim just
+  // found in this sentence or the phrase that opens it.
+  void Coordinated(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim);
+  // Skips the listener of a telling verb: "told reporters", "told him", "assured us".
+  // "warned Pyongyang to refrain", "told his aides to wait": before an
+  // infinitive the listener is part of what was said.
+  // A short quote after the listener is a show's title: "told MSNBC's
+  // “Morning Joe” that ...".
+  size_t SkipListener(const Words& w, size_t j) const;
+  // Skips the circumstances after a cue ("in a statement", "on CNN's show",
+  // "Monday", "last week"); returns the first token after them.
+  static size_t SkipCircumstances(const Words& w, size_t j);
+  // Skips times only ("on Tuesday", "last week", "Monday"); returns the first token after them.
+  static size_t SkipTimes(const Words& w, size_t j);
+  // The actor that carries a source named at token `source_first`: the
+  // subject of a carrying verb earlier in the same clause.
+  std::vector<std::string> CarriedBy(const Words& w, size_t si, size_t source_first);
+  // "..., saying that", "offering talks": the subject of the clause speaks.
+  void Gerund(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim);
+
+  // --- document-level passes (attribution_document.cpp)
+  // A sentence that is all quote, with no cue, right after an attributed
+  // quote continues it (into the next paragraph too when the quote was left
+  // open, the news convention): the claim's span grows over it.
+  void ContinuedQuotes();
+  // A claim reported inside another claim's content was relayed by that
+  // claim's speakers: innermost first, then their own chain.
+  void Relays();
+  void AuthorVoice();
+
+  bool Covered(size_t si) const { return covered_[si] != 0; }
+
+  std::string_view text_;
+  const std::vector<extract::Sentence>& sentences_;
+  const std::vector<std::vector<Token>>& tokens_;
+  ActorTable& actors_;
+  QuoteMap quotes_;
+  SourceResolver& sources_;
+  std::vector<ClaimDraft> out_;
+  std::unordered_multimap<size_t, size_t> emitted_;  // content.begin -> index in out_, while scanning
+  std::vector<char> covered_;  // per sentence: some attribution's cue or content lies in it
+};
+
+}  // namespace claimkb::extract

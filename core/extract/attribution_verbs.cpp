@@ -1,0 +1,586 @@
+// Verb cues: SOURCE CUE CONTENT and its variants, coordinated and gerund cues.
+#include "core/extract/attribution_finder.h"
+
+namespace claimkb::extract {
+
+namespace {
+// Verbs that carry a document without speaking for it: "The letter includes a
+// map from a UN study that shows ...": the study speaks, via the letter.
+bool IsCarryingVerb(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {
+      "attached", "attaches", "cited", "cites", "contained", "contains", "featured", "features",
+      "included", "includes", "quoted", "quotes", "referenced", "references", "reproduced", "reproduces"};
+  return std::binary_search(std::begin(kVerbs), std::end(kVerbs), w);
+}
+
+// Prepositions a source phrase already spans ("the head of the agency").
+bool IsInnerPrepositionWord(std::string_view w) {
+  return w == "of" || w == "for" || w == "at" || w == "from" || w == "with" || w == "in";
+}
+
+bool IsPassiveAux(std::string_view w) {
+  return w == "was" || w == "were" || w == "been" || w == "be" || w == "being" || w == "is" || w == "are";
+}
+
+bool IsPreposition(std::string_view w) {
+  return w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "before" || w == "last" ||
+         w == "this" || w == "earlier" || w == "later" || w == "late" || w == "early" || w == "from" || w == "to";
+}
+
+}  // namespace
+
+void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim) {
+  Range cue_range{w.tok(i).begin, w.tok(i).end};
+  std::string_view cue_text = w.tok(i).text;
+  double conf = cue.cls == CueClass::kAttitude || cue.cls == CueClass::kState ? 0.6
+                : cue.cls == CueClass::kCognition                            ? 0.7
+                                                                             : 0.85;
+  size_t next = i + 1;
+  // "the attack", "a call", "his claims": a noun after a determiner.
+  if (i > 0 && cue.form != CueForm::kPast) {
+    std::string_view d = w.low(i - 1);
+    if (d == "a" || d == "an" || d == "the" || d == "his" || d == "her" || d == "its" || d == "their" ||
+        d == "our" || d == "my" || d == "your")
+      return;
+  }
+  // "As reported by Western Journalism, CONTENT": the source follows "by".
+  if (cue.form == CueForm::kPast && cue.cls == CueClass::kSpeech && w.Is(next, "by")) {
+    size_t as = i;
+    while (as > 0 && as + 3 > i && !w.Is(as, "as")) --as;  // "as first reported by"
+    if (w.Is(as, "as") && (as == 0 || w.IsPunct(as - 1, ',') || w.Is(as - 1, "but") || w.Is(as - 1, "and")))
+      AccordingTo(w, si, as, next, "as-reported-by");
+    return;
+  }
+  // "concludes with", "found by": not a report.
+  if (w.Is(next, "with") || w.Is(next, "by")) return;
+  // "Clinton, asked whether she would run, said": the question is someone
+  // else's, put to the subject.
+  if (cue.lemma == "ask" && cue.form == CueForm::kPast &&
+      (i == 0 || w.IsPunct(i - 1, ',') || w.Is(i - 1, "when") || w.Is(i - 1, "if") || w.Is(i - 1, "once")))
+    return;
+  // "people accused of fraud": a participle modifying a noun.
+  if (cue.form != CueForm::kGerund &&
+      ((cue.lemma == "accuse" && w.Is(next, "of")) || (cue.lemma == "charge" && w.Is(next, "with"))))
+    return;
+  // "police orders and", "the claims were": a plural noun, not a verb ("says of" is no noun).
+  if (cue.form == CueForm::kPresent &&
+      (w.Is(next, "and") || w.Is(next, "or") || (w.Is(next, "of") && cue.lemma != "say") || w.Is(next, "from") || w.Is(next, "were") ||
+       w.Is(next, "are") || w.Is(next, "have") || w.Is(next, "had") || w.Is(next, "is") || w.Is(next, "was")))
+    return;
+  // Verbs that report only with their particle: "pointed out", "referred
+  // to", "spoke about"; "see", "view", "know" only in the present ("Democrats
+  // see him as a threat"; "saw a rise" is no stance).
+  std::string_view lemma = cue.lemma;
+  if (lemma == "point" || lemma == "refer" || lemma == "talk" || lemma == "speak") {
+    bool particle = lemma == "point"   ? w.Is(next, "out") || w.Is(next, "to")
+                    : lemma == "refer" ? w.Is(next, "to")
+                                       : w.Is(next, "about") || w.Is(next, "of");
+    // "..., referring to the senator": the gerund names what the speaker meant.
+    if (!particle || (cue.form == CueForm::kGerund && !(lemma == "refer" && w.Is(next, "to")))) return;
+    if (w.Is(next, "out")) ++next;
+  }
+  if ((lemma == "see" || lemma == "view" || lemma == "know") &&
+      (cue.form != CueForm::kPresent && cue.form != CueForm::kBase))
+    return;
+  // "continued:" reports; "continue to support", "continue in Darfur" do not.
+  if (cue.lemma == "continue" &&
+      !(w.IsPunct(next, ':') || w.IsPunct(next, ',') || w.Is(next, "that") ||
+        (next < w.size() && OpenQuote(w.tok(next)))))
+    return;
+  // "member states to counter": "state" reports only before its content.
+  if (lemma == "state" && cue.form != CueForm::kPast && !(w.Is(next, "that") || w.IsPunct(next, ':'))) return;
+  // "called into the show", "pushed through the bill": another verb.
+  if ((cue.cls == CueClass::kAttitude || cue.cls == CueClass::kAccuse) &&
+      (w.Is(next, "into") || w.Is(next, "through") || w.Is(next, "off") || w.Is(next, "up")))
+    return;
+  // "back down", "worried out loud": a phrasal verb is another verb.
+  if (cue.cls == CueClass::kAttitude &&
+      (w.Is(next, "down") || w.Is(next, "off") || w.Is(next, "away") || w.Is(next, "out") || w.Is(next, "up") ||
+       w.Is(next, "back") || w.Is(next, "in") || w.Is(next, "into") || w.Is(next, "on") || w.Is(next, "from")))
+    return;
+  // "promised on Tuesday to refrain", "hopes this year to win": a time
+  // between the verb and its infinitive.
+  if (cue.cls == CueClass::kCommit || cue.cls == CueClass::kAttitude) {
+    size_t past = SkipTimes(w, next);
+    if (past > next && w.Is(past, "to")) next = past;
+  }
+  if (cue.cls == CueClass::kCommit) {
+    bool ok = w.Is(next, "to") || w.Is(next, "talks") || w.Is(next, "negotiations") || w.Is(next, "dialogue");
+    if (!ok) return;
+  }
+  // Skip auxiliaries, adverbs and times back to the source: "The Times on
+  // Saturday wrote", "Sanders on Tuesday said".
+  size_t k = i;
+  // "Kaine went on to say", "she began to argue": a verb of going on before
+  // the infinitive cue; its subject speaks.
+  if (cue.form == CueForm::kBase && (cue.cls == CueClass::kSpeech || cue.cls == CueClass::kTell) && i >= 3 &&
+      w.Is(i - 1, "to")) {
+    size_t v = w.Is(i - 2, "on") ? i - 3 : i - 2;
+    std::string_view vl = w.low(v);
+    if (vl == "went" || vl == "goes" || vl == "go" || vl == "began" || vl == "begins" || vl == "proceeded" ||
+        vl == "proceeds" || vl == "hastened" || vl == "rushed" || vl == "moved" || vl == "sought" || vl == "tried" ||
+        vl == "took" || vl == "used")
+      k = v;
+  }
+  // "his donors remain confident that": a copula before a state of mind.
+  if (cue.cls == CueClass::kState && k > 1 &&
+      (w.Is(k - 1, "remain") || w.Is(k - 1, "remains") || w.Is(k - 1, "remained") || w.Is(k - 1, "seem") ||
+       w.Is(k - 1, "seems") || w.Is(k - 1, "seemed") || w.Is(k - 1, "appear") || w.Is(k - 1, "appears") ||
+       w.Is(k - 1, "appeared") || w.Is(k - 1, "became") || w.Is(k - 1, "become") || w.Is(k - 1, "becomes")))
+    --k;
+  while (k > 0) {
+    if (IsSkippableAt(w, k - 1)) {
+      --k;
+    } else if (k >= 2 && IsTimeWord(w.low(k - 1)) && !w.tok(k - 1).Is(kNumber) &&
+               (w.Is(k - 2, "on") || w.Is(k - 2, "this") || w.Is(k - 2, "last") || w.Is(k - 2, "late") ||
+                w.Is(k - 2, "early") || w.Is(k - 2, "earlier"))) {
+      k -= 2;
+    } else {
+      break;
+    }
+  }
+  // Passive "it was reported", "he was told": no source here. But a state
+  // of mind is no passive: "she is confident that", "they were worried about".
+  bool state = cue.cls == CueClass::kState ||
+               ((cue.cls == CueClass::kAttitude || cue.cls == CueClass::kCognition) &&
+                (w.Is(next, "that") || w.Is(next, "about")));
+  if (cue.cls == CueClass::kState && !(w.Is(next, "that") || w.Is(next, "about") || w.Is(next, "of"))) return;
+  if (!state && k < i && IsPassiveAux(w.low(k)) && cue.form != CueForm::kGerund) return;
+  if (!state && i > 0 && IsPassiveAux(w.low(i - 1)) && cue.form != CueForm::kGerund) return;
+
+  // "Trump is demanding ...", "they have been calling for ...": a
+  // progressive is a finite verb with its subject before it.
+  bool progressive = false;
+  for (size_t a = k; a < i && cue.form == CueForm::kGerund; ++a) progressive = progressive || IsPassiveAux(w.low(a));
+  if (cue.form == CueForm::kGerund && !progressive) {
+    Gerund(w, si, i, cue, first_claim);
+    return;
+  }
+
+  std::optional<Phrase> source;
+  std::string rule = "source-cue";
+  bool clause_subject = false;  // found before an aside or a relative clause
+  bool relative = false;
+  // "Paul Ryan (R-Wis.) said": the name before the parenthesis.
+  if (k > 1 && w.IsPunct(k - 1, ')')) {
+    size_t open = k - 1;
+    while (open > 0 && !w.IsPunct(open, '(')) --open;
+    if (open > 0 && k - 1 - open <= 8) k = open;
+  }
+  if (k > 0 && !(k == i && cue.form != CueForm::kBase && SourceFollowsCue(w, i, cue))) {
+    size_t last = k - 1;
+    std::string_view lw = w.low(last);
+    if (IsRelativePronoun(lw) && last > 0) {
+      size_t ante = last - 1;
+      if (w.IsPunct(ante, ',') && ante > 0) --ante;
+      source = PhraseEndingAt(w, ante);
+      relative = source.has_value();
+      rule = "relative-source-cue";
+    } else if (last > 0 && (source = SubjectBeforeAsides(w, last))) {
+      clause_subject = true;
+      rule = "appositive-source-cue";  // "Ann Compton, who covered ..., said"
+    } else if (w.IsPunct(last, ',') && last > 0) {
+      // "Smith, a spokesman for the agency, said": the name before the appositive.
+      // The appositive may be long ("Jane Roe, president of the teachers'
+      // union, said"); the source is the name before its opening comma.
+      size_t open = last - 1;
+      // The period of an abbreviation ("R-Ky.,") does not end the appositive.
+      while (open > 0 && last - open < 40 && !w.IsPunct(open, ',') &&
+             (!IsEndPunct(w, open) || w.IsPunct(open + 1, ',')))
+        --open;
+      if (open > 0 && w.IsPunct(open, ',')) {
+        size_t before = open - 1;
+        // "Tom Harlan (R-Ohio), a panel member, said": past the party tag too.
+        if (w.IsPunct(before, ')')) {
+          size_t paren = before;
+          while (paren > 0 && before - paren < 8 && !w.IsPunct(paren, '(')) --paren;
+          if (paren > 0 && w.IsPunct(paren, '(')) before = paren - 1;
+        }
+        source = PhraseEndingAt(w, before);
+        if (source && !source->pronoun && !w.tok(source->last).Is(kCapitalized) &&
+            !IsSpeakerNoun(w.low(source->last)))
+          source.reset();
+        // "A lawyer for the papers, David Kemp, said", "The city engineer, Jo
+        // Kemp, told": after a description the appositive is the name.
+        if (!source || (!source->pronoun && !w.tok(source->last).Is(kCapitalized))) {
+          auto name = PhraseStartingAt(w, open + 1);
+          if (name && !name->pronoun && name->last + 1 == last && w.tok(name->last).Is(kCapitalized))
+            source = name;
+        }
+        // "Roxana Leon, 63, a voter, said", "Johnnie Wilson, of Springfield,
+        // Va., said": past an age or a hometown to the name.
+        auto hometown = [&](const Phrase& p) {
+          return p.first > 0 && (w.Is(p.first - 1, "of") || w.Is(p.first - 1, "from"));
+        };
+        if (source && !source->pronoun && hometown(*source)) source.reset();
+        for (size_t hops = 0, c = open; !source && hops < 3 && c > 1 && open - c < 12; ++hops) {
+          size_t prev = c - 1;
+          while (prev > 0 && !w.IsPunct(prev, ',') && !IsEndPunct(w, prev) && c - prev < 8) --prev;
+          if (prev == 0 || !w.IsPunct(prev, ',')) break;
+          auto cand = PhraseEndingAt(w, prev - 1);
+          if (cand && !cand->pronoun && w.tok(cand->last).Is(kCapitalized) && !hometown(*cand)) source = cand;
+          c = prev;
+        }
+        if (source) rule = "appositive-source-cue";
+      }
+    } else {
+      source = SubjectBeforeRelative(w, last, cue);
+      clause_subject = source.has_value();
+      if (!source) source = QuantifiedSubject(w, last);
+      if (!source) source = PhraseEndingAt(w, last);
+    }
+  }
+
+  if (!source && k > 0 && (w.Is(k - 1, "and") || w.Is(k - 1, "but")) && cue.form != CueForm::kBase &&
+      (cue.cls == CueClass::kSpeech || cue.cls == CueClass::kTell)) {
+    Coordinated(w, si, i, cue, first_claim);
+    return;
+  }
+  if (!source && k > 0 && k < w.size()) {
+    // "A poll released Friday shows": no phrase ends before the cue, but a
+    // speaker noun heads the words before it.
+    if (auto head = SpeakerNounBefore(w, Phrase{k, k, false})) {
+      if (!sources_.Resolve(w, *head, si).empty()) source = head;
+    }
+  }
+  if (!source) {
+    // "CONTENT, said Smith" / "“...,” said the official." / "Said Ellis: “...”"
+    bool after_break = i > 0 && (w.IsPunct(i - 1, ',') || CloseQuote(w.tok(i - 1)));
+    bool opens = i == 0 && cue.form == CueForm::kPast && (cue.cls == CueClass::kSpeech || cue.cls == CueClass::kTell);
+    if ((!after_break && !opens) || cue.form == CueForm::kBase) return;
+    auto p = PhraseStartingAt(w, next);
+    if (!p) return;
+    if (opens && !w.IsPunct(p->last + 1, ':') && !w.IsPunct(p->last + 1, ',')) return;
+    auto speakers = sources_.Resolve(w, *p, si);
+    if (speakers.empty()) {
+      if (p->pronoun) covered_[si] = 1;
+      return;
+    }
+    Range content = opens ? ContentAfter(w, p->last + 1, si)
+                          : ContentBefore(w, i - 1 + (CloseQuote(w.tok(i - 1)) ? 1 : 0), si);
+    Emit(si, cue_range, cue_text, content, std::move(speakers), opens ? "cue-source-content" : "content-cue-source",
+         0.85);
+    return;
+  }
+
+  // A bare base form needs a plural or pronoun subject: "officials say".
+  // "what the campaign sees as": an object relative clause, whose gap is the content.
+  if (source->first > 0 && w.Is(source->first - 1, "what") && cue.cls != CueClass::kSpeech &&
+      cue.cls != CueClass::kTell)
+    return;
+  // A bare base form right after its subject agrees only with a plural
+  // ("officials say"); after a singular noun it is no verb ("my bill add").
+  // "Experts on water policy": the phrase after "on" is the topic, not the speaker.
+  if (!source->pronoun && source->first > 0 && w.tok(source->first - 1).Is(kWord) &&
+      !IsInnerPrepositionWord(w.low(source->first - 1))) {
+    if (auto head = SpeakerNounBefore(w, *source)) source = head;
+  }
+  std::vector<std::string> speakers;
+  bool quantified = IsQuantified(w, *source) && QuantifiedAgrees(w, *source, cue);  // "Nearly half said"
+  if (quantified)
+    speakers = sources_.ResolveQuantified(w, *source);
+  else if (!source->pronoun && (!(cue.form == CueForm::kBase && k == i) || IsPluralPhrase(w, *source)))
+    speakers = sources_.Resolve(w, *source, si);
+  if (speakers.empty() && !source->pronoun) {
+    // "Experts on North Korea and arms control said": the speaker noun
+    // heads a longer phrase whose tail names no one.
+    if (auto head = SpeakerNounBefore(w, *source)) {
+      speakers = sources_.Resolve(w, *head, si);
+      if (!speakers.empty()) source = head;
+    }
+  }
+  if (cue.form == CueForm::kBase && k == i && !source->pronoun && !IsPluralPhrase(w, *source) && !quantified)
+    return;
+  if (source->pronoun) speakers = sources_.Resolve(w, *source, si);
+  if (speakers.empty() && !source->pronoun && source->first == source->last && k == i &&
+      cue.form != CueForm::kBase)
+    speakers = sources_.ResolveBareName(w, source->first, si);  // "In response, Twitter said"
+  // A subject set off by its own clause is a source even when no actor is known.
+  if (speakers.empty() && !source->pronoun && clause_subject) speakers = sources_.ResolveAny(w, *source, si);
+  if (speakers.empty()) {
+    if (source->pronoun) covered_[si] = 1;
+    return;
+  }
+
+  Range content;
+  size_t j = next;
+  // Stances and intentions take what follows them ("wants the party to
+  // ...", "declined to comment"), never the clause before.
+  if (cue.cls == CueClass::kAttitude || cue.cls == CueClass::kCommit) {
+    content = ContentAfter(w, next, si);
+    if (content.size() == 0) return;
+    ClaimDraft* d = Emit(si, cue_range, cue_text, content, std::move(speakers), rule, conf);
+    if (d && relative) d->attribution.via = CarriedBy(w, si, source->first);
+    return;
+  }
+  if (cue.cls == CueClass::kTell) j = SkipListener(w, j);
+  size_t after = SkipCircumstances(w, j);
+  // "says at a stop in Toledo, Ohio, that ...": a place after the circumstance.
+  if (after > j && w.IsPunct(after, ',')) {
+    for (size_t t = after + 1; t < w.size() && t <= after + 6 && !IsEndPunct(w, t); ++t) {
+      if (w.Is(t, "that")) {
+        if (w.IsPunct(t - 1, ',')) after = t;
+        break;
+      }
+      if (!w.tok(t).Is(kWord) && !w.IsPunct(t, ',')) break;
+    }
+  }
+  // "says of Clinton, “If she gets the chance ...”": the topic before the content.
+  if (cue.cls == CueClass::kSpeech && w.Is(after, "of")) {
+    size_t t = after + 1;
+    while (t < w.size() && t <= after + 6 && w.tok(t).Is(kWord) && !quotes_.Inside(w.tok(t).begin)) ++t;
+    if (t > after + 1 && w.IsPunct(t, ',') && t + 1 < w.size() &&
+        (OpenQuote(w.tok(t + 1)) || w.Is(t + 1, "that")))
+      after = t;
+  }
+  // "“A,” Tester said, referring to the excuse, “B.”": an aside between the
+  // cue and the second half of the quote.
+  if (source->first > 0 && CloseQuote(w.tok(source->first - 1)) && after < w.size() &&
+      (w.IsPunct(after, ',') || w.Is(after, "of"))) {
+    for (size_t t = after + 1; t < w.size() && t <= after + 16 && (w.tok(t).Is(kWord) || w.IsPunct(t, ',')); ++t) {
+      if (quotes_.Inside(w.tok(t).begin)) break;
+      if (w.IsPunct(t, ',') && t + 1 < w.size() && OpenQuote(w.tok(t + 1))) {
+        after = t;
+        break;
+      }
+    }
+  }
+  // "“...,” Smith said Friday as he entered the talks": the clause after
+  // the cue is its circumstance, the content stands before the source.
+  std::string_view al = after < w.size() ? w.low(after) : std::string_view();
+  bool subordinate = after > next && (al == "as" || al == "when" || al == "while" || al == "after" || al == "before");
+  // "“...,” he said, but “...”": the quote resumes after the cue.
+  size_t resume = after + 1;
+  if (w.Is(resume, "but") || w.Is(resume, "and")) ++resume;
+  bool requote = w.IsPunct(after, ',') && resume < w.size() && OpenQuote(w.tok(resume));
+  // "CONTENT, Clinton allies believe — backers she will need": a dash closes the aside too.
+  bool bare = IsEndPunct(w, after) || subordinate || (w.IsPunct(after, ',') && !requote) ||
+              (after < w.size() && IsDash(w.tok(after).text));
+  // "“...,” Smith said after the vote": a quote closing right before the
+  // source is the content, whatever circumstance follows the cue.
+  if (!bare && source->first > 0 && CloseQuote(w.tok(source->first - 1)) && !w.Is(after, "that") &&
+      !w.IsPunct(after, ':') && !(after < w.size() && OpenQuote(w.tok(after))) && cue.cls != CueClass::kAccuse &&
+      w.tok(source->first).begin - w.tok(0).begin <= kMaxContentBytes &&
+      quotes_.QuotedShare(ContentBefore(w, source->first, si)) >= 0.6)
+    bare = true;
+  if (requote && source->first > 0 && CloseQuote(w.tok(source->first - 1))) {
+    // "“Every time you say that,” Smith said, “you lose votes.”": one quote, split by its cue.
+    Range first = ContentBefore(w, source->first, si);
+    const Range* second = quotes_.At(w.tok(resume).begin);
+    if (first.size() == 0 || !second) return;
+    content = {first.begin, second->end};
+    rule = "quote-source-cue-quote";
+  } else if (requote && source->first >= 5 && w.IsPunct(source->first - 1, ',') && !quotes_.Inside(w.tok(0).begin) &&
+             !IsPreposition(w.low(0)) && !IsTimeWord(w.low(0))) {
+    // "The club's investment, Ms. Tanzer said, “is a perfect example” of ...":
+    // the cue stands inside its content, which runs on past the quote.
+    Range first = ContentBefore(w, source->first - 1, si);
+    if (first.size() == 0) return;
+    content = TrimEnd({first.begin, sentences_[si].end});
+    rule = "content-source-cue-content";
+  } else if (w.IsPunct(after, ',') && source->first >= 1 && w.Is(source->first - 1, "as") &&
+             (source->first == 1 || w.IsPunct(source->first - 2, ','))) {
+    // "As Clinton told the Daily News, CONTENT", "In 1980, as Smith reported in his book, CONTENT".
+    content = ContentAfter(w, after, si);
+    rule = "as-source-cue";
+  } else if (w.Is(after, "that")) {
+    content = ContentAfter(w, after, si);
+  } else if (bare && source->first > 0 &&
+             (w.IsPunct(source->first - 1, ',') || CloseQuote(w.tok(source->first - 1)))) {
+    size_t stop = source->first - 1;
+    if (CloseQuote(w.tok(stop))) ++stop;
+    content = ContentBefore(w, stop, si);
+    // "which, Smith said, is full": the claim runs on after the aside.
+    if (w.IsPunct(after, ',') && !IsEndPunct(w, after + 1) && content.size() > 0 && !quotes_.Inside(content.begin))
+      content = TrimEnd({content.begin, sentences_[si].end});
+    rule = "content-source-cue";
+  } else if (bare) {
+    // “We will win.” Smith said. -- the quote stands in the sentence before.
+    if (source->first > 1 || si == 0 || sentences_[si - 1].paragraph != sentences_[si].paragraph) return;
+    if (quotes_.QuotedShare(sentences_[si - 1]) < 0.8) return;
+    content = TrimEnd(sentences_[si - 1]);
+    // “A. B.” Smith said. -- the whole quote, from its first sentence.
+    if (const Range* q = quotes_.At(content.end - 1); q && q->begin < content.begin) content.begin = q->begin;
+    rule = "quote-source-cue";
+  } else if (cue.cls == CueClass::kTell || cue.cls == CueClass::kAccuse || cue.cls == CueClass::kCommit) {
+    content = ContentAfter(w, j, si);
+  } else {
+    if (cue.cls == CueClass::kEvidential) {
+      // Evidence verbs speak only for studies, polls and data: "a study shows 87%".
+      std::string_view head = w.low(source->last);
+      if (!IsDocumentNoun(head) && !relative) return;
+    }
+    content = ContentAfter(w, after < w.size() && (w.IsPunct(after, ':') || w.IsPunct(after, ',')) ? after : next, si);
+  }
+  if (content.size() == 0) return;
+  ClaimDraft* d = Emit(si, cue_range, cue_text, content, std::move(speakers), rule, conf);
+  if (d && relative) d->attribution.via = CarriedBy(w, si, source->first);
+}
+
+std::optional<Phrase> AttributionFinder::SpeakerNounBefore(const Words& w, const Phrase& p) {
+  size_t floor = p.first > 8 ? p.first - 8 : 0;
+  for (size_t k = p.first; k-- > floor;) {
+    const Token& t = w.tok(k);
+    if (!t.Is(kWord)) return std::nullopt;
+    std::string_view l = w.low(k);
+    if (IsSpeakerNoun(l) && k + 1 <= p.first && k + 1 < w.size()) {
+      std::string_view prep = w.low(k + 1);
+      bool participle = prep.size() > 4 && (prep.ends_with("ed") || prep.ends_with("en"));  // "a poll released Friday"
+      if (prep != "on" && prep != "of" && prep != "for" && prep != "to" && prep != "at" && prep != "from" &&
+          prep != "in" && prep != "with" && prep != "by" && prep != "close" && !participle)
+        return std::nullopt;
+      return PhraseEndingAt(w, k);
+    }
+    if (LookupCue(l) || IsSubjectPronoun(l) || IsRelativePronoun(l)) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+void AttributionFinder::Coordinated(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim) {
+  std::vector<std::string> speakers;
+  if (const ClaimDraft* outer = EarlierClaim(first_claim, w.tok(i).begin)) {
+    if (outer->content.end <= w.tok(i).begin) speakers = outer->attribution.speakers;
+  } else if (auto p = PhraseStartingAt(w, 0); p && p->last + 1 < i) {
+    // The phrase must be the subject, a verb right after it: "Obama met
+    // survivors and said", "The firm keeps its books secret but says".
+    auto verb_after = [&](size_t end) {
+      const Token& verb = w.tok(end + 1);
+      std::string_view vl = w.low(end + 1);
+      return verb.Is(kWord) && !verb.Is(kCapitalized) && !(IsFunctionWord(vl) && !IsSkippable(vl)) &&
+             !IsDeterminer(vl);
+    };
+    size_t end = p->last;
+    while (end > p->first && !verb_after(end)) --end;
+    if (!verb_after(end)) return;
+    p->last = end;
+    speakers = sources_.Resolve(w, *p, si);
+  }
+  if (speakers.empty()) return;
+  size_t j = i + 1;
+  if (cue.cls == CueClass::kTell) j = SkipListener(w, j);
+  j = SkipCircumstances(w, j);
+  Range content = ContentAfter(w, j, si);
+  if (content.size() == 0) return;
+  Emit(si, {w.tok(i).begin, w.tok(i).end}, w.tok(i).text, content, std::move(speakers), "coordinated-cue", 0.75);
+}
+
+size_t AttributionFinder::SkipListener(const Words& w, size_t j) const {
+  std::string_view l = w.low(j);
+  size_t end = j;
+  if (l == "me" || l == "him" || l == "her" || l == "us" || l == "them" || l == "you") end = j + 1;
+  else if (auto listener = PhraseStartingAt(w, j)) end = listener->last + 1;
+  if (end > j && end < w.size() && OpenQuote(w.tok(end))) {
+    const Range* q = quotes_.At(w.tok(end).begin);
+    size_t after = end;
+    while (q && after < w.size() && w.tok(after).begin < q->end) ++after;
+    if (q && q->size() < 40 && (w.Is(after, "that") || w.Is(after, "on") || w.Is(after, "in"))) end = after;
+  }
+  return w.Is(end, "to") ? j : end;
+}
+
+size_t AttributionFinder::SkipCircumstances(const Words& w, size_t j) {
+  while (j < w.size() && (IsPreposition(w.low(j)) || IsTimeWord(w.low(j)))) {
+    // "this weekend", "last week": a time, not a phrase to skip over.
+    if (IsTimeWord(w.low(j)) || (j + 1 < w.size() && IsTimeWord(w.low(j + 1)))) {
+      j += IsTimeWord(w.low(j)) ? 1 : 2;
+      continue;
+    }
+    ++j;
+    // Quote marks inside circumstances are titles: on CNN's "State of the Union".
+    while (j < w.size() && !w.Is(j, "that") && !IsEndPunct(w, j) && !w.IsPunct(j, ',') && !w.IsPunct(j, ':') &&
+           !LookupCue(w.low(j)) && !IsPreposition(w.low(j)))
+      ++j;
+  }
+  return j;
+}
+
+size_t AttributionFinder::SkipTimes(const Words& w, size_t j) {
+  while (j < w.size()) {
+    std::string_view l = w.low(j);
+    if (IsTimeWord(l) && !w.tok(j).Is(kNumber)) {
+      ++j;
+    } else if ((l == "on" || l == "this" || l == "last" || l == "next" || l == "early" || l == "late") &&
+               j + 1 < w.size() && IsTimeWord(w.low(j + 1))) {
+      j += 2;
+    } else {
+      break;
+    }
+  }
+  return j;
+}
+
+std::vector<std::string> AttributionFinder::CarriedBy(const Words& w, size_t si, size_t source_first) {
+  for (size_t k = source_first; k-- > 0;) {
+    if (w.tok(k).Is(kPunct)) break;
+    if (!IsCarryingVerb(w.low(k))) continue;
+    size_t last = k;
+    while (last > 0 && IsSkippableAt(w, last - 1)) --last;
+    if (last == 0) break;
+    if (auto p = PhraseEndingAt(w, last - 1)) return sources_.Resolve(w, *p, si);
+    break;
+  }
+  return {};
+}
+
+void AttributionFinder::Gerund(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim) {
+  if (cue.cls != CueClass::kSpeech && cue.cls != CueClass::kCommit && cue.cls != CueClass::kTell &&
+      cue.cls != CueClass::kAccuse)
+    return;
+  // "reporting", "recalling" as nouns after a determiner are no cues.
+  if (i > 0 && IsDeterminer(w.low(i - 1))) return;
+  std::vector<std::string> speakers;
+  std::string rule = "gerund";
+  if (i >= 2 && w.Is(i - 2, "with")) {
+    // "with Maduro offering to ...": the absolute construction names the speaker.
+    if (auto p = PhraseEndingAt(w, i - 1)) speakers = sources_.Resolve(w, *p, si);
+  }
+  if (speakers.empty()) {
+    const ClaimDraft* outer = EarlierClaim(first_claim, w.tok(i).begin);
+    if (outer && outer->content.Contains(w.tok(i).begin)) {
+      // Inside a reported clause: its own subject speaks ("... confirmed that
+      // Maduro sent a letter offering talks").
+      size_t start = 0;
+      while (start < w.size() && w.tok(start).begin < outer->content.begin) ++start;
+      if (w.Is(start, "that")) ++start;
+      if (auto p = PhraseStartingAt(w, start)) speakers = sources_.Resolve(w, *p, si);
+      rule = "gerund-embedded";
+    } else if (outer) {
+      speakers = outer->attribution.speakers;
+      rule = "gerund-continued";
+    } else {
+      // The subject of the main clause: the phrase opening the sentence, or
+      // one after an opening clause ("Amid the protests, Smith wrote ...,
+      // saying"), with its verb right after it.
+      auto verb_after = [&](size_t end) {
+        if (end + 1 >= i) return false;
+        const Token& v = w.tok(end + 1);
+        std::string_view vl = w.low(end + 1);
+        return v.Is(kWord) && !v.Is(kCapitalized) && !IsDeterminer(vl) && !(IsFunctionWord(vl) && !IsSkippable(vl));
+      };
+      // Opening clauses are short: look back a bounded way, or a run-on
+      // "sentence" makes this quadratic.
+      size_t floor = i > 60 ? i - 60 : 1;
+      for (size_t start = 0; start < i && speakers.empty(); start = start == 0 ? floor : start + 1) {
+        if (start > 0 && !w.IsPunct(start - 1, ',') && !IsDash(w.tok(start - 1).text)) continue;
+        auto p = PhraseStartingAt(w, start);
+        if (!p || p->last + 1 >= i) continue;
+        bool appositive = start == 0 && w.IsPunct(p->last + 1, ',');
+        if (!appositive) {
+          size_t end = p->last;
+          while (end > p->first && !verb_after(end)) --end;
+          if (!verb_after(end)) continue;
+          p->last = end;
+        }
+        speakers = sources_.Resolve(w, *p, si);
+      }
+    }
+  }
+  if (speakers.empty()) return;
+  size_t j = i + 1;
+  if (cue.cls == CueClass::kTell) j = SkipListener(w, j);
+  Range content = ContentAfter(w, j, si);
+  if (content.size() == 0) return;
+  Emit(si, {w.tok(i).begin, w.tok(i).end}, w.tok(i).text, content, std::move(speakers), rule, 0.6);
+}
+
+}  // namespace claimkb::extract
