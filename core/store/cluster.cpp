@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <ostream>
 #include <unordered_map>
 
 #include "core/base/hash.h"
+#include "core/store/lsh.h"
 #include "core/track/codec.h"
 #include "core/track/compare.h"
 #include "core/track/minhash.h"
@@ -43,13 +45,7 @@ struct Known {
   std::string proposition;
   std::string publisher;
 };
-
-std::string LshPrefix(uint8_t band, uint64_t bucket) {
-  std::string p;
-  keys::PutU8(&p, band);
-  keys::PutU64(&p, bucket);
-  return p;
-}
+const Known kAnyKnown;  // stands for "readable" when predicting which candidates a claim reads
 
 // Never in UTF-8: ends the proposition id and the publisher key in idx_claim_prop.
 constexpr char kSignatureMark = '\xFF';
@@ -98,11 +94,146 @@ void MembershipEntries(const std::string& proposition, const std::string& claim,
 }
 
 namespace {
+
 void LshEntriesOf(const std::string& claim, const std::vector<uint64_t>& bands, std::vector<derive::Entry>* out) {
+  const std::string posting = lsh::EncodePosting(claim);
   for (size_t b = 0; b < bands.size(); ++b)
-    out->push_back({Cf::kIdxLsh, keys::Encode(keys::LshKey{static_cast<uint8_t>(b), bands[b], claim}),
-                    values::EncodeEmpty()});
+    out->push_back({Cf::kIdxLsh, keys::Encode(keys::LshKey{static_cast<uint8_t>(b), bands[b]}), posting});
 }
+
+using BucketId = std::pair<size_t, uint64_t>;  // band, bucket
+
+// The stored candidates of one document's claims, each read once: by the
+// signature in idx_claim_prop (batched), else by loading and normalising it.
+class Candidates {
+ public:
+  Candidates(const ReadView& v, const std::string& self_doc, const std::string& self_publisher) : v_(v) {
+    publishers_[self_doc] = self_publisher;
+  }
+
+  // Reads the ids not read yet, in three batched reads.
+  Status Fetch(const std::vector<std::string>& ids) {
+    std::vector<std::string> todo, todo_keys;
+    for (const auto& id : ids)
+      if (!known_.count(id)) {
+        known_[id];  // reserved: a repeated id is read once
+        todo.push_back(id);
+        todo_keys.push_back(keys::IdKey(id));
+      }
+    if (todo.empty()) return Status::OK();
+    std::vector<rocksdb::PinnableSlice> values;
+    std::vector<bool> found;
+    if (Status s = v_.MultiGet(Cf::kIdxClaimProp, todo_keys, &values, &found); !s.ok()) return s;
+    std::vector<Known> got(todo.size());
+    std::vector<Signature> sigs(todo.size());
+    std::vector<std::string> state_keys;
+    std::vector<size_t> signed_index;
+    for (size_t i = 0; i < todo.size(); ++i) {
+      got[i].claim_id = todo[i];
+      if (!found[i]) continue;
+      Status s = DecodeMembership(std::string_view(values[i].data(), values[i].size()), &got[i].proposition, &sigs[i]);
+      if (!s.ok()) return s;
+      if (sigs[i].present) {  // a corrected claim's signature is of the wording it was clustered with
+        signed_index.push_back(i);
+        state_keys.push_back(todo_keys[i]);
+      }
+    }
+    if (!state_keys.empty()) {
+      if (Status s = v_.MultiGet(Cf::kClaimState, state_keys, &values, &found); !s.ok()) return s;
+      for (size_t j = 0; j < signed_index.size(); ++j)
+        if (found[j]) sigs[signed_index[j]].present = false;
+    }
+    for (size_t i = 0; i < todo.size(); ++i) {
+      Known& k = got[i];
+      if (sigs[i].present) {
+        k.norm = std::move(sigs[i].norm);
+        k.publisher = std::move(sigs[i].publisher);
+      } else {
+        auto other = LoadClaim(v_, todo[i]);
+        if (other.status().IsNotFound()) continue;  // a stale bucket entry never blocks an ingest
+        if (!other.ok()) return other.status();
+        k.norm = track::Normalize(*other);
+        auto pub = PublisherOf(other->document_id);
+        if (!pub.ok()) return pub.status();
+        k.publisher = *pub;
+      }
+      known_[todo[i]] = std::make_unique<Known>(std::move(k));
+    }
+    return Status::OK();
+  }
+
+  // The candidate read by Fetch; nullptr when it is no longer stored.
+  const Known* Get(const std::string& id) const {
+    auto it = known_.find(id);
+    return it == known_.end() ? nullptr : it->second.get();
+  }
+  bool Fetched(const std::string& id) const { return known_.count(id) > 0; }
+
+ private:
+  Result<std::string> PublisherOf(const std::string& doc_id) {
+    auto it = publishers_.find(doc_id);
+    if (it != publishers_.end()) return it->second;
+    auto rec = LoadDocumentRecord(v_, doc_id);
+    if (!rec.ok()) return rec.status();
+    return publishers_[doc_id] = PublisherKey(rec->document);
+  }
+
+  const ReadView& v_;
+  std::unordered_map<std::string, std::unique_ptr<Known>> known_;
+  std::unordered_map<std::string, std::string> publishers_;  // document id -> publisher key
+};
+
+// One claim of the new document on its way through clustering.
+struct Pending {
+  Known self;
+  std::vector<uint64_t> bands;
+  std::vector<std::pair<size_t, std::string>> ranked;  // stored candidates: bands shared, id
+  std::map<size_t, size_t> batch_hits;                 // earlier claims of the document: bands shared
+};
+
+// The stored candidates a claim reads while none of them is stale: the ones
+// sharing most bands, single-band ones only while few.
+template <typename Usable>
+size_t SelectStored(const Pending& p, Usable&& usable, std::vector<const Known*>* picked) {
+  size_t taken = 0, looked = 0;
+  for (const auto& [n, id] : p.ranked) {
+    if (taken + p.batch_hits.size() >= kMaxCandidates && taken > 0) break;
+    // One shared band is what unrelated claims sharing two common words get; a
+    // real rewording shares several. Single hits are read only while few.
+    if (n < 2 && taken >= kMaxSingleHits) break;
+    ++looked;
+    const Known* k = usable(id);
+    if (!k) continue;
+    ++taken;
+    if (picked) picked->push_back(k);
+  }
+  return looked;
+}
+
+// Buckets of every claim in one MultiGet: bucket -> stored claims, oldest first (at most lsh::kKeep).
+Status ReadBuckets(const ReadView& v, const std::vector<Pending>& pending,
+                   std::map<BucketId, std::vector<std::string>>* buckets) {
+  std::vector<BucketId> ids;
+  for (const auto& p : pending)
+    for (size_t b = 0; b < p.bands.size(); ++b)
+      if (buckets->emplace(BucketId{b, p.bands[b]}, std::vector<std::string>()).second)
+        ids.push_back({b, p.bands[b]});
+  std::vector<std::string> bucket_keys;
+  bucket_keys.reserve(ids.size());
+  for (const auto& [b, h] : ids) bucket_keys.push_back(keys::Encode(keys::LshKey{static_cast<uint8_t>(b), h}));
+  std::vector<rocksdb::PinnableSlice> values;
+  std::vector<bool> found;
+  if (Status s = v.MultiGet(Cf::kIdxLsh, bucket_keys, &values, &found); !s.ok()) return s;
+  std::vector<std::string_view> claims;
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (!found[i]) continue;
+    if (!lsh::DecodePostings(std::string_view(values[i].data(), values[i].size()), &claims))
+      return Status::Corruption("undecodable posting list in idx_lsh");
+    (*buckets)[ids[i]].assign(claims.begin(), claims.end());
+  }
+  return Status::OK();
+}
+
 }  // namespace
 
 void LshEntries(const model::Claim& c, std::vector<derive::Entry>* out) {
@@ -112,83 +243,57 @@ void LshEntries(const model::Claim& c, std::vector<derive::Entry>* out) {
 Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::vector<model::Claim>& claims,
                      Output* out) {
   const std::string self_publisher = PublisherKey(doc);
-  std::unordered_map<std::string, std::string> publishers;  // document id -> publisher key
-  publishers[doc.id] = self_publisher;
-  auto publisher_of = [&](const std::string& doc_id) -> Result<std::string> {
-    auto it = publishers.find(doc_id);
-    if (it != publishers.end()) return it->second;
-    auto rec = LoadDocumentRecord(v, doc_id);
-    if (!rec.ok()) return rec.status();
-    return publishers[doc_id] = PublisherKey(rec->document);
-  };
-
-  std::vector<Known> batch;                                    // this document's claims so far
-  std::map<std::pair<size_t, uint64_t>, std::vector<size_t>> batch_buckets;
-  std::string scratch;
-  Scan lsh = v.Range(Cf::kIdxLsh, "", "");  // one iterator, re-seeked per bucket
-  for (const auto& c : claims) {
-    Known self{c.id, track::Normalize(c), "", self_publisher};
-    const std::vector<uint64_t> bands = track::Bands(self.norm.words);
-
-    std::map<std::string, size_t> hits;  // stored claim -> bands shared
-    std::map<size_t, size_t> batch_hits;
-    for (size_t b = 0; b < bands.size(); ++b) {
-      const std::string prefix = LshPrefix(static_cast<uint8_t>(b), bands[b]);
-      size_t n = 0;
-      for (lsh.Seek(prefix); lsh.Valid() && lsh.key().substr(0, prefix.size()) == prefix && n < kBucketScan;
-           lsh.Next(), ++n) {
-        keys::LshKey k;
-        if (!keys::Decode(lsh.key(), &k)) return Status::Corruption("undecodable key in idx_lsh");
-        ++hits[k.claim];
-      }
-      if (Status s = lsh.status(); !s.ok()) return s;
-      auto it = batch_buckets.find({b, bands[b]});
-      if (it != batch_buckets.end())
-        for (size_t i : it->second) ++batch_hits[i];
+  // Each claim is normalised once; its buckets, the earlier claims of the
+  // document sharing them, and its ranked stored candidates follow from that.
+  std::vector<Pending> pending(claims.size());
+  std::map<BucketId, std::vector<size_t>> batch_buckets;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    Pending& p = pending[i];
+    p.self = Known{claims[i].id, track::Normalize(claims[i]), "", self_publisher};
+    p.bands = track::Bands(p.self.norm.words);
+    for (size_t b = 0; b < p.bands.size(); ++b) {
+      auto& earlier = batch_buckets[{b, p.bands[b]}];
+      for (size_t j : earlier) ++p.batch_hits[j];
+      earlier.push_back(i);
     }
+  }
+  std::map<BucketId, std::vector<std::string>> buckets;  // as stored, then with the document's claims
+  if (Status s = ReadBuckets(v, pending, &buckets); !s.ok()) return s;
+  std::map<BucketId, size_t> stored_size;
+  for (const auto& [id, claims_then] : buckets) stored_size[id] = claims_then.size();
 
-    // The candidates sharing most bands first; ties by id for determinism.
-    std::vector<std::pair<size_t, std::string>> ranked;
-    for (const auto& [id, n] : hits) ranked.emplace_back(n, id);
-    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+  // The candidates sharing most bands first; ties by id for determinism.
+  std::vector<std::string> wanted;
+  for (auto& p : pending) {
+    std::map<std::string, size_t> hits;
+    for (size_t b = 0; b < p.bands.size(); ++b) {
+      const auto& bucket = buckets[{b, p.bands[b]}];
+      for (size_t i = bucket.size() > kBucketScan ? bucket.size() - kBucketScan : 0; i < bucket.size(); ++i)
+        ++hits[bucket[i]];
+    }
+    for (auto& [id, n] : hits) p.ranked.emplace_back(n, id);
+    std::sort(p.ranked.begin(), p.ranked.end(), [](const auto& a, const auto& b) {
       return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
-    std::vector<Known> stored;
-    for (const auto& [n, id] : ranked) {
-      if (stored.size() + batch_hits.size() >= kMaxCandidates && !stored.empty()) break;
-      // One shared band is what unrelated claims sharing two common words get; a
-      // real rewording shares several. Single hits are read only while few.
-      if (n < 2 && stored.size() >= kMaxSingleHits) break;
-      Known k{id, {}, "", ""};
-      Signature sig;
-      Status s = v.Get(Cf::kIdxClaimProp, keys::IdKey(id), &scratch);
-      if (s.ok()) {
-        if (!(s = DecodeMembership(scratch, &k.proposition, &sig)).ok()) return s;
-      } else if (!s.IsNotFound()) {
-        return s;
-      }
-      if (sig.present) {  // a corrected claim's signature is of the wording it was clustered with
-        s = v.Get(Cf::kClaimState, keys::IdKey(id), &scratch);
-        if (s.ok()) sig.present = false;
-        else if (!s.IsNotFound()) return s;
-      }
-      if (sig.present) {
-        k.norm = std::move(sig.norm);
-        k.publisher = std::move(sig.publisher);
-      } else {
-        auto other = LoadClaim(v, id);
-        if (other.status().IsNotFound()) continue;  // a stale bucket entry never blocks an ingest
-        if (!other.ok()) return other.status();
-        k.norm = track::Normalize(*other);
-        auto pub = publisher_of(other->document_id);
-        if (!pub.ok()) return pub.status();
-        k.publisher = *pub;
-      }
-      stored.push_back(std::move(k));
-    }
+    const size_t looked = SelectStored(p, [](const std::string&) { return &kAnyKnown; }, nullptr);
+    for (size_t i = 0; i < looked; ++i) wanted.push_back(p.ranked[i].second);
+  }
+  Candidates stored(v, doc.id, self_publisher);
+  if (Status s = stored.Fetch(wanted); !s.ok()) return s;
+
+  for (size_t i = 0; i < pending.size(); ++i) {
+    Pending& p = pending[i];
+    Known& self = p.self;
+    const model::Claim& c = claims[i];
     std::vector<const Known*> candidates;
-    for (const auto& k : stored) candidates.push_back(&k);
-    for (const auto& [i, n] : batch_hits) candidates.push_back(&batch[i]);
+    Status fetch;
+    SelectStored(p, [&](const std::string& id) -> const Known* {
+      // Only when an earlier pick was stale does a claim read past its batch.
+      if (!stored.Fetched(id) && fetch.ok()) fetch = stored.Fetch({id});
+      return stored.Get(id);
+    }, &candidates);
+    if (!fetch.ok()) return fetch;
+    for (const auto& [j, n] : p.batch_hits) candidates.push_back(&pending[j].self);
 
     struct Judged {
       const Known* other;
@@ -216,7 +321,7 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
     if (best) ++out->joined;
     else self.proposition = PropositionId(c.id);
     MembershipEntries(self.proposition, c.id, &out->entries, EncodeSignature(self_publisher, self.norm));
-    LshEntriesOf(c.id, bands, &out->entries);
+    for (size_t b = 0; b < p.bands.size(); ++b) buckets[{b, p.bands[b]}].push_back(c.id);
 
     std::set<std::string> corroborated;  // one edge per other publisher
     size_t disputes = 0;
@@ -229,10 +334,19 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
       if (j.verdict.relation == track::Relation::kDisputes && disputes++ < kMaxEdgesPerClaim)
         out->edges.push_back({model::EdgeType::kDisputes, c.id, j.other->claim_id, j.verdict.why});
     }
-
-    const size_t index = batch.size();
-    for (size_t b = 0; b < bands.size(); ++b) batch_buckets[{b, bands[b]}].push_back(index);
-    batch.push_back(std::move(self));
+  }
+  // A bucket that fills up is rewritten whole, so no bucket piles up more than
+  // kKeep merge operands for reads to combine; the others get one operand.
+  for (const auto& [id, claims_now] : buckets) {
+    const auto& [band, bucket] = id;
+    const size_t added = claims_now.size() - stored_size[id];
+    if (added == 0) continue;
+    const bool full = claims_now.size() >= lsh::kKeep;
+    std::string value;
+    for (size_t i = full ? claims_now.size() - lsh::kKeep : claims_now.size() - added; i < claims_now.size(); ++i)
+      lsh::AppendPosting(claims_now[i], &value);
+    (full ? out->lsh_puts : out->lsh).push_back(
+        {Cf::kIdxLsh, keys::Encode(keys::LshKey{static_cast<uint8_t>(band), bucket}), std::move(value)});
   }
   return Status::OK();
 }
@@ -310,12 +424,18 @@ Status Check(const ReadView& v, const std::set<std::string>& claim_ids, std::vec
       problems->push_back("idx_claim_prop: missing entry for claim " + Q(claim) + " of " + Q(prop));
 
   Scan lsh = v.Range(Cf::kIdxLsh, "", "");
+  std::vector<std::string_view> postings;
   for (lsh.SeekToFirst(); lsh.Valid(); lsh.Next()) {
     keys::LshKey k;
-    if (!keys::Decode(lsh.key(), &k) || k.band >= track::kBands)
+    if (!keys::Decode(lsh.key(), &k) || k.band >= track::kBands || !lsh::DecodePostings(lsh.value(), &postings) ||
+        postings.empty() || postings.size() > lsh::kKeep) {
       problems->push_back("idx_lsh: undecodable entry");
-    else if (!claim_ids.count(k.claim))
-      problems->push_back("idx_lsh: stray entry for missing claim " + Q(k.claim));
+      continue;
+    }
+    for (const auto& claim : postings)
+      if (!claim_ids.count(std::string(claim)))
+        problems->push_back("idx_lsh: stray entry for missing claim " + Q(claim) + " in band " +
+                            std::to_string(k.band));
   }
   return lsh.status();
 }

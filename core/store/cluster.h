@@ -18,15 +18,18 @@ namespace claimkb::store::cluster {
 // What clustering adds to one document's WriteBatch.
 struct Output {
   std::vector<model::Edge> edges;       // corroborates and disputes, from the new claims
-  std::vector<derive::Entry> entries;   // propositions, idx_claim_prop, idx_lsh
+  std::vector<derive::Entry> entries;   // propositions, idx_claim_prop (puts)
+  std::vector<derive::Entry> lsh;       // idx_lsh posting list operands (merges)
+  std::vector<derive::Entry> lsh_puts;  // idx_lsh posting lists that filled up, whole (puts)
   size_t joined = 0;                    // claims that joined an existing proposition
 };
 
 // Matches each claim of the new document (REQUIRES: document_id filled in)
 // against LSH candidates among the stored claims (as of v) and the document's
 // earlier claims; each joins the best matching proposition or founds one.
-// Bounded work per claim: kMaxCandidates comparisons.
-constexpr size_t kBucketScan = 12;
+// Bounded work per claim: kMaxCandidates comparisons. The document's buckets
+// are read in one MultiGet, its candidates' signatures in one more.
+constexpr size_t kBucketScan = 12;  // newest claims read per bucket (<= lsh::kKeep)
 constexpr size_t kMaxCandidates = 12;
 constexpr size_t kMaxSingleHits = 3;  // candidates sharing only one band
 constexpr size_t kMaxEdgesPerClaim = 8;
@@ -37,6 +40,7 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
 // signature: EncodeSignature of the claim, or empty (import: compared by loading the claim).
 void MembershipEntries(const std::string& proposition, const std::string& claim, std::vector<derive::Entry>* out,
                        std::string_view signature = {});
+// LshEntries are merge operands (lsh.h), not puts.
 void LshEntries(const model::Claim& c, std::vector<derive::Entry>* out);
 
 // idx_claim_prop value: Tag::kProposition and the proposition id, then

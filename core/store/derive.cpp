@@ -243,7 +243,7 @@ std::string Describe(keys::Cf cf, std::string_view key) {
       break;
     case Cf::kIdxLsh: {
       LshKey k;
-      if (Decode(key, &k)) return "claim " + Q(k.claim) + " in band " + std::to_string(k.band);
+      if (Decode(key, &k)) return "bucket " + std::to_string(k.bucket) + " of band " + std::to_string(k.band);
       break;
     }
     case Cf::kMeta:

@@ -88,6 +88,12 @@ class Importer {
   void Put(const std::vector<derive::Entry>& entries) {
     for (const auto& e : entries) Put(e.cf, e.key, e.value);
   }
+  void Merge(const std::vector<derive::Entry>& entries) {
+    for (const auto& e : entries) {
+      batch_.Merge(impl_.cf(e.cf), e.key, e.value);
+      if (++pending_ >= kBatchRecords) status_ = Flush();
+    }
+  }
   Status Flush() {
     if (pending_ == 0) return Status::OK();
     pending_ = 0;
@@ -180,7 +186,7 @@ Status ReadRecords(std::istream& in, Importer* w, Stats* counts, std::set<std::s
         w->Put(Cf::kClaims, keys::IdKey(c.id), values::Encode(c));
         std::vector<derive::Entry> lsh;
         cluster::LshEntries(c, &lsh);
-        w->Put(lsh);
+        w->Merge(lsh);
         ++counts->claims;
       } else if (record == "event") {
         auto e = j.at("event").get<model::Event>();

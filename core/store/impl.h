@@ -64,6 +64,9 @@ class ReadView {
   Status Get(keys::Cf cf, std::string_view key, std::string* value) const;
   // The same, pinning the value in the block cache or memtable instead of copying it.
   Status Get(keys::Cf cf, std::string_view key, rocksdb::PinnableSlice* value) const;
+  // Get of many keys in one call; found[i] says whether values[i] holds keys[i]'s value.
+  Status MultiGet(keys::Cf cf, const std::vector<std::string>& ks, std::vector<rocksdb::PinnableSlice>* values,
+                  std::vector<bool>* found) const;
   Scan Range(keys::Cf cf, std::string lower, std::string upper) const;
   Scan Prefix(keys::Cf cf, std::string prefix) const;
   const Store::Impl& impl() const { return impl_; }

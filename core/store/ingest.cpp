@@ -226,6 +226,7 @@ Result<IngestResult> Store::Ingest(const model::Extraction& x) {
     return s;
   doc_edges.insert(doc_edges.end(), clustered.edges.begin(), clustered.edges.end());
   entries.insert(entries.end(), clustered.entries.begin(), clustered.entries.end());
+  entries.insert(entries.end(), clustered.lsh_puts.begin(), clustered.lsh_puts.end());
   for (auto& c : claims) {
     c.document_id = x.document.id;
     for (const auto* ids : {&c.attribution.speakers, &c.attribution.via, &c.actors})
@@ -254,7 +255,14 @@ Result<IngestResult> Store::Ingest(const model::Extraction& x) {
   batch.Put(impl_->cf(keys::Cf::kDocuments), keys::IdKey(rec.document.id), values::Encode(rec));
   batch.Put(impl_->cf(keys::Cf::kTexts), keys::IdKey(rec.document.id), values::EncodeText(x.document.text));
   derive::DocumentEntries(rec, claims, events, &entries);
+  // In key order, each memtable insert starts its skip-list search from the previous one.
+  auto by_key = [](const derive::Entry& a, const derive::Entry& b) {
+    return a.cf != b.cf ? a.cf < b.cf : a.key < b.key;
+  };
+  std::stable_sort(entries.begin(), entries.end(), by_key);  // a later put of one key wins
+  std::stable_sort(clustered.lsh.begin(), clustered.lsh.end(), by_key);
   for (const auto& en : entries) batch.Put(impl_->cf(en.cf), en.key, en.value);
+  for (const auto& en : clustered.lsh) batch.Merge(impl_->cf(en.cf), en.key, en.value);
 
   delta.claims = claims.size();
   delta.events = events.size();

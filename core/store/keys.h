@@ -16,7 +16,7 @@
 namespace claimkb::store::keys {
 
 // Bumped on any incompatible change of what follows; checked at open.
-constexpr uint32_t kSchemaVersion = 2;  // 2: binary record values (was MessagePack)
+constexpr uint32_t kSchemaVersion = 3;  // 3: idx_lsh posting lists; 2: binary record values (was MessagePack)
 // Version of the NDJSON export (JSON records, independent of the value codecs).
 constexpr uint32_t kExportVersion = 1;
 // Value of the meta key "format": kMagic then kSchemaVersion as u32 big-endian.
@@ -84,6 +84,7 @@ enum class Tag : uint8_t {
   kClaimState = 'K',    // MessagePack of store::ClaimState's JSON (correction_values.cpp)
   kClaimVersion = 'V',  // MessagePack of store::ClaimVersion's JSON
   kProposition = 'P',   // raw UTF-8 proposition id (idx_claim_prop)
+  kLshBucket = 'B',     // idx_lsh posting list (lsh.h)
 };
 
 // ---- primitives -----------------------------------------------------------
@@ -165,7 +166,7 @@ bool DecodeEdge(std::string_view key, EdgeKey* k);
 // claim_versions:   Str(claim) U32(version, 1 = as extracted) -> Tag::kClaimVersion
 // propositions:     Str(proposition) Str(claim)                     (a member; the record)
 // idx_claim_prop:   Str(claim) -> Tag::kProposition proposition id  (from propositions)
-// idx_lsh:          U8(band) U64(bucket) Str(claim)                 (from the claim's words, at ingest)
+// idx_lsh:          U8(band) U64(bucket) -> Tag::kLshBucket newest claims (lsh.h; merged at ingest)
 // idx_disputes:     Str(from) U8(type = disputes) Str(to) Str(owner) (EdgeIndexKey, from edges)
 
 struct DocClaimKey {
@@ -289,7 +290,6 @@ bool Decode(std::string_view key, PropMemberKey* k);
 struct LshKey {
   uint8_t band = 0;
   uint64_t bucket = 0;
-  std::string claim;
   bool operator==(const LshKey&) const = default;
 };
 std::string Encode(const LshKey& k);

@@ -31,13 +31,12 @@ std::string Encode(const LshKey& k) {
   std::string out;
   PutU8(&out, k.band);
   PutU64(&out, k.bucket);
-  PutStr(&out, k.claim);
   return out;
 }
 
 bool Decode(std::string_view key, LshKey* k) {
   Reader r(key);
-  return r.U8(&k->band) && r.U64(&k->bucket) && r.Str(&k->claim) && r.done();
+  return r.U8(&k->band) && r.U64(&k->bucket) && r.done();
 }
 
 }  // namespace keys

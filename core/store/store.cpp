@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "core/store/impl.h"
+#include "core/store/lsh.h"
 #include "core/store/values.h"
 
 namespace claimkb::store {
@@ -41,6 +42,7 @@ rocksdb::ColumnFamilyOptions FamilyOptions(keys::Cf cf, const std::shared_ptr<ro
     o.memtable_prefix_bloom_size_ratio = 0.02;
     o.memtable_whole_key_filtering = true;
   }
+  if (cf == keys::Cf::kIdxLsh) o.merge_operator = lsh::NewMergeOperator();
   o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
   return o;
 }
@@ -249,6 +251,23 @@ Status ReadView::Get(keys::Cf cf, std::string_view key, std::string* value) cons
   Status s = Get(cf, key, &v);
   if (s.ok()) value->assign(v.data(), v.size());
   return s;
+}
+
+Status ReadView::MultiGet(keys::Cf cf, const std::vector<std::string>& ks,
+                          std::vector<rocksdb::PinnableSlice>* values, std::vector<bool>* found) const {
+  const size_t n = ks.size();
+  std::vector<rocksdb::Slice> slices(ks.begin(), ks.end());
+  std::vector<rocksdb::Status> statuses(n);
+  *values = std::vector<rocksdb::PinnableSlice>(n);
+  found->assign(n, false);
+  rocksdb::ReadOptions ro;
+  ro.snapshot = snap_;
+  impl_.db->MultiGet(ro, impl_.cf(cf), n, slices.data(), values->data(), statuses.data());
+  for (size_t i = 0; i < n; ++i) {
+    if (statuses[i].ok()) (*found)[i] = true;
+    else if (!statuses[i].IsNotFound()) return FromRocks(statuses[i], std::string("read from ") + keys::CfName(cf));
+  }
+  return Status::OK();
 }
 
 Scan ReadView::Range(keys::Cf cf, std::string lower, std::string upper) const {

@@ -1,0 +1,104 @@
+// idx_lsh posting lists: the codec, the merge operator, and a bucket that
+// overflows in a real store.
+#include <catch2/catch.hpp>
+
+#include <rocksdb/merge_operator.h>
+
+#include <set>
+#include <sstream>
+
+#include "core/store/lsh.h"
+#include "tests/store/fixtures.h"
+#include "tests/store/helpers.h"
+#include "tests/support.h"
+
+using namespace claimkb;
+using namespace claimkb::store;
+
+namespace {
+
+std::vector<std::string> Claims(std::string_view value) {
+  std::vector<std::string_view> views;
+  REQUIRE(lsh::DecodePostings(value, &views));
+  return {views.begin(), views.end()};
+}
+
+std::string MergeOf(const rocksdb::AssociativeMergeOperator& op, const std::string* existing, const std::string& add) {
+  rocksdb::Slice old = existing ? rocksdb::Slice(*existing) : rocksdb::Slice();
+  std::string out;
+  REQUIRE(op.Merge("k", existing ? &old : nullptr, add, &out, nullptr));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("posting lists decode what was appended and reject malformed bytes", "[store][lsh]") {
+  std::string v;
+  lsh::AppendPosting("c-1", &v);
+  lsh::AppendPosting(std::string(200, 'x'), &v);  // a two-byte length
+  CHECK(Claims(v) == std::vector<std::string>{"c-1", std::string(200, 'x')});
+  std::vector<std::string_view> out;
+  CHECK_FALSE(lsh::DecodePostings("", &out));
+  CHECK_FALSE(lsh::DecodePostings("-\x03" "c-1", &out));         // another tag
+  CHECK_FALSE(lsh::DecodePostings(v.substr(0, v.size() - 1), &out));  // truncated
+  CHECK_FALSE(lsh::DecodePostings(std::string("B\0", 2), &out));  // an empty id
+}
+
+TEST_CASE("the bucket merge keeps the newest claims, in any grouping", "[store][lsh]") {
+  auto base = lsh::NewMergeOperator();
+  const auto* op = dynamic_cast<const rocksdb::AssociativeMergeOperator*>(base.get());
+  REQUIRE(op != nullptr);
+  std::vector<std::string> ids;
+  for (size_t i = 0; i < lsh::kKeep + 5; ++i) ids.push_back("c-" + std::to_string(i));
+
+  std::string left;  // ((c0 + c1) + c2) + ...
+  for (const auto& id : ids) left = left.empty() ? lsh::EncodePosting(id) : MergeOf(*op, &left, lsh::EncodePosting(id));
+  std::string right = lsh::EncodePosting(ids.back());  // c0 + (c1 + (... + cN))
+  for (size_t i = ids.size() - 1; i-- > 0;) {
+    const std::string head = lsh::EncodePosting(ids[i]);
+    right = MergeOf(*op, &head, right);
+  }
+  const std::vector<std::string> newest(ids.end() - static_cast<std::ptrdiff_t>(lsh::kKeep), ids.end());
+  CHECK(Claims(left) == newest);
+  CHECK(Claims(right) == newest);
+  CHECK(Claims(MergeOf(*op, nullptr, lsh::EncodePosting("c-x"))) == std::vector<std::string>{"c-x"});
+  std::string bad = "not a posting list", out;
+  rocksdb::Slice bad_slice(bad);
+  CHECK_FALSE(op->Merge("k", &bad_slice, lsh::EncodePosting("c-y"), &out, nullptr));
+}
+
+TEST_CASE("a bucket shared by more claims than it keeps stays consistent", "[store][lsh]") {
+  testing::TempDir tmp;
+  auto st = testing::OpenStore((tmp.path() / "s").string());
+  // The same statement reported by many outlets: every claim lands in the same 16 buckets.
+  const size_t n = lsh::kKeep + 6;
+  for (size_t i = 0; i < n; ++i) {
+    testing::Article a("https://outlet" + std::to_string(i) + ".example.com/port", "2025-10-0" + std::to_string(1 + i % 9),
+                       "Officials said the harbour terminal will reopen to cargo ships next week. Report " +
+                           std::to_string(i) + ".");
+    a.x().document.publisher = "Outlet " + std::to_string(i);
+    a.Claim("the harbour terminal will reopen to cargo ships next week", {});
+    auto r = st->Ingest(a.x());
+    REQUIRE(r.ok());
+    REQUIRE(r->stored);
+  }
+  CHECK(testing::CheckOf(*st).empty());
+  auto claims = st->ListClaims({}, "", 100);
+  REQUIRE(claims.ok());
+  std::set<std::string> props;
+  for (const auto& c : claims->items) {
+    auto p = st->PropositionOf(c.id);
+    REQUIRE(p.ok());
+    props.insert(*p);
+  }
+  CHECK(claims->items.size() == n);
+  CHECK(props.size() == 1);  // late claims still find the proposition through the newest members
+
+  std::ostringstream exported;
+  REQUIRE(st->Export(exported).ok());
+  auto copy = testing::OpenStore((tmp.path() / "copy").string());
+  std::istringstream in(exported.str());
+  REQUIRE(copy->Import(in).ok());
+  CHECK(testing::CheckOf(*copy).empty());
+  CHECK(testing::ExportOf(*copy) == exported.str());
+}
