@@ -465,6 +465,7 @@ void AttributionFinder::Coordinated(const Words& w, size_t si, size_t i, const C
 }
 
 size_t AttributionFinder::SkipListener(const Words& w, size_t j) const {
+  if (j >= w.size()) return j;
   std::string_view l = w.low(j);
   size_t end = j;
   if (l == "me" || l == "him" || l == "her" || l == "us" || l == "them" || l == "you") end = j + 1;

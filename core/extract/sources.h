@@ -20,7 +20,8 @@ class Words {
   Words(const std::vector<Token>& tokens);
   size_t size() const { return toks_.size(); }
   const Token& tok(size_t i) const { return toks_[i]; }
-  std::string_view low(size_t i) const { return low_[i]; }
+  // Empty past the last token, like Is() and IsPunct().
+  std::string_view low(size_t i) const { return i < low_.size() ? low_[i] : std::string_view(); }
   bool Is(size_t i, std::string_view lower) const { return i < low_.size() && low_[i] == lower; }
   bool IsPunct(size_t i, char c) const { return i < low_.size() && low_[i].size() == 1 && low_[i][0] == c; }
   const std::vector<Token>& tokens() const { return toks_; }

@@ -670,3 +670,9 @@ TEST_CASE("In a POLL, CONTENT: the poll speaks for its figures", "[extract][attr
   CHECK(c->rule == "in-poll");
   CHECK_FALSE(Attributed(x, "She lives in the"));
 }
+
+TEST_CASE("a telling cue as the last word of the text looks for no listener past it", "[extract][attribution]") {
+  auto x = ExtractText("Farmers said the aid came late.\n\nShare this article told \n\nThe minister told");
+  CHECK(Attributed(x, "the aid came late"));
+  for (const auto& c : x.claims) CHECK(c.attribution.cue != "told");
+}
