@@ -1,4 +1,4 @@
-// Whole-store walks, statistics, Check and Backup.
+// Whole-store walks, statistics, Check, Backup and Compact.
 #include <rocksdb/utilities/checkpoint.h>
 
 #include <algorithm>
@@ -143,6 +143,16 @@ Status Store::Backup(const std::string& dir) const {
   if (!s.ok()) return s;
   std::unique_ptr<rocksdb::Checkpoint> cp(raw);
   return FromRocks(cp->CreateCheckpoint(dir), "backup to " + Q(dir));
+}
+
+Status Store::Compact() {
+  rocksdb::CompactRangeOptions options;
+  options.bottommost_level_compaction = rocksdb::BottommostLevelCompaction::kForceOptimized;
+  for (rocksdb::ColumnFamilyHandle* cf : impl_->cfs) {
+    Status s = FromRocks(impl_->db->CompactRange(options, cf, nullptr, nullptr), "compact " + Q(cf->GetName()));
+    if (!s.ok()) return s;
+  }
+  return Status::OK();
 }
 
 // ---- Check ----------------------------------------------------------------------

@@ -249,6 +249,11 @@ class Store {
   // where possible). REQUIRES: dir does not exist yet.
   Status Backup(const std::string& dir) const;
 
+  // Rewrites every column family down to its last level: merged posting
+  // lists collapse, overwritten and deleted entries go. Reads and writes may
+  // go on meanwhile; it only costs time and temporary disk.
+  Status Compact();
+
   const std::string& dir() const;
   // Grows with every write to the store; an unchanged value means nothing was
   // written in between (read caches key on it). Thread-safe.

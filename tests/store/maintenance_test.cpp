@@ -139,6 +139,21 @@ TEST_CASE("a backup opens as a store with the same content", "[store][backup]") 
   CHECK(CheckOf(*copy).empty());
 }
 
+TEST_CASE("compaction folds merged posting lists and keeps every record and index", "[store][compact]") {
+  TempDir dir;
+  auto db = OpenStore(dir.str());
+  Fill(*db);
+  const std::string before = ExportOf(*db);
+  REQUIRE(db->Compact().ok());
+  CHECK(ExportOf(*db) == before);
+  CHECK(CheckOf(*db).empty());
+  REQUIRE(db->Ingest(LetterArticle("\n\nUpdate: officials said the talks would resume.").x()).ok());
+  CHECK(CheckOf(*db).empty());
+  db.reset();
+  auto reopened = OpenStore(dir.str());
+  CHECK(CheckOf(*reopened).empty());
+}
+
 TEST_CASE("the seed article goes through extraction into the store", "[store][seed]") {
   TempDir dir;
   auto db = OpenStore(dir.str());

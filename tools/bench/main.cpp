@@ -184,8 +184,14 @@ int RunStore(const std::vector<Article>& corpus, const std::string& work, const 
   rocks->reset();
   store->reset();
   size_t disk = DirBytes(work + "/claimkb"), disk_sql = DirBytes(work) - disk - DirBytes(work + "/rocks_raw");
+  size_t disk_compacted = 0;
+  if (auto reopened = store::Store::Open(work + "/claimkb"); reopened.ok()) {
+    if ((*reopened)->Compact().ok()) disk_compacted = DirBytes(work + "/claimkb");
+  }
   out["disk"] = {{"claimkb_bytes", disk}, {"sqlite_bytes", disk_sql}, {"rocks_raw_bytes", DirBytes(work + "/rocks_raw")},
                  {"claimkb_per_claim", static_cast<double>(disk) / claims},
+                 {"claimkb_compacted_bytes", disk_compacted},
+                 {"claimkb_compacted_per_claim", static_cast<double>(disk_compacted) / claims},
                  {"sqlite_per_claim", static_cast<double>(disk_sql) / claims}};
 
   out["memory"] = {{"rss_bytes", RssBytes()}, {"rss_before_ingest", rss_before}};

@@ -1,4 +1,4 @@
-// claimkb ingest | export | import | stats | check | backup: the store from the command line.
+// claimkb ingest | export | import | stats | check | compact | backup: the store from the command line.
 #include <unistd.h>
 
 #include <algorithm>
@@ -196,6 +196,24 @@ void AddCheck(CLI::App& app) {
   });
 }
 
+void AddCompact(CLI::App& app) {
+  auto* cmd = app.add_subcommand("compact", "Rewrite the store compactly (prints disk bytes before and after)");
+  auto db_dir = std::make_shared<std::string>();
+  cmd->add_option("--db", *db_dir, "store directory")->required();
+  cmd->callback([db_dir] {
+    if (!fs::exists(*db_dir)) throw CliError("no store at `" + *db_dir + "`");
+    auto db = OpenOrThrow(*db_dir, false);
+    auto before = db->GetStats();
+    if (!before.ok()) throw CliError(before.status().ToString());
+    Status s = db->Compact();
+    if (!s.ok()) throw CliError(s.ToString());
+    auto after = db->GetStats();
+    if (!after.ok()) throw CliError(after.status().ToString());
+    std::cout << nlohmann::json{{"disk_bytes_before", before->disk_bytes}, {"disk_bytes_after", after->disk_bytes}}.dump()
+              << "\n";
+  });
+}
+
 // Asks a running server for a checkpoint of the store it holds (POST /v1/admin/backup).
 void BackupLive(const std::string& server, const std::string& to) {
   std::string host;
@@ -254,6 +272,7 @@ void AddStoreCommands(CLI::App& app) {
   AddImport(app);
   AddStats(app);
   AddCheck(app);
+  AddCompact(app);
   AddBackup(app);
 }
 
