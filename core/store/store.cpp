@@ -198,7 +198,10 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const Options
     if (*version != keys::kSchemaVersion)
       return Status::Unsupported("store " + Q(dir) + " has schema version " + std::to_string(*version) +
                                  "; this claimkb reads version " + std::to_string(keys::kSchemaVersion) +
-                                 (*version > keys::kSchemaVersion ? " (written by a newer claimkb)" : ""));
+                                 (*version > keys::kSchemaVersion
+                                      ? " (written by a newer claimkb)"
+                                      : "; move it with `claimkb export` of the claimkb that wrote it and "
+                                        "`claimkb import` into a new store"));
   }
   for (size_t i = 0; i < keys::kNumCfs; ++i)
     if (!impl->cfs[i]) return Status::Corruption("store " + Q(dir) + " lacks column family " + keys::kCfNames[i]);

@@ -183,27 +183,39 @@ TEST_CASE("a store open elsewhere gives a clear error", "[store]") {
   CHECK((*reader)->Ingest(LetterArticle().x()).status().code() == Status::Code::kUnsupported);
 }
 
-TEST_CASE("a store written by a newer schema is refused", "[store]") {
+namespace {
+
+// Rewrites the schema version a store records, as another claimkb would have.
+void WriteSchemaVersion(const std::string& dir, uint32_t version) {
+  rocksdb::Options o;
+  std::vector<std::string> names;
+  REQUIRE(rocksdb::DB::ListColumnFamilies(o, dir, &names).ok());
+  std::vector<rocksdb::ColumnFamilyDescriptor> descs;
+  for (const auto& n : names) descs.emplace_back(n, rocksdb::ColumnFamilyOptions());
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  REQUIRE(rocksdb::DB::Open(o, dir, descs, &handles, &raw).ok());
+  REQUIRE(raw->Put(rocksdb::WriteOptions(), "format", store::keys::EncodeFormat(version)).ok());
+  for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
+  delete raw;
+}
+
+}  // namespace
+
+TEST_CASE("a store written by another schema version is refused with the way forward", "[store]") {
   TempDir dir;
   { OpenStore(dir.str()); }
-  {
-    // Raw access: pretend a future claimkb wrote this store.
-    rocksdb::Options o;
-    std::vector<std::string> names;
-    REQUIRE(rocksdb::DB::ListColumnFamilies(o, dir.str(), &names).ok());
-    std::vector<rocksdb::ColumnFamilyDescriptor> descs;
-    for (const auto& n : names) descs.emplace_back(n, rocksdb::ColumnFamilyOptions());
-    std::vector<rocksdb::ColumnFamilyHandle*> handles;
-    rocksdb::DB* raw = nullptr;
-    REQUIRE(rocksdb::DB::Open(o, dir.str(), descs, &handles, &raw).ok());
-    REQUIRE(raw->Put(rocksdb::WriteOptions(), "format", store::keys::EncodeFormat(store::keys::kSchemaVersion + 1)).ok());
-    for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
-    delete raw;
-  }
-  auto s = store::Store::Open(dir.str());
-  REQUIRE_FALSE(s.ok());
-  CHECK(s.status().code() == Status::Code::kUnsupported);
-  CHECK(s.status().message().find("newer") != std::string::npos);
+  WriteSchemaVersion(dir.str(), store::keys::kSchemaVersion + 1);
+  auto newer = store::Store::Open(dir.str());
+  REQUIRE_FALSE(newer.ok());
+  CHECK(newer.status().code() == Status::Code::kUnsupported);
+  CHECK(newer.status().message().find("newer") != std::string::npos);
+
+  WriteSchemaVersion(dir.str(), store::keys::kSchemaVersion - 1);
+  auto older = store::Store::Open(dir.str());
+  REQUIRE_FALSE(older.ok());
+  CHECK(older.status().code() == Status::Code::kUnsupported);
+  CHECK(older.status().message().find("claimkb export") != std::string::npos);
 }
 
 TEST_CASE("opening fails clearly where the store cannot be", "[store]") {
