@@ -53,6 +53,24 @@ Date AddMonths(Date d, int n) {
   return {m / 12, m % 12 + 1, 1};
 }
 
+Date Easter(int year) {
+  int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+  int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+  int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return {year, month, day};
+}
+
+Date NthWeekday(int year, int month, int weekday, int n) {
+  if (n < 0) {
+    Date last{year, month, DaysInMonth(year, month)};
+    return AddDays(last, -((Weekday(last) - weekday + 7) % 7));
+  }
+  Date first{year, month, 1};
+  return AddDays(first, (weekday - Weekday(first) + 7) % 7 + 7 * (n - 1));
+}
+
 std::optional<Date> Parse(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
   auto num = [&](size_t b, size_t len) {

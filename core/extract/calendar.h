@@ -26,6 +26,11 @@ Date AddDays(Date d, int64_t n);
 // The month `n` months after (or before) d's month, day 1.
 Date AddMonths(Date d, int n);
 
+// Easter Sunday of `year` (Gregorian computus, the anonymous algorithm of 1876).
+Date Easter(int year);
+// The n-th given weekday (1 = Monday) of a month; n = -1 for the last one.
+Date NthWeekday(int year, int month, int weekday, int n);
+
 // "YYYY-MM-DD"; nullopt unless it is a valid date.
 std::optional<Date> Parse(std::string_view iso);
 

@@ -142,6 +142,7 @@ std::optional<Number> ParseWords(const std::vector<Tok>& toks, size_t i) {
       total += (current == 0 ? 1 : current) * s;
       current = 0;
       n.scaled = true;
+      if (s > n.scale) n.scale = s;
     } else if (u == "and" && current >= 100 && j + 1 < toks.size() && toks[j + 1].IsWord()) {
       char b3[24];
       int d = CardinalWord(LowerOf(toks[j + 1], b3, sizeof(b3)));
@@ -152,7 +153,15 @@ std::optional<Number> ParseWords(const std::vector<Tok>& toks, size_t i) {
       continue;
     } else if (current >= 100 && static_cast<long long>(current) % 100 == 0 && CardinalWord(u) >= 1 && CardinalWord(u) < 100 &&
                u != "dozen") {
-      current += CardinalWord(u);  // "two hundred five"
+      int tens = CardinalWord(u);
+      current += tens;  // "two hundred five"
+      // "six hundred forty-two"
+      if (tens >= 20 && tens % 10 == 0 && j + 2 < toks.size() && toks[j + 1].IsDash() && !toks[j + 1].space_before &&
+          !toks[j + 2].space_before && toks[j + 2].IsWord()) {
+        char b3[24];
+        int unit = CardinalWord(LowerOf(toks[j + 2], b3, sizeof(b3)));
+        if (unit >= 1 && unit <= 9) current += unit, j += 2;
+      }
     } else {
       break;
     }
@@ -186,15 +195,77 @@ double ScaleWord(std::string_view w, bool glued, bool money) {
   return 0;
 }
 
+double VulgarFraction(std::string_view s) {
+  if (s.size() == 2 && s[0] == '\xC2') {
+    if (s[1] == '\xBC') return 0.25;
+    if (s[1] == '\xBD') return 0.5;
+    if (s[1] == '\xBE') return 0.75;
+    return 0;
+  }
+  if (s.size() != 3 || s[0] != '\xE2' || s[1] != '\x85') return 0;
+  static const double kValues[] = {1.0 / 7, 1.0 / 9, 0.1,     1.0 / 3, 2.0 / 3, 0.2,     0.4,  0.6,
+                                   0.8,     1.0 / 6, 5.0 / 6, 0.125,   0.375,   0.625,   0.875};
+  unsigned char c = static_cast<unsigned char>(s[2]);  // U+2150 .. U+215E
+  return c >= 0x90 && c <= 0x9E ? kValues[c - 0x90] : 0;
+}
+
+double SlashFraction(const std::vector<Tok>& toks, size_t i, size_t* last) {
+  if (i + 2 >= toks.size() || !toks[i].IsNumber() || !scan::PlainDigits(toks[i].text) ||
+      !(toks[i + 1].IsSym('/') || toks[i + 1].IsSym("\xE2\x81\x84")) || toks[i + 1].space_before ||
+      toks[i + 2].space_before || !toks[i + 2].IsNumber() || !scan::PlainDigits(toks[i + 2].text))
+    return 0;
+  if (i + 3 < toks.size() && toks[i + 3].IsSym('/')) return 0;  // a date: 9/5/2025
+  double a = scan::NumberValue(toks[i].text), b = scan::NumberValue(toks[i + 2].text);
+  // Halves to 128ths of imperial measures; other denominators only as "1/10 of".
+  bool binary = b == 2 || b == 4 || b == 8 || b == 16 || b == 32 || b == 64 || b == 128;
+  bool of = IsWordAt(toks, i + 3, "of") && b <= 1000;
+  if (a < 1 || a >= b || !(binary || b == 3 || of)) return 0;
+  *last = i + 2;
+  return a / b;
+}
+
+bool InLink(std::string_view text, const Tok& t) {
+  auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
+  size_t b = t.begin, e = t.end;
+  for (size_t n = 0; b > 0 && !space(text[b - 1]) && n < 256; ++n) --b;
+  for (size_t n = 0; e < text.size() && !space(text[e]) && n < 256; ++n) ++e;
+  std::string_view run = text.substr(b, e - b);
+  if (run.find("://") != std::string_view::npos || run.find("www.") != std::string_view::npos) return true;
+  size_t at = run.find('@');
+  return at != std::string_view::npos && run.find('.', at) != std::string_view::npos;
+}
+
 std::optional<Number> ParseAt(const std::vector<Tok>& toks, size_t i, bool money) {
   if (i >= toks.size()) return std::nullopt;
   const Tok& t = toks[i];
   if (t.IsWord()) return ParseWords(toks, i);
+  if (double v = VulgarFraction(t.text); v > 0 && t.kind == scan::Kind::kSymbol) {
+    Number n;
+    n.first = n.last = i;
+    n.value = v;
+    return n;
+  }
   if (!t.IsNumber()) return std::nullopt;
   Number n;
   n.first = n.last = i;
   n.value = scan::NumberValue(t.text);
-  size_t j = i + 1;
+  if (scan::PlainDigits(t.text) && i + 1 < toks.size()) {
+    const Tok& f = toks[i + 1];
+    size_t frac_last = 0;
+    if (double v = VulgarFraction(f.text); v > 0 && f.kind == scan::Kind::kSymbol) {
+      n.value += v;
+      n.last = i + 1;
+    } else if (double v2 = SlashFraction(toks, i + 1, &frac_last); v2 > 0 && f.space_before) {
+      n.value += v2;  // "6 1/2"
+      n.last = frac_last;
+    } else if (f.IsDash() && !f.space_before && i + 2 < toks.size() && !toks[i + 2].space_before) {
+      if (double v3 = SlashFraction(toks, i + 2, &frac_last); v3 > 0) {
+        n.value += v3;  // "6-1/2"
+        n.last = frac_last;
+      }
+    }
+  }
+  size_t j = n.last + 1;
   if (j < toks.size() && toks[j].IsWord()) {
     char buf[24];
     std::string_view w = LowerOf(toks[j], buf, sizeof(buf));

@@ -33,7 +33,19 @@ int OrdinalWord(std::string_view lower);
 // `glued`: the word directly follows the digits ("3bn", "25k").
 double ScaleWord(std::string_view lower, bool glued, bool money);
 
-// Parses the number starting at token i, or nullopt. `money`: a currency sign
+// Value of a vulgar fraction sign ("½" -> 0.5, "⅓" -> 1/3), or 0.
+double VulgarFraction(std::string_view sym);
+
+// "1/2" at token i (digits, a slash or fraction slash, digits; not a date "9/11/2001"):
+// the fraction's value and *last its last token, or 0.
+double SlashFraction(const std::vector<scan::Tok>& toks, size_t i, size_t* last);
+
+// Is token t part of a web address or e-mail ("https://x.com/2019/04/", "www.a.org/p1")?
+// Looks only at the whitespace-delimited run around t.
+bool InLink(std::string_view text, const scan::Tok& t);
+
+// Parses the number starting at token i, or nullopt. A whole number takes a
+// fraction after it: "6½", "6 ½", "6 1/2", "6-1/2". `money`: a currency sign
 // precedes, so "m"/"b" suffixes are scales rather than metres/bytes.
 std::optional<Number> ParseAt(const std::vector<scan::Tok>& toks, size_t i, bool money);
 

@@ -161,11 +161,9 @@ class Recogniser {
     if (currency) return "";
     // "10.5 million Australian dollars", "800 yuan"
     if (const char* code = units::CurrencyWord(w, false)) {
-      if (w == "pound" || w == "pounds") {
-        if (!n.scaled && !Is(k + 1, "sterling")) {
-          *last = k;
-          return "lb";
-        }
+      if ((w == "pound" || w == "pounds") && !Is(k + 1, "sterling") && PoundsAreWeight(k, n)) {
+        *last = k;
+        return "lb";
       }
       *last = k;
       if (Is(k + 1, "sterling")) *last = k + 1;
@@ -255,6 +253,62 @@ class Recogniser {
     return "";
   }
 
+  // Is "pounds" at k a weight ("29.4 million pounds of fish", "weighs 200 pounds")
+  // rather than sterling ("£", "cost", "worth" nearby)? Without either, small
+  // plain numbers are weights and scaled ones money.
+  bool PoundsAreWeight(size_t k, const Number& n) const {
+    char buf[24];
+    if (Is(k + 1, "of") && Word(k + 2)) {
+      std::string_view w = Lower(k + 2, buf, sizeof(buf));
+      if (!units::IsStopWord(w) && !units::IsMoneyNoun(w)) return true;
+    }
+    int weight = 0, money = 0;
+    auto look = [&](size_t j) {
+      const Tok& t = toks_[j];
+      if (t.IsSym("\xC2\xA3")) ++money;
+      if (!t.IsWord() || j == k) return;
+      int cue = units::PoundsCue(Lower(j, buf, sizeof(buf)));
+      if (cue > 0) ++money;
+      if (cue < 0) ++weight;
+    };
+    for (size_t j = k, steps = 0; j > 0 && steps < 25 && !SentenceStart(j); ++steps) look(--j);
+    for (size_t j = k + 1, steps = 0; j < toks_.size() && steps < 15 && !SentenceStart(j); ++steps, ++j) look(j);
+    if (weight != money) return weight > money;
+    return !n.scaled;
+  }
+
+  // Is the number at k (ending at token last) part of a code, formula, brand or
+  // address rather than an amount: "1010data", "0x1F", "x^2", "7-Eleven", a URL?
+  bool IsCode(size_t k, size_t last) const {
+    char buf[24];
+    size_t g = last + 1;
+    if (Word(g) && Glued(g)) {
+      std::string_view w = Lower(g, buf, sizeof(buf));
+      bool unit = units::MeasureUnit(w) || numbers::ScaleWord(w, true, true) > 0 || units::CurrencyWord(w, false) ||
+                  w == "s" || w == "am" || w == "pm" || w == "pc" || w == "pct" || w == "percent";
+      bool run_on = g + 1 < toks_.size() && Glued(g + 1) && (toks_[g + 1].IsNumber() || toks_[g + 1].IsWord()) &&
+                    !(unit && (toks_[g + 1].text == "2" || toks_[g + 1].text == "3"));  // "32m2" is an area
+      if (run_on || (!unit && w.size() >= 3)) return true;
+    }
+    // "1-800-Flowers", "978-3-16": numbers chained by hyphens into a code.
+    if (g + 3 < toks_.size() && toks_[g].IsDash() && Glued(g) && toks_[g + 1].IsNumber() && Glued(g + 1) &&
+        toks_[g + 2].IsDash() && Glued(g + 2) && Glued(g + 3) && (Word(g + 3) || toks_[g + 3].IsNumber()))
+      return true;
+    // "7-Eleven": a capitalised word glued by a hyphen that is not a unit ("6.1-Inch" is rare).
+    if (g + 1 < toks_.size() && toks_[g].IsSym('-') && Glued(g) && Glued(g + 1) && Word(g + 1) && toks_[g + 1].cap &&
+        !units::MeasureUnit(Lower(g + 1, buf, sizeof(buf))))
+      return true;
+    // "x^2", "E = mc^2", "x = 3"; a glued "Y=100" is a currency sign written out.
+    auto op = [&](size_t j) {
+      return j < toks_.size() &&
+             (toks_[j].IsSym('^') || (toks_[j].IsSym('=') && (toks_[j].space_before || !Glued(j + 1))));
+    };
+    if (op(g) || (k > 0 && op(k - 1))) return true;
+    bool glued = !toks_[k].space_before || (g < toks_.size() && Glued(g) && !toks_[g].IsSym(',') &&
+                                            !toks_[g].IsSym('.') && !toks_[g].IsSym('%'));
+    return glued && numbers::InLink(text_, toks_[k]);
+  }
+
   // Up to three words of the noun phrase a count counts: "Venezuelan cartels".
   size_t CountedPhrase(size_t k, size_t* last) const {
     size_t n = 0;
@@ -279,14 +333,9 @@ class Recogniser {
   // "half the condos", "a third of", "two-thirds of", "one fourth of", "1/2 pound".
   bool Fraction(size_t i, double* value, size_t* last) const {
     char buf[24];
-    if (toks_[i].IsNumber() && scan::PlainDigits(toks_[i].text) && i + 2 < toks_.size() &&
-        toks_[i + 1].IsSym('/') && Glued(i + 1) && Glued(i + 2) && toks_[i + 2].IsNumber() &&
-        !(i + 3 < toks_.size() && toks_[i + 3].IsSym('/'))) {
-      double a = scan::NumberValue(toks_[i].text), b = scan::NumberValue(toks_[i + 2].text);
-      if (a < 1 || a >= b || (b != 2 && b != 3 && b != 4 && b != 8)) return false;
-      *value = a / b;
-      *last = i + 2;
-      return true;
+    if (toks_[i].IsNumber()) {
+      *value = numbers::SlashFraction(toks_, i, last);
+      return *value > 0;
     }
     if (!Word(i)) return false;
     std::string_view w = Lower(i, buf, sizeof(buf));
@@ -309,7 +358,8 @@ class Recogniser {
     if (k < toks_.size() && toks_[k].IsDash() && Glued(k)) ++k;
     if (!Word(k)) return false;
     int den = Denominator(Lower(k, buf, sizeof(buf)));
-    if (den == 0 || den == 2 || num >= den || !Is(k + 1, "of")) return false;
+    bool hyphened = toks_[k - 1].IsDash();  // "one-third" needs no "of"
+    if (den == 0 || den == 2 || num >= den || !(Is(k + 1, "of") || hyphened)) return false;
     *value = num / den;
     *last = k;
     return true;
@@ -324,28 +374,58 @@ class Recogniser {
       std::string_view w = Lower(k - 1, buf, sizeof(buf));
       bool possessive = w.size() > 2 && (w.substr(w.size() - 2) == "'s" || p.text.ends_with("\xE2\x80\x99s"));
       bool camel = std::any_of(p.text.begin() + 1, p.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-      if ((p.cap || camel) && !SentenceStart(k - 1) && !possessive && !units::Qualifier("", w, nullptr)) return true;
+      // "Windows 10", "iPhone 11"; at a sentence start too, unless it is a function word ("About 10").
+      bool function_word = units::Qualifier("", w, nullptr) || units::IsStopWord(w) || IsLeadWord(w);
+      if ((p.cap || (camel && !SentenceStart(k - 1))) && !possessive && !function_word) return true;
       if (IsLabelNoun(w)) return true;
     }
-    // "787 Dreamliner", "11 Pro Max": capitalised words with no common noun after them.
-    if (phrase_last > k && Word(k + 1) && toks_[k + 1].cap) {
+    // "787 Dreamliner", "11 Pro Max": capitalised words with no common noun after
+    // them; a plural ("21 Christians", "40 Republicans") is counted.
+    if (phrase_last > k && Word(k + 1) && toks_[k + 1].cap && !Plural(phrase_last)) {
       bool lower = false;
       for (size_t j = k + 1; j <= phrase_last; ++j) lower |= Word(j) && !toks_[j].cap;
       if (!lower) return true;
     }
-    // Appositive ages and bracketed shirt numbers: "Senard, 65, said", "Prescott (4)".
-    if (k > 1 && k + 1 < toks_.size()) {
-      const Tok &p = toks_[k - 1], &n = toks_[k + 1];
-      if (p.IsSym(',') && n.IsSym(',') && toks_[k - 2].cap) return true;
-      if (p.IsSym('(') && n.IsSym(')') && toks_[k - 2].cap) return true;
-    }
+    // Bracketed shirt numbers: "Prescott (4)".
+    if (k > 1 && k + 1 < toks_.size() && toks_[k - 1].IsSym('(') && toks_[k + 1].IsSym(')') && toks_[k - 2].cap)
+      return true;
     return false;
+  }
+
+  // "six-month", "two-mile": a spelled-out number glued to a unit of time or measure.
+  bool CompoundUnit(size_t k) const {
+    char buf[24];
+    std::string_view w = Lower(k, buf, sizeof(buf));
+    return w.size() > 2 && units::MeasureUnit(w) && w != "point" && w != "points" && w != "times" &&
+           w != "basis" && w != "degree";
+  }
+
+  // Sentence-initial words that may stand before an amount: "Another 10", "Perhaps 20".
+  static bool IsLeadWord(std::string_view w) {
+    return w == "another" || w == "additional" || w == "perhaps" || w == "maybe" || w == "possibly" ||
+           w == "probably" || w == "today" || w == "yesterday" || w == "fully" || w == "nearly" || w == "some" ||
+           w == "those" || w == "these" || w == "all" || w == "of" || w == "total" || w == "overall" ||
+           w == "roughly" || w == "exactly" || w == "barely" || w == "scarcely" || w == "merely" || w == "still";
+  }
+
+  bool Plural(size_t k) const {
+    std::string_view w = toks_[k].text;
+    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u';  // not "Airbus"
+  }
+
+  // "Senard, 65, said", "Eloise Parry, 21.": an age in apposition to a name.
+  bool AppositiveAge(size_t k, const Number& n) const {
+    if (k < 2 || n.last != k || n.value < 1 || n.value > 115 || !scan::PlainDigits(toks_[k].text)) return false;
+    const Tok& after = k + 1 < toks_.size() ? toks_[k + 1] : toks_[k];
+    bool closes = k + 1 >= toks_.size() || after.IsSym(',') || after.EndsSentence() || after.IsSym(';');
+    return toks_[k - 1].IsSym(',') && closes && Word(k - 2) && toks_[k - 2].cap;
   }
 
   void Try(size_t i, size_t* next) {
     const Tok& t = toks_[i];
     if (t.IsWord() ? !units::MayStartQuantity(t.text) : (t.kind == scan::Kind::kSymbol && !t.IsDash() &&
-                                                           !units::CurrencySign(t.text)))
+                                                           !units::CurrencySign(t.text) &&
+                                                           !numbers::VulgarFraction(t.text)))
       return;
     double fraction = 0;
     size_t frac_last = 0;
@@ -386,7 +466,7 @@ class Recogniser {
   void TryAt(size_t i, size_t start, bool negative, size_t* next) {
     size_t num_at = i;
     const char* currency = CurrencyBefore(i, &num_at);
-    if (!currency && !toks_[i].IsNumber() && !toks_[i].IsWord()) return;
+    if (!currency && !toks_[i].IsNumber() && !toks_[i].IsWord() && !numbers::VulgarFraction(toks_[i].text)) return;
     if (currency && num_at + 1 < toks_.size() && toks_[num_at].IsDash() && Glued(num_at) && Glued(num_at + 1) &&
         toks_[num_at + 1].IsNumber()) {
       negative = true;  // "$-50.8bn"
@@ -406,6 +486,12 @@ class Recogniser {
           *next = num_at + 2;
           return;
         }
+      }
+      if (!currency && IsCode(num_at, n->last)) {
+        size_t e = n->last + 1;
+        while (e < toks_.size() && Glued(e)) ++e;  // the rest of the code
+        *next = e;
+        return;
       }
       if (!currency && num_at > 0 && !nt.space_before) {
         const Tok& p = toks_[num_at - 1];
@@ -428,7 +514,8 @@ class Recogniser {
         *next = n->last + 2;
         return;
       }
-      if (num_at > 0 && (Is(num_at - 1, "no") || toks_[num_at - 1].IsSym('#')) && !currency) {
+      bool no_dot = num_at > 1 && toks_[num_at - 1].IsSym('.') && Is(num_at - 2, "no");  // "No. 2"
+      if (num_at > 0 && (Is(num_at - 1, "no") || no_dot || toks_[num_at - 1].IsSym('#')) && !currency) {
         *next = n->last + 1;
         return;
       }
@@ -439,12 +526,14 @@ class Recogniser {
     }
 
     if (!currency && nt.IsWord()) {
-      // Number words in compounds ("three-bed", "six-speed") and names ("BBC One").
+      // Number words in names ("BBC One") and idioms ("one-off", "two-way"); compounds
+      // such as "six-month" and "four-cylinder" count.
       if (nt.cap && !SentenceStart(num_at)) return;
       if (num_at > 0 && toks_[num_at - 1].IsDash() && !nt.space_before) return;
       size_t after = n->last + 1;
       if (after + 1 < toks_.size() && toks_[after].IsDash() && Glued(after) && Word(after + 1) && Glued(after + 1) &&
-          !(after + 3 < toks_.size() && toks_[after + 2].IsDash() && Is(after + 3, "old")))
+          !(after + 3 < toks_.size() && toks_[after + 2].IsDash() && Is(after + 3, "old")) &&
+          !CompoundUnit(after + 1) && (n->value == 1 || Is(after + 1, "way") || Is(after + 1, "fold")))
         return;
     }
     // A currency sign after the number: "1,200€".
@@ -473,7 +562,8 @@ class Recogniser {
     bool by_before = i > 0 && Is(i - 1, "by");
     size_t c = last + 1;
     bool connector = c < toks_.size() && !n->high &&
-                     ((toks_[c].IsDash() && (nt.IsNumber() || !toks_[c].space_before)) ||
+                     ((toks_[c].IsDash() && (nt.IsNumber() || !toks_[c].space_before) &&
+                       !(toks_[c].space_before && Glued(c + 1))) ||  // "Stoxx 50 -1.3%": a sign
                       (Is(c, "to") && !by_before) || (Is(c, "and") && between));
     if (connector) {
       size_t r = c + 1;
@@ -510,7 +600,8 @@ class Recogniser {
       }
     }
 
-    // Money: code, or a price per something ("$58 a barrel" -> "USD per barrel").
+    // Money keeps its currency; a price per something ("$58 a barrel") says
+    // what it is per in `counts` ("per barrel").
     if (currency) {
       unit = currency;
       size_t j = last + 1;
@@ -518,16 +609,13 @@ class Recogniser {
         std::string_view w = Lower(j + 1, buf, sizeof(buf));
         bool timeline = Is(j + 2, "earlier") || Is(j + 2, "ago") || Is(j + 2, "later") || Is(j + 2, "before");
         if (IsPerNoun(w) && !timeline) {
-          unit += " per ";
-          unit += w;
           last = j + 1;
           per = true;
           char b2[24];
-          if ((w == "square" || w == "sq") && Word(j + 2) && units::MeasureUnit(Lower(j + 2, b2, sizeof(b2)))) {
-            unit += " ";
-            unit += toks_[j + 2].text;
+          if ((w == "square" || w == "sq") && Word(j + 2) && units::MeasureUnit(Lower(j + 2, b2, sizeof(b2))))
             last = j + 2;
-          }
+          size_t b = toks_[j + 1].begin, e = toks_[last].end;
+          it.q.counts = "per " + std::string(text_.substr(b, e - b));
         }
       }
       it.explicit_unit = true;
@@ -536,16 +624,26 @@ class Recogniser {
     } else {
       // A count: "11 members" (people), "two Venezuelan cartels" (count of cartels).
       size_t phrase_last = 0;
-      if (size_t words = CountedPhrase(last + 1, &phrase_last); words > 0) {
+      size_t dash = last + 1;
+      char db[24];
+      if (dash + 1 < toks_.size() && toks_[dash].IsDash() && Glued(dash) && Word(dash + 1) && Glued(dash + 1) &&
+          !units::IsStopWord(Lower(dash + 1, db, sizeof(db)))) {
+        it.q.counts = std::string(toks_[dash + 1].text);  // "four-cylinder"
+        unit = "count";
+        last = dash + 1;
+      } else if (size_t words = CountedPhrase(last + 1, &phrase_last); words > 0) {
         size_t b = toks_[last + 1].begin, e = toks_[phrase_last].end;
         it.q.counts = std::string(text_.substr(b, e - b));
         std::string_view head = Lower(phrase_last, buf, sizeof(buf));
-        unit = units::IsPeopleNoun(head) ? "people" : "count";
+        bool people = units::IsPeopleNoun(head) || (toks_[phrase_last].cap && units::IsPeopleGroup(head));
+        unit = people ? "people" : "count";
         last = phrase_last;
+      } else if (!currency && AppositiveAge(num_at, *n)) {
+        unit = "year of age";
       } else {
         unit = "count";
       }
-      if (nt.IsNumber() && !it.q.high && IsName(num_at, it.q.counts.empty() ? 0 : last)) {
+      if (nt.IsNumber() && !it.q.high && unit != "year of age" && IsName(num_at, it.q.counts.empty() ? 0 : last)) {
         *next = n->last + 1;
         return;
       }

@@ -75,7 +75,11 @@ bool IsOrdinalSuffix(std::string_view w) { return w == "st" || w == "nd" || w ==
 int TenseCue(std::string_view word) {
   static const Set kFuture = {"will",     "shall",   "upcoming", "scheduled", "expected", "expects", "plans",
                               "planning", "plan",    "due",      "tomorrow",  "next",     "intends", "aims",
-                              "later",    "coming",  "would",    "until"};
+                              "later",    "coming",  "would",    "until",
+                              // present tense of travel and schedule verbs: "he travels on Sunday"
+                              "begins",   "starts",  "opens",    "reopens",   "travels",  "heads",   "meets",
+                              "arrives",  "departs", "hosts",    "resumes",   "launches", "convenes", "expires",
+                              "flies",    "lands",   "debuts",   "premieres", "airs",     "kicks"};
   static const Set kPast = {"was",  "were", "had",    "did",   "said",  "told",  "ago",   "last",   "took",
                             "came", "went", "began",  "met",   "sent",  "left",  "gave",  "made",   "held",
                             "won",  "lost", "saw",    "spoke", "wrote", "got",   "found", "earlier", "died",
@@ -90,6 +94,15 @@ int TenseCue(std::string_view word) {
       return -1;
     return 0;
   });
+}
+
+bool IsPresentVerb(std::string_view word) {
+  static const Set kPresent = {"meet",   "begin",  "start",  "resume", "open",   "go",     "head",   "travel",
+                               "return", "vote",   "face",   "take",   "play",   "host",   "arrive", "leave",
+                               "visit",  "gather", "convene", "land",  "launch", "close",  "end",    "goes",
+                               "returns", "visits", "faces", "takes",  "gets",   "closes", "ends",   "plays",
+                               "leaves", "hold",   "holds",  "testify", "testifies", "appear", "appears"};
+  return In(kPresent, word);
 }
 
 bool IsMonthLead(std::string_view word) {
@@ -122,6 +135,22 @@ bool IsCountedAfterYear(std::string_view word) {
       "mph",    "words",  "pages",   "items",   "sq",        "square",  "per",     "cc",       "mw",
       "gb",     "mb",     "ft",      "lbs",     "officers",  "mm",      "cm",       "ml",      "hires"};
   return In(kCounted, word);
+}
+
+int QuarterCue(std::string_view word) {
+  static const WordMap<int> kCues = {
+      {"earnings", 1}, {"revenue", 1},   {"revenues", 1}, {"profit", 1},     {"profits", 1},     {"sales", 1},
+      {"growth", 1},   {"gdp", 1},       {"economy", 1},  {"economic", 1},   {"results", 1},     {"quarterly", 1},
+      {"fiscal", 1},   {"income", 1},    {"loss", 1},     {"losses", 1},     {"margin", 1},      {"margins", 1},
+      {"shares", 1},   {"output", 1},    {"deliveries", 1}, {"shipments", 1}, {"forecast", 1},   {"analysts", 1},
+      {"inflation", 1}, {"company", 1},  {"investors", 1}, {"billion", 1},   {"million", 1},     {"spending", 1},
+      {"unemployment", 1}, {"demand", 1}, {"prices", 1},  {"exports", 1},    {"imports", 1},     {"percent", 1},
+      {"jobs", 1},     {"points", -1},   {"scored", -1},  {"score", -1},     {"touchdown", -1},  {"touchdowns", -1},
+      {"goal", -1},    {"goals", -1},    {"game", -1},    {"games", -1},     {"yards", -1},      {"overtime", -1},
+      {"period", -1},  {"inning", -1},   {"innings", -1}, {"quarterback", -1}, {"lead", -1},     {"basket", -1},
+      {"baskets", -1}, {"rebounds", -1}, {"assists", -1}, {"half", -1},      {"play", -1},       {"match", -1}};
+  const int* v = kCues.FindFolded(word);
+  return v ? *v : 0;
 }
 
 bool IsTimeZone(std::string_view word) {

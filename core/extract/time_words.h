@@ -20,6 +20,9 @@ bool IsTrigger(std::string_view word);
 bool IsOrdinalSuffix(std::string_view word);
 // +1 for a future cue ("will", "scheduled"), -1 for a past cue ("said", "was", "-ed"), 0 otherwise.
 int TenseCue(std::string_view word);
+// Present-tense verbs of scheduled events ("resume", "meet", "returns"): future
+// when no stronger tense cue is near.
+bool IsPresentVerb(std::string_view word);
 // Words that make a bare "May"/"March" a month: "in", "since", "early", "last" ...
 bool IsMonthLead(std::string_view word);
 // Words glued to a year by a hyphen that keep it a year: "mid-2024", "pre-2008".
@@ -28,6 +31,9 @@ bool IsYearPrefix(std::string_view word);
 bool IsYearLead(std::string_view word);
 // Words after a year-shaped number that make it a count: "2000 people", "1500 km".
 bool IsCountedAfterYear(std::string_view word);
+// Words around "the second quarter": +1 for business ("revenue", "profit"),
+// -1 for a game ("points", "scored"), 0 otherwise.
+int QuarterCue(std::string_view word);
 // "GMT", "ET", "UTC" ...
 bool IsTimeZone(std::string_view word);
 // TIMEX3 part-of-day code for "morning" (MO), "afternoon" (AF), "evening" (EV), "night" (NI); else nullptr.

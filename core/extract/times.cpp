@@ -8,6 +8,7 @@
 #include "core/extract/numbers.h"
 #include "core/extract/scan.h"
 #include "core/extract/time_words.h"
+#include "core/extract/times_named.h"
 
 namespace claimkb::extract {
 
@@ -37,6 +38,7 @@ class Recogniser {
     for (size_t i = 0; i < toks_.size();) {
       Found f;
       if (Match(i, &f)) {
+        DayAfter(&f);
         Emit(f);
         i = f.last + 1;
       } else {
@@ -87,12 +89,17 @@ class Recogniser {
     if (first > 0 && (Is(first - 1, "until") || Is(first - 1, "till") || Is(first - 1, "through") ||
                       Is(first - 1, "next") || Is(first - 1, "by")))
       return Is(first - 1, "by") ? Tense::kNone : Tense::kFuture;
+    // A present-tense verb ("talks resume Monday") is future unless a stronger cue
+    // says otherwise ("did not resume").
+    bool present = false;
     for (size_t k = first, n = 0; k > 0 && n < 14 && !Boundary(k); ++n) {
       --k;
       if (Word(k)) {
+        if (k > 0 && Progressive(k)) return Tense::kFuture;
         Tense t = CueTense(toks_[k].text);
         if (t == Tense::kPast && k > 0 && Is(k - 1, "be")) continue;  // "due to be published"
         if (t != Tense::kNone) return t;
+        present |= IsPresentVerb(toks_[k].text);
       }
     }
     for (size_t k = last + 1, n = 0; k < toks_.size() && n < 10 && !Boundary(k); ++k, ++n) {
@@ -101,7 +108,13 @@ class Recogniser {
         if (t != Tense::kNone) return t;
       }
     }
-    return Tense::kNone;
+    return present ? Tense::kFuture : Tense::kNone;
+  }
+  // "is meeting", "are travelling", "is set to": the present with a future sense.
+  bool Progressive(size_t k) const {
+    if (!(Is(k - 1, "is") || Is(k - 1, "are") || Is(k - 1, "am"))) return false;
+    std::string_view w = toks_[k].text;
+    return (w.size() > 4 && w.ends_with("ing")) || Is(k, "set") || Is(k, "slated") || Is(k, "poised");
   }
   static Tense CueTense(std::string_view w) {
     int c = TenseCue(w);
@@ -197,6 +210,7 @@ class Recogniser {
       return false;
     };
     const Tok& t = toks_[i];
+    if (named_days::MayStart(t) && first_of({&Recogniser::MatchNamed})) return true;
     if (t.IsNumber()) return first_of({&Recogniser::MatchCentury, &Recogniser::MatchAgo, &Recogniser::MatchNumeric});
     if (!t.IsWord() || !IsTrigger(t.text)) return false;
     return first_of({&Recogniser::MatchMonth, &Recogniser::MatchWeekday, &Recogniser::MatchRelative,
@@ -247,7 +261,8 @@ class Recogniser {
     }
     // A bare month: abbreviations and the ambiguous "May"/"March" need a cue.
     if (abbrev) return false;
-    if ((m == 5 || m == 3) && !(i > 0 && IsMonthLead(toks_[i - 1].text))) return false;
+    bool prefixed = i > 1 && toks_[i - 1].IsDash() && Glued(i - 1) && Glued(i) && IsYearPrefix(toks_[i - 2].text);
+    if ((m == 5 || m == 3) && !prefixed && !(i > 0 && IsMonthLead(toks_[i - 1].text))) return false;  // "mid-May"
     f->first = f->last = i;
     return ResolveMonth(f, m);
   }
@@ -346,12 +361,14 @@ class Recogniser {
     if (!YearContext(i)) return false;
     f->first = f->last = i;
     SetYear(f, y);
-    // 1957-58 and 2010-2012: the second year is found on its own, or here.
-    if (i + 2 < toks_.size() && toks_[i + 1].IsDash() &&
-        Glued(i + 1) && Glued(i + 2) && toks_[i + 2].text.size() == 2 && Num(i + 2) >= 0) {
+    // 1957-58, 2008-9, 2008/09 and 2010-2012: the second year is found on its own, or here.
+    size_t short_len = i + 2 < toks_.size() ? toks_[i + 2].text.size() : 0;
+    if ((short_len == 1 || short_len == 2) && (toks_[i + 1].IsDash() || Sym(i + 1, '/')) && Glued(i + 1) &&
+        Glued(i + 2) && Num(i + 2) >= 0 && !Sym(i + 3, '/') && !(Sym(i + 3, '-') && Glued(i + 3))) {
       Emit(*f);
-      int y2 = (y / 100) * 100 + Num(i + 2);
-      if (y2 <= y) y2 += 100;
+      int base = short_len == 2 ? 100 : 10;
+      int y2 = (y / base) * base + Num(i + 2);
+      if (y2 <= y) y2 += base;
       f->first = f->last = i + 2;
       SetYear(f, y2);
     }
@@ -360,6 +377,8 @@ class Recogniser {
 
   // Is the year-shaped number at i really a year (not "2000 people", "$1500")?
   bool YearContext(size_t i) const {
+    bool slashed = (i > 0 && Sym(i - 1, '/') && Glued(i)) || (Sym(i + 1, '/') && Glued(i + 1));
+    if (slashed && numbers::InLink(text_, toks_[i])) return false;  // ".../2024/05/page"
     if (i > 0 && (toks_[i - 1].IsSym('$') || toks_[i - 1].IsSym("\xE2\x82\xAC") || toks_[i - 1].IsSym("\xC2\xA3")))
       return false;
     if (i > 0 && !toks_[i].space_before && (toks_[i - 1].IsWord() || toks_[i - 1].IsNumber())) return false;
@@ -468,6 +487,12 @@ class Recogniser {
   bool MatchRelative(size_t i, Found* f);
   // two weeks ago, a year ago
   bool MatchAgo(size_t i, Found* f);
+  // Christmas, Easter Monday, last Thanksgiving, 9/11
+  bool MatchNamed(size_t i, Found* f);
+  // "the day after Easter": moves a resolved day found at f one day on or back.
+  void DayAfter(Found* f);
+  // Is the sentence around token i about business figures rather than a game?
+  bool BusinessContext(size_t i) const;
   // the 20th century, the nineteenth century
   bool MatchCentury(size_t i, Found* f);
   // Q3 2024, the third quarter of 2024
@@ -575,7 +600,7 @@ bool Recogniser::MatchRelative(size_t i, Found* f) {
       (Is(i + 2, "week") || Is(i + 2, "month") || Is(i + 2, "year"))) {
     f->last = i + 2;
     f->relative = true;
-    f->precision = Precision::kInterval;
+    f->precision = Is(i + 2, "year") ? Precision::kYear : Precision::kInterval;
     if (!anchor_) return true;
     Date a = *anchor_, b, e;
     if (Is(i + 2, "week")) {
@@ -584,9 +609,9 @@ bool Recogniser::MatchRelative(size_t i, Found* f) {
     } else if (Is(i + 2, "month")) {
       b = {a.year, a.month, 1};
       e = {a.year, a.month, calendar::DaysInMonth(a.year, a.month)};
-    } else {
-      b = {a.year, 1, 1};
-      e = {a.year, 12, 31};
+    } else {  // "earlier this year" names the year, as "early this year" does
+      SetYear(f, a.year);
+      return true;
     }
     if (w == "earlier") {
       e = calendar::AddDays(a, -1);
@@ -682,11 +707,14 @@ bool Recogniser::MatchQuarter(size_t i, Found* f) {
   } else if (Word(i)) {
     char buf[24];
     q = numbers::OrdinalWord(scan::Lower(toks_[i].text, buf, sizeof(buf)));
-    if (q < 1 || q > 4 || !(Is(i + 1, "quarter") || Is(i + 1, "quarters"))) return false;
-    k = i + 2;
+    k = i + 1;
+    if (Sym(k, '-') && Glued(k) && Glued(k + 1)) ++k;  // "second-quarter profit"
+    if (q < 1 || q > 4 || !(Is(k, "quarter") || Is(k, "quarters"))) return false;
+    ++k;
   } else {
     return false;
   }
+  const size_t unit_last = k - 1;
   if (Is(k, "of")) ++k;
   if (Is(k, "fiscal")) ++k;
   int y = Year(k);
@@ -697,12 +725,88 @@ bool Recogniser::MatchQuarter(size_t i, Found* f) {
     SetQuarter(f, y, q);
     return true;
   }
-  if (!q_form) return false;  // "the fourth quarter" of a match is not a date
-  f->last = i + 1;
+  // "the fourth quarter" of a match is not a date; of a company's year it is.
+  size_t of = unit_last + 1;
+  int shift = 0;
+  bool year_named = true;
+  if (Is(of, "of") && (Is(of + 1, "the") || Is(of + 1, "this") || Is(of + 1, "last") || Is(of + 1, "next")) &&
+      Is(of + 2, "year")) {
+    f->last = of + 2;
+    shift = Is(of + 1, "last") ? -1 : Is(of + 1, "next") ? 1 : 0;
+  } else if (q_form || BusinessContext(i)) {
+    f->last = unit_last;
+    year_named = q_form;
+  } else {
+    return false;
+  }
   f->relative = true;
   f->precision = Precision::kQuarter;
-  if (anchor_) SetQuarter(f, anchor_->year, q);
+  if (!anchor_) return true;
+  int year = anchor_->year + shift, current = (anchor_->month - 1) / 3 + 1;
+  if (!year_named) {  // the quarter nearest in the direction of the tense
+    Tense tense = TenseNear(f->first, f->last);
+    if (tense != Tense::kFuture && q > current) --year;
+    if (tense == Tense::kFuture && q < current) ++year;
+  }
+  SetQuarter(f, year, q);
   return true;
+}
+
+bool Recogniser::BusinessContext(size_t i) const {
+  bool business = false;
+  auto look = [&](size_t k) {
+    const Tok& t = toks_[k];
+    if (t.IsSym('%') || t.IsSym('$') || t.IsSym("\xE2\x82\xAC") || t.IsSym("\xC2\xA3")) business = true;
+    if (!t.IsWord()) return true;
+    int cue = QuarterCue(t.text);
+    business |= cue > 0;
+    return cue >= 0;
+  };
+  for (size_t k = i; k > 0 && !Boundary(k);) {
+    if (!look(--k)) return false;
+  }
+  for (size_t k = i; k < toks_.size() && (k == i || !Boundary(k)); ++k) {
+    if (!look(k)) return false;
+  }
+  return business;
+}
+
+bool Recogniser::MatchNamed(size_t i, Found* f) {
+  auto d = named_days::Match(toks_, i);
+  if (!d) return false;
+  f->first = i;
+  f->last = d->last;
+  if (d->year) return SetDayChecked(f, named_days::In(*d, d->year), false);
+  size_t j = d->last + 1;
+  if (int y = Year(j); y > 0 && !Sym(j + 1, '%')) {  // "Christmas 2019"
+    f->last = j;
+    return SetDayChecked(f, named_days::In(*d, y), false);
+  }
+  using named_days::Direction;
+  Direction dir = Direction::kNearest;
+  if (i > 0 && (Is(i - 1, "last") || Is(i - 1, "next") || Is(i - 1, "this"))) {
+    dir = Is(i - 1, "last") ? Direction::kLast : Is(i - 1, "next") ? Direction::kNext : Direction::kThisYear;
+    f->first = i - 1;
+  }
+  f->precision = Precision::kDay;
+  f->relative = true;
+  if (!anchor_) return true;
+  if (dir == Direction::kNearest) {
+    Tense tense = TenseNear(f->first, f->last);
+    dir = tense == Tense::kPast ? Direction::kPast : tense == Tense::kFuture ? Direction::kFuture : dir;
+  }
+  SetDay(f, named_days::Resolve(*d, *anchor_, dir));
+  return true;
+}
+
+void Recogniser::DayAfter(Found* f) {
+  size_t i = f->first;
+  if (i < 2 || f->precision != Precision::kDay || !(Is(i - 1, "after") || Is(i - 1, "before")) || !Is(i - 2, "day"))
+    return;
+  int shift = Is(i - 1, "after") ? 1 : -1;
+  f->first = i > 2 && Is(i - 3, "the") ? i - 3 : i - 2;
+  if (f->value.empty()) return;
+  SetDay(f, calendar::AddDays(f->begin, shift));
 }
 
 }  // namespace

@@ -95,6 +95,9 @@ const char* MeasureUnit(std::string_view w) {
       {"hz", "Hz"},           {"khz", "kHz"},        {"kw", "kW"},            {"mw", "MW"},
       {"gw", "GW"},           {"kwh", "kWh"},        {"mwh", "MWh"},          {"gwh", "GWh"},
       {"watts", "W"},         {"w", "W"},            {"volts", "V"},          {"v", "V"},
+      {"kilowatt", "kW"},     {"kilowatts", "kW"},   {"megawatt", "MW"},     {"megawatts", "MW"},
+      {"gigawatt", "GW"},     {"gigawatts", "GW"},   {"deg", "degree"},
+      {"degf", "fahrenheit"}, {"degc", "celsius"},   {"yr", "year"},         {"yrs", "year"},        {"sqft", "square foot"},
       {"hp", "hp"},           {"bhp", "hp"},         {"horsepower", "hp"},    {"rpm", "rpm"},
       {"mpg", "mpg"},         {"calories", "calorie"}, {"kcal", "kcal"},      {"cc", "cc"},
       {"second", "second"},   {"seconds", "second"}, {"sec", "second"},       {"secs", "second"},
@@ -125,6 +128,44 @@ bool IsPeopleNoun(std::string_view w) {
       "personnel",  "volunteers", "visitors",  "tourists",  "residents", "families", "babies",   "infants",
       "senators",   "lawmakers",  "legislators", "delegates", "ministers", "leaders", "executives", "nationals"};
   return kPeople.Contains(w);
+}
+
+bool IsPeopleGroup(std::string_view w) {
+  static const Set kGroups = {"muslims", "jews", "democrats", "britons", "kurds", "arabs", "turks", "sikhs",
+                              "hindus", "catholics", "protestants", "mormons", "conservatives", "liberals",
+                              "scots", "danes", "swedes", "finns", "poles", "czechs", "greeks", "thais",
+                              "filipinos", "latinos", "hispanics", "asians", "europeans", "germans", "french"};
+  if (kGroups.Contains(w)) return true;
+  auto ends = [&](std::string_view s) { return w.size() > s.size() + 2 && w.ends_with(s); };
+  return ends("ans") || ends("ists") || ends("ites") || ends("ers") || ends("is");
+}
+
+bool IsMoneyNoun(std::string_view w) {
+  static const Set kMoney = {"money",   "cash",    "funding",  "funds",     "debt",    "debts",   "investment",
+                             "taxpayers", "taxpayer", "public", "savings",   "damages", "compensation",
+                             "revenue", "spending", "aid",     "assets",    "cuts",    "losses",  "profit",
+                             "profits", "sales",   "income",   "government", "lottery", "prize",  "tax",
+                             "extra",   "additional", "new",   "goods",     "stock",   "shares",  "bonds"};
+  return kMoney.Contains(w);
+}
+
+int PoundsCue(std::string_view w) {
+  static const WordMap<int> kCues = {
+      {"weigh", -1},   {"weighs", -1},    {"weighed", -1},  {"weighing", -1}, {"weight", -1},  {"weights", -1},
+      {"heavy", -1},   {"heavier", -1},   {"lighter", -1},  {"lb", -1},       {"lbs", -1},     {"kg", -1},
+      {"kilograms", -1}, {"kilos", -1},   {"ounces", -1},   {"oz", -1},       {"tons", -1},    {"tonnes", -1},
+      {"grams", -1},   {"stone", -1},     {"catch", -1},    {"harvest", -1},  {"cargo", -1},   {"shipment", -1},
+      {"sterling", 1}, {"pence", 1},      {"gbp", 1},       {"cost", 1},      {"costs", 1},    {"costing", 1},
+      {"paid", 1},     {"pay", 1},        {"pays", 1},      {"price", 1},     {"priced", 1},   {"worth", 1},
+      {"fund", 1},     {"funding", 1},    {"funded", 1},    {"budget", 1},    {"spend", 1},    {"spent", 1},
+      {"spending", 1}, {"raised", 1},     {"fine", 1},      {"fined", 1},     {"salary", 1},   {"wage", 1},
+      {"wages", 1},    {"tax", 1},        {"taxes", 1},     {"profit", 1},    {"revenue", 1},  {"bill", 1},
+      {"deal", 1},     {"contract", 1},   {"investment", 1}, {"invest", 1},   {"invested", 1}, {"fee", 1},
+      {"fees", 1},     {"compensation", 1}, {"damages", 1}, {"bonus", 1},     {"debt", 1},     {"loan", 1},
+      {"grant", 1},    {"cash", 1},       {"money", 1},     {"pension", 1},   {"bank", 1},     {"sold", 1},
+      {"bought", 1},   {"buy", 1},        {"sell", 1},      {"earn", 1},      {"earned", 1},   {"earns", 1}};
+  const int* v = kCues.Find(w);
+  return v ? *v : 0;
 }
 
 bool MayStartQuantity(std::string_view word) {

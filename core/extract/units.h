@@ -20,6 +20,12 @@ const char* QualifiedCurrency(std::string_view demonym, const char* plain_code);
 const char* MeasureUnit(std::string_view lower);
 // Nouns whose count is a number of people: "members", "prisoners", "soldiers" ...
 bool IsPeopleNoun(std::string_view lower);
+// Capitalised plural nouns that name groups of people: "Christians", "Republicans", "Iraqis".
+bool IsPeopleGroup(std::string_view lower);
+// Nouns of money after "pounds of": "pounds of taxpayers' money", "of funding".
+bool IsMoneyNoun(std::string_view lower);
+// Words near "pounds" that say money (+1: "cost", "worth", "sterling") or weight (-1: "weighs", "heavy").
+int PoundsCue(std::string_view lower);
 // Could a quantity start with this word (a number word, "half", "minus", a
 // currency code or "$" prefix)? One lookup that lets the recogniser skip most words.
 bool MayStartQuantity(std::string_view word);

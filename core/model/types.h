@@ -78,7 +78,7 @@ struct Quantity {
   double value = 0;              // the number, scaled: 50000000
   std::optional<double> high;    // upper end of a range "5-6 kg"
   std::string unit;              // "percent", "USD", "EUR", "people", "count", "kg", ...
-  std::string counts;            // what it counts: "members", "American prisoners"
+  std::string counts;            // what it counts ("members") or, for a rate, what it is per ("per pound")
   std::string qualifier;         // "about", "more than", "at least", "up to", ...
   Span span;
   bool operator==(const Quantity&) const = default;

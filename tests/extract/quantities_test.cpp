@@ -52,12 +52,41 @@ TEST_CASE("money with scale and currency", "[extract][quantities]") {
   CHECK(One("Arnold bought a laptop for 1,200€ in June.").unit == "EUR");
 }
 
-TEST_CASE("a price per unit is not a plain money amount", "[extract][quantities]") {
+TEST_CASE("a price per unit keeps its currency and says what it is per", "[extract][quantities]") {
   auto q = One("Crude traded at $58.24 per barrel on Friday.");
   CHECK(q.value == Approx(58.24));
-  CHECK(q.unit == "USD per barrel");
-  CHECK(One("They pay a $3500 a month mortgage.").unit == "USD per month");
-  CHECK(One("Revenue rose from $6.78 billion a year earlier.").unit == "USD");
+  CHECK(q.unit == "USD");
+  CHECK(q.counts == "per barrel");
+  auto halibut = One("Fresh halibut sells for $16.99 a pound at the market.");
+  CHECK(halibut.value == Approx(16.99));
+  CHECK(halibut.unit == "USD");
+  CHECK(halibut.counts == "per pound");
+  CHECK(One("They pay a $3500 a month mortgage.").counts == "per month");
+  CHECK(One("Office space rents for €40 per square metre.").counts == "per square metre");
+  auto earlier = One("Revenue rose from $6.78 billion a year earlier.");
+  CHECK(earlier.unit == "USD");
+  CHECK(earlier.counts.empty());
+}
+
+TEST_CASE("pounds are weight or sterling by their context", "[extract][quantities]") {
+  CHECK(One("Fishermen landed 29.4 million pounds of fish last season.").unit == "lb");
+  CHECK(One("The new engine weighs 2.5 million pounds, engineers said.").unit == "lb");
+  CHECK(One("The club paid 30 million pounds for the striker.").unit == "GBP");
+  CHECK(One("The council spent 200 pounds on each bench.").unit == "GBP");
+  CHECK(One("The boy weighed 120 pounds at the time.").unit == "lb");
+  CHECK(One("Ministers found 2 billion pounds of extra funding.").unit == "GBP");
+}
+
+TEST_CASE("vulgar and slashed fractions after a whole number", "[extract][quantities]") {
+  auto q = One("The rescue took 6 ½ minutes.");
+  CHECK(q.value == Approx(6.5));
+  CHECK(q.unit == "minute");
+  CHECK(One("The rescue took 6½ minutes.").value == Approx(6.5));
+  CHECK(One("The board is 6-1/2 inches wide.").value == Approx(6.5));
+  CHECK(One("The board is 6-1/2 inches wide.").unit == "inch");
+  CHECK(One("He served 2 1/2 years in prison.").value == Approx(2.5));
+  CHECK(One("Stir in ¾ cup of sugar.").value == Approx(0.75));
+  CHECK(One("Only ⅓ of voters turned out.").value == Approx(1.0 / 3));
 }
 
 TEST_CASE("counts take the noun they count", "[extract][quantities]") {
@@ -77,6 +106,7 @@ TEST_CASE("counts take the noun they count", "[extract][quantities]") {
   CHECK(One("Eleven soldiers were wounded.").value == 11);
   CHECK(One("They bought a dozen eggs.").value == 12);
   CHECK(One("Two thousand residents fled.").value == 2000);
+  CHECK(One("The school has six hundred forty-two students.").value == 642);
 }
 
 TEST_CASE("physical units", "[extract][quantities]") {
@@ -147,6 +177,7 @@ TEST_CASE("vague plurals and fractions", "[extract][quantities]") {
   CHECK(usd.unit == "USD");
   CHECK(One("Half the condos have sold.").value == 0.5);
   CHECK(One("A third of the population lives in the south.").value == Approx(1.0 / 3));
+  CHECK(One("The drug cut deaths by one-third.").value == Approx(1.0 / 3));
   CHECK(One("The recipe needs 1/2 pound of chocolate.").value == 0.5);
 }
 
@@ -162,8 +193,49 @@ TEST_CASE("years, dates, times, ordinals and names are not quantities", "[extrac
   CHECK(FindQuantities("The iPhone 11 Pro went on sale.").empty());
   CHECK(FindQuantities("He watched it on BBC One.").empty());
   CHECK(FindQuantities("Each one of them voted.").empty());
-  CHECK(FindQuantities("The six-speed gearbox is standard.").empty());
-  CHECK(FindQuantities("Senard, 65, now faces a difficult task.").empty());
+  CHECK(FindQuantities("Prescott (4) threw the final pass.").empty());
+}
+
+TEST_CASE("codes, formulas, links and brand names are not amounts", "[extract][quantities]") {
+  CHECK(FindQuantities("The logo uses the colour #3a3a3a on white.").empty());
+  CHECK(FindQuantities("The register is set to 0x1F at boot.").empty());
+  CHECK(FindQuantities("The model assumes E = mc^2 everywhere.").empty());
+  CHECK(FindQuantities("The full report is at https://example.org/2019/04/report-123.html today.").empty());
+  CHECK(FindQuantities("The startup 1010data was sold to a rival.").empty());
+  CHECK(One("He served 25yrs in prison.").unit == "year");
+  CHECK(One("The flat measures 32m2 in all.").value == 32);
+  CHECK(FindQuantities("A 7-Eleven store opened on the corner.").empty());
+  CHECK(FindQuantities("Orders went through 1-800-Flowers that week.").empty());
+  CHECK(FindQuantities("Windows 10 is still installed on office computers.").empty());
+  CHECK(FindQuantities("Staff still run Windows 10 at the agency.").empty());
+  CHECK(One("Another 10 people were hurt.").value == 10);
+  CHECK(FindQuantities("The team ranked No. 2 nationally.").empty());
+  auto sign = FindQuantities("Europe: Stoxx 50 -1.3% and FTSE -0.6% at noon.");
+  REQUIRE(sign.size() == 2);
+  CHECK(sign[0].value == Approx(-1.3));
+  CHECK(sign[1].value == Approx(-0.6));
+  CHECK(One("A fluid ounce is 1/16 of a pint.").value == Approx(0.0625));
+  auto words = One("The crowds are four to five thousand people.");
+  CHECK(words.value == 4000);
+  CHECK(*words.high == 5000);
+}
+
+TEST_CASE("ages in apposition and counted groups", "[extract][quantities]") {
+  auto age = One("Senard, 65, now faces a difficult task.");
+  CHECK(age.value == 65);
+  CHECK(age.unit == "year of age");
+  CHECK(One("The victim was named as Eloise Parry, 21.").value == 21);
+  auto group = One("The militants beheaded 21 Christians on a beach.");
+  CHECK(group.value == 21);
+  CHECK(group.unit == "people");
+  CHECK(FindQuantities("Boeing delivered the 787 Dreamliner to Qantas.").empty());
+  auto months = One("Officials began a six-month review period.");
+  CHECK(months.value == 6);
+  CHECK(months.unit == "month");
+  auto engine = One("The base model has a four-cylinder engine.");
+  CHECK(engine.value == 4);
+  CHECK(engine.counts == "cylinder");
+  CHECK(FindQuantities("It was a one-off payment on a two-way street.").empty());
 }
 
 TEST_CASE("byte spans cover the quantity", "[extract][quantities]") {

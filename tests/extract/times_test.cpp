@@ -87,6 +87,7 @@ TEST_CASE("ambiguous month words need a date context", "[extract][times]") {
   CHECK(FindTimes("Protesters may march through the capital.", kAnchor).empty());
   CHECK(FindTimes("Thousands joined the March for Science.", kAnchor).empty());
   CHECK(Value("The vote was held in May.") == "2025-05");
+  CHECK(Value("Prices peaked in mid-March.") == "2025-03");
 }
 
 TEST_CASE("weekdays resolve against the publication date", "[extract][times]") {
@@ -115,11 +116,66 @@ TEST_CASE("relative expressions", "[extract][times]") {
   CHECK(Value("The law changed two weeks ago.") == "2025-W37");
   CHECK(Value("The company was sold four years ago.") == "2021");
   CHECK(Value("Output rose this month.") == "2025-09");
-  CHECK(Value("Prices will rise later this year.") == "2025-09-23/2025-12-31");
+  CHECK(Value("Prices will rise later this year.") == "2025");
   CHECK(Value("The fire started last summer.", "2013-03-22") == "2012-SU");
   CHECK(Value("He retired last June.", "2013-03-22") == "2012-06");
   CHECK(Value("Profits rose in the third quarter of 2024.") == "2024-Q3");
   CHECK(Value("Profits rose last quarter.") == "2025-Q2");
+}
+
+TEST_CASE("earlier this year names the year, never a day", "[extract][times]") {
+  auto t = One("Earlier this year, the company cut 300 jobs.");
+  CHECK(t.value == "2025");
+  CHECK(t.precision == Precision::kYear);
+  CHECK(One("Earlier this year, the company cut 300 jobs.", "").precision == Precision::kYear);
+}
+
+TEST_CASE("the tense of the verb decides a weekday's direction", "[extract][times]") {
+  CHECK(Value("Obama travels on to Ethiopia on Sunday.") == "2025-09-28");
+  CHECK(Value("The two leaders are meeting Saturday in Geneva.") == "2025-09-27");
+  CHECK(Value("The vote is set for Thursday.") == "2025-09-25");
+  CHECK(Value("The council will meet Saturday to decide.") == "2025-09-27");
+  CHECK(Value("The hearing is scheduled for Monday.", "2025-09-19") == "2025-09-22");
+  CHECK(Value("The council met Saturday to decide.") == "2025-09-20");
+  CHECK(Value("Peace talks resume Thursday in Doha.") == "2025-09-25");
+  CHECK(Value("Peace talks did not resume Thursday in Doha.") == "2025-09-18");
+}
+
+TEST_CASE("holidays and movable feasts", "[extract][times]") {
+  using namespace extract::calendar;
+  CHECK(Easter(2019) == Date{2019, 4, 21});
+  CHECK(Easter(2000) == Date{2000, 4, 23});
+  CHECK(Easter(2038) == Date{2038, 4, 25});
+  CHECK(Easter(1818) == Date{1818, 3, 22});
+  CHECK(NthWeekday(2025, 11, 4, 4) == Date{2025, 11, 27});
+  CHECK(NthWeekday(2025, 5, 1, -1) == Date{2025, 5, 26});
+  CHECK(Value("The shop reopened the day after Easter.") == "2025-04-21");
+  CHECK(One("The shop reopened the day after Easter.").text == "the day after Easter");
+  CHECK(Value("The family will gather on Christmas Day.") == "2025-12-25");
+  CHECK(Value("Stores will open on Thanksgiving.") == "2025-11-27");
+  CHECK(Value("The march took place on Good Friday 2024.") == "2024-03-29");
+  CHECK(Value("Airport security changed after 9/11.") == "2001-09-11");
+  CHECK(Value("He proposed on New Year’s Eve.") == "2024-12-31");
+  CHECK(FindTimes("They sailed to Easter Island.", kAnchor).empty());
+}
+
+TEST_CASE("year ranges and business quarters", "[extract][times]") {
+  for (const char* text : {"Losses peaked in the 2008-9 season.", "Losses peaked in 2008-09, the bank said."}) {
+    auto t = FindTimes(text, kAnchor);
+    INFO(text);
+    REQUIRE(t.size() == 2);
+    CHECK(t[0].value == "2008");
+    CHECK(t[1].value == "2009");
+  }
+  auto span = FindTimes("Prices doubled from 2019 to 2024.", kAnchor);
+  REQUIRE(span.size() == 2);
+  CHECK(span[1].value == "2024");
+  CHECK(Value("Revenue rose 5% in the second quarter.") == "2025-Q2");
+  CHECK(Value("Profit fell in the fourth quarter, the company said.", "2025-02-10") == "2024-Q4");
+  CHECK(Value("Sales are expected to recover in the first quarter.") == "2026-Q1");
+  CHECK(Value("Exports slowed in the third quarter of last year.") == "2024-Q3");
+  CHECK(Value("Second-quarter earnings beat forecasts.") == "2025-Q2");
+  CHECK(FindTimes("The Lakers scored 30 points in the fourth quarter.", kAnchor).empty());
 }
 
 TEST_CASE("unresolvable or vague expressions are skipped", "[extract][times]") {
@@ -148,6 +204,11 @@ TEST_CASE("numbers that are not years are not dates", "[extract][times]") {
   CHECK(FindTimes("The bounty was $2000.", kAnchor).empty());
   CHECK(FindTimes("About 1,500 people attended.", kAnchor).empty());
   CHECK(FindTimes("He needs 2000 - 2500 calories a day.", kAnchor).empty());
+}
+
+TEST_CASE("years inside web addresses are not dates", "[extract][times]") {
+  CHECK(FindTimes("Visit www.example.com/2024/05/page2 for details.", kAnchor).empty());
+  CHECK(FindTimes("See https://example.org/archive/2019/ for the file.", kAnchor).empty());
 }
 
 TEST_CASE("a year range yields both years", "[extract][times]") {
