@@ -56,6 +56,14 @@ bool IsSpanishConnector(std::string_view lw) {
   return false;
 }
 
+// Particles inside a person's name, never an organisation's.
+bool IsNameParticle(std::string_view lw) {
+  static const std::string_view kWords[] = {"bin", "ibn", "bint", "van", "von", "der", "den", "ter", "ten", "zu", "ul", "ud", "al"};
+  for (auto w : kWords)
+    if (lw == w) return true;
+  return false;
+}
+
 class SentenceScan {
  public:
   SentenceScan(std::string_view text, std::string_view lower, const WordSet& lower_words,
@@ -139,6 +147,9 @@ class SentenceScan {
   bool Speaks(size_t j) const {
     if (j >= n_) return false;
     if (Lowercase(j) && (cls_[j] & kSpeech)) return true;
+    // An age in apposition is only ever given for a person: "Jane Roe, 34, was ...".
+    if (IsPunct(T(j), ",") && j + 2 < n_ && T(j + 1).Is(kNumber) && IsPunct(T(j + 2), ",") && T(j + 1).text.size() <= 3)
+      return true;
     if (IsPunct(T(j), ",") && j + 1 < n_) {
       size_t k = j + 1;
       if (IsArticle(k) || lw_[k] == "who") ++k;
@@ -194,7 +205,8 @@ class SentenceScan {
       return false;
     }
     if (country.empty() && Cap(j) && !poss_[j] && j + 1 < n_) {
-      static const std::string_view kBodies[] = {"administration", "government", "regime", "campaign", "presidency", "cabinet"};
+      static const std::string_view kBodies[] = {"administration", "government", "regime", "campaign", "presidency",
+                                                 "cabinet", "party", "movement", "militia"};
       for (auto b : kBodies) {
         if (lw_[j + 1] != b) continue;
         Candidate& c = Push(CandidateKind::kActor, j, j + 2, i, std::string(key_[j]) + " " + std::string(lw_[j + 1]));
@@ -239,6 +251,7 @@ class SentenceScan {
   size_t ChunkEnd(size_t b) const {
     size_t j = b + 1;
     if (poss_[b]) return j;
+    bool org_tail = false;  // past "Center for": "... Health and Human Rights" is still its name
     while (j < n_) {
       if (IsPunct(T(j), ".") && j + 1 < n_ && Cap(j + 1) &&
           ((cls_[j - 1] & kAbbrev) || (key_[j - 1].size() == 1 && T(j - 1).Is(kCapitalized)))) {
@@ -270,7 +283,9 @@ class SentenceScan {
         }
         // Inside a name ("Food and Drug Administration"), not between two ("X Commission and Y Holdings").
         bool joins_two = lw_[j] == "for" ? !(cls_[j - 1] & kOrgPrefix) : (cls_[j - 1] & kOrgHead) && j - b >= 2;
-        if (!joins_two && ((cls_[b] & kOrgPrefix) || (cls_[k - 1] & kOrgHead))) {
+        if (!joins_two && ((cls_[b] & kOrgPrefix) || (cls_[k - 1] & kOrgHead) || org_tail ||
+                           (lw_[j] == "for" && (cls_[j - 1] & kOrgPrefix)))) {
+          org_tail = org_tail || lw_[j] == "for";
           j = k;
           continue;
         }
@@ -323,7 +338,11 @@ class SentenceScan {
     size_t rs = b;
     std::string role;
     size_t rb = b > 1 && IsPunct(T(b - 1), ",") ? b - 1 : b;  // "Orbán's spokesman, Zoltán Kovács"
-    uint32_t role_cls = rb == b ? (kTitle | kPersonNoun) : kTitle;  // after a comma: a singular title only
+    // After a comma a singular title, or a person noun with its determiner: "The priest, Jane Roe".
+    uint32_t role_cls = kTitle | kPersonNoun;
+    if (rb != b && !(rb >= 2 && (IsArticle(rb - 2) || lw_[rb - 2] == "his" || lw_[rb - 2] == "her" ||
+                                 lw_[rb - 2] == "their" || lw_[rb - 2] == "its")))
+      role_cls = kTitle;
     if (rb > 0 && Lowercase(rb - 1) && (cls_[rb - 1] & role_cls) && !(cls_[rb - 1] & kStop) &&
         (rb == b || !lw_[rb - 1].ends_with("s"))) {
       role = std::string(T(rb - 1).text);
@@ -352,6 +371,22 @@ class SentenceScan {
     if (gap < e) Unknown(gap, e, gap == b ? rs : gap, gap == b ? role : std::string());
   }
 
+  bool AllCap(size_t b, size_t e) const {
+    for (size_t k = b; k < e; ++k)
+      if (!Cap(k) || poss_[k]) return false;
+    return b < e;
+  }
+
+  bool IsCompanyTitle(size_t k, size_t len) const {
+    static const std::string_view kTitles[] = {"ceo", "chief executive", "chairman", "chairwoman", "founder",
+                                               "co-founder", "cofounder"};
+    std::string t(lw_[k]);
+    for (size_t i = k + 1; i < k + len; ++i) t += " " + std::string(lw_[i]);
+    for (auto x : kTitles)
+      if (t == x) return true;
+    return false;
+  }
+
   // Organisations, groups and places recognised by their head word.
   bool HeadedName(size_t b, size_t e, size_t sb) {
     uint32_t first = cls_[b], last = cls_[e - 1];
@@ -361,6 +396,10 @@ class SentenceScan {
     ActorType type = ActorType::kOther;
     if ((last & kGroupHead) || ((first & kGroupHead) && of_form)) type = ActorType::kGroup;
     else if ((last & kOrgHead) || ((first & kOrgPrefix) && of_form)) type = ActorType::kOrganization;
+    // "Hallberg Center for Ocean Studies": an organisation head inside the name, before its "for"/"of".
+    for (size_t k = b + 1; type == ActorType::kOther && k + 2 < e; ++k)
+      if ((cls_[k] & kOrgPrefix) && Cap(k) && (lw_[k + 1] == "for" || lw_[k + 1] == "of") && Cap(k + 2))
+        type = ActorType::kOrganization;
     if (type == ActorType::kOther) return false;
     Candidate& c = Push(CandidateKind::kActor, b, e, sb, Text(b, e));
     c.type = type;
@@ -389,7 +428,12 @@ class SentenceScan {
         auto m = Gaz(b, k);
         if (m && m->tokens == k - b && gaz_.entry(m->entry).type == ActorType::kCountry) country = gaz_.entry(m->entry).id;
         // "European Commission President X": the body is mentioned too.
-        else if (m && m->tokens == k - b && m->kind == AliasKind::kName) EmitGaz(b, *m, sb);
+        else if (m && m->tokens == k - b && m->kind == AliasKind::kName && !gaz_.entry(m->entry).skip) EmitGaz(b, *m, sb);
+        // "Acme CEO X", "Facebook founder X": only a company has such heads, even a name listed as a platform.
+        else if (IsCompanyTitle(k, L) && (!m || m->tokens == k - b) && AllCap(b, k)) {
+          Candidate& org = Push(CandidateKind::kActor, b, k, sb, Text(b, k));
+          org.type = ActorType::kOrganization;
+        }
       }
       std::string title = Text(k, k + L);
       if (e - q == 1) {
@@ -456,7 +500,24 @@ class SentenceScan {
     c.country = e.country;
   }
 
+  // ", an al-Qaeda-linked organization", ", a London-based rights group": the name before is a body.
+  bool OrgApposition(size_t j) const {
+    if (j + 2 >= n_ || !IsPunct(T(j), ",") || !(lw_[j + 1] == "a" || lw_[j + 1] == "an")) return false;
+    for (size_t m = j + 2; m < n_ && m < j + 6; ++m) {
+      if (!T(m).Is(kWord)) return false;
+      if (!Lowercase(m)) continue;  // "an Islamist-leaning movement"
+      if (cls_[m] & (kOrgNoun | kGroupNoun)) return !(m + 1 < n_ && Lowercase(m + 1) && (cls_[m + 1] & (kOrgNoun | kGroupNoun | kPersonNoun)));
+      if (cls_[m] & (kPersonNoun | kTitle | kStop)) return false;
+    }
+    return false;
+  }
+
   void Unknown(size_t g0, size_t g1, size_t rs, const std::string& role) {
+    if (role.empty() && OrgApposition(g1) && !(cls_[g0] & kGiven) && !(g1 - g0 == 1 && (cls_[g0] & (kConnector | kStop)))) {
+      Candidate& c = Push(CandidateKind::kActor, g0, g1, rs, Text(g0, g1));
+      c.type = ActorType::kOrganization;
+      return;
+    }
     if (g1 - g0 == 1) {
       if (cls_[g0] & (kConnector | kStop)) return;
       Candidate& c = Push(CandidateKind::kSingle, g0, g1, rs, std::string(key_[g0]));
@@ -465,28 +526,41 @@ class SentenceScan {
       c.speaks = Speaks(g1) || !role.empty();
       return;
     }
-    bool spanish = false, english_of = false, caps = false;
+    bool spanish = false, english_of = false, caps = false, particle = false;
     for (size_t k = g0; k < g1; ++k) {
       if (Lowercase(k) && (cls_[k] & kConnector)) {
-        if (IsSpanishConnector(lw_[k])) spanish = true;
+        if (IsNameParticle(lw_[k])) particle = true;
+        else if (IsSpanishConnector(lw_[k])) spanish = true;
         else english_of = true;
       }
       if (T(k).Is(kAllCaps)) caps = true;
       if (Lowercase(k) && !(cls_[k] & kConnector)) return;
       if (T(k).Is(kCapitalized) && (cls_[k] & kStop) && k > g0) return;
     }
-    bool given = (cls_[g0] & kGiven) != 0;
+    // "Osama bin Laden", "Ursula von der Leyen": particles that only join a person's names.
+    bool given = (cls_[g0] & kGiven) != 0 || (particle && !spanish && !english_of);
     if (spanish && !given) {
       Candidate& c = Push(CandidateKind::kActor, g0, g1, rs, Text(g0, g1));
       c.type = ActorType::kOrganization;
       return;
     }
     if (english_of || (caps && !given)) return;
+    bool paired = PairedWithPerson(g0);
     Candidate& c = Push(CandidateKind::kFullName, g0, g1, rs, Text(g0, g1));
     c.type = ActorType::kPerson;
     c.title = role;
     c.given = given;
-    c.speaks = Speaks(g1) || !role.empty();
+    c.speaks = Speaks(g1) || !role.empty() || paired;
+  }
+
+  // "Jane Roe and John Doe": a full name joined to a person's full name right
+  // before it is a person too.
+  bool PairedWithPerson(size_t g0) const {
+    if (g0 < 2 || lw_[g0 - 1] != "and" || out_.candidates.empty()) return false;
+    const Candidate& prev = out_.candidates.back();
+    if (prev.sentence != s_ || prev.range.end != T(g0 - 2).end || prev.type != ActorType::kPerson) return false;
+    if (prev.name.find(' ') == std::string::npos) return false;
+    return prev.given || prev.speaks || !prev.title.empty() || prev.gaz >= 0;
   }
 
   std::string_view text_, lower_;

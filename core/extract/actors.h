@@ -65,6 +65,17 @@ class ActorTable {
   };
   static constexpr size_t kNever = static_cast<size_t>(-1);
 
+  // A source phrase: where it starts, its sentence and the actor it named.
+  struct Spoke {
+    size_t pos = 0;
+    size_t sentence = 0;
+    size_t actor = 0;
+  };
+
+  std::optional<size_t> ResolveSourcePhrase(Range range, size_t sentence);
+  // "his spokesman": the owner the possessive refers to, named in the actor ("Morgan Tsvangirai’s spokesman").
+  std::optional<size_t> ResolveOwned(std::string_view possessive, Range phrase, Range rest, bool person,
+                                     size_t sentence);
   size_t AddActor(model::Actor actor);
   size_t FromGazetteer(int entry);
   size_t FromCandidate(const Candidate& c);
@@ -78,7 +89,8 @@ class ActorTable {
   std::optional<size_t> Describe(std::string_view title, std::string_view country, size_t before);
   // "the gang": the latest fitting actor within a few sentences.
   std::optional<size_t> ReferBack(std::string_view noun, size_t before, size_t sentence);
-  std::optional<size_t> ResolvePronoun(std::string_view lower, size_t before, size_t sentence);
+  // `speaker`: the pronoun is a source, so the latest speaker comes first.
+  std::optional<size_t> ResolvePronoun(std::string_view lower, size_t before, size_t sentence, bool speaker = true);
   std::optional<size_t> ResolveDocument(Range phrase, Range head, std::string_view modifier, std::string_view noun,
                                         size_t sentence);
   size_t SentenceOf(size_t pos) const;
@@ -97,6 +109,7 @@ class ActorTable {
   std::unique_ptr<QuoteMap> quotes_;  // built on the first pronoun resolved
   std::vector<Info> info_;          // parallel to actors_
   std::vector<Found> found_;        // parallel to mentions_, in text order
+  std::vector<Spoke> spoke_;        // resolved source phrases, in the order resolved
   StringMap<size_t> by_id_;
   StringMap<size_t> by_surface_;    // name or alias as written -> actor
   StringMap<std::vector<std::pair<size_t, size_t>>> surnames_;  // last name -> (offset, person)

@@ -41,6 +41,12 @@ bool IsDeterminer(std::string_view lw) {
 }  // namespace
 
 std::optional<size_t> ActorTable::ResolveSource(Range range, size_t sentence) {
+  std::optional<size_t> a = ResolveSourcePhrase(range, sentence);
+  if (a) spoke_.push_back({range.begin, sentence, *a});
+  return a;
+}
+
+std::optional<size_t> ActorTable::ResolveSourcePhrase(Range range, size_t sentence) {
   if (range.end > text_.size() || range.begin >= range.end) return std::nullopt;
   if (lower_.size() != text_.size()) lower_ = AsciiLower(text_);
   std::vector<Token> all = Tokenize(text_, range);
@@ -136,6 +142,14 @@ std::optional<size_t> ActorTable::ResolveSource(Range range, size_t sentence) {
     return ResolvePronoun(first, phrase.begin, sentence);
   }
   if (cut == 1 && (first_cls & kPronounSkip)) return std::nullopt;
+  // "his spokesman", "its chief executive": someone's, not anyone's.
+  bool possessive = first == "his" || first == "her" || first == "its" || first == "their";
+  if (possessive && cut >= 2 && !toks[cut - 1].Is(kCapitalized) && !toks[cut - 1].Is(kAllCaps)) {
+    uint32_t head_cls = lex.Classes(lw(cut - 1)) | lex.Classes(Singular(lw(cut - 1)));
+    if (head_cls & (kPersonNoun | kTitle | kOrgNoun | kGroupNoun))
+      return ResolveOwned(first, phrase, Range{toks[1].begin, toks[cut - 1].end},
+                          (head_cls & (kPersonNoun | kTitle)) != 0, sentence);
+  }
 
   size_t d = IsDeterminer(first) ? 1 : 0;
   if (d >= cut) return std::nullopt;
@@ -237,7 +251,22 @@ std::optional<size_t> ActorTable::ResolveSource(Range range, size_t sentence) {
   return a;
 }
 
-std::optional<size_t> ActorTable::ResolvePronoun(std::string_view lower, size_t before, size_t sentence) {
+std::optional<size_t> ActorTable::ResolveOwned(std::string_view possessive, Range phrase, Range rest, bool person,
+                                               size_t sentence) {
+  std::optional<size_t> owner = ResolvePronoun(possessive, phrase.begin, sentence, /*speaker=*/false);
+  if (!owner) return std::nullopt;
+  model::Actor actor;
+  actor.name = actors_[*owner].name + "\u2019s " + std::string(StripPossessive(text_.substr(rest.begin, rest.size())));
+  actor.id = model::Slug(actor.name);
+  actor.type = person ? ActorType::kPerson : ActorType::kOrganization;
+  size_t a = AddActor(std::move(actor));
+  if (!info_[*owner].country.empty() && info_[a].country.empty()) info_[a].country = info_[*owner].country;
+  AddAlias(a, text_.substr(phrase.begin, phrase.size()));
+  AddMention(phrase, a, sentence);
+  return a;
+}
+
+std::optional<size_t> ActorTable::ResolvePronoun(std::string_view lower, size_t before, size_t sentence, bool speaker) {
   const Lexicon& lex = Lexicon::Get();
   uint32_t cls = lex.Classes(lower);
   auto fits = [&](size_t a) {
@@ -253,6 +282,16 @@ std::optional<size_t> ActorTable::ResolvePronoun(std::string_view lower, size_t 
   if (!quotes_) quotes_ = std::make_unique<QuoteMap>(text_);
   // A name quoted is talked about, not talking: "“Here comes Big Daddy,” she said".
   const Range* own_quote = quotes_->At(before);
+  // A pronoun that speaks continues the latest speaker of this or the previous
+  // sentence when it fits: "Officials said X. They said Y" (not the country named in X).
+  if (speaker) {
+    // Sources are resolved in text order, give or take a few: a short look back is enough.
+    size_t looked = 0;
+    for (auto it = spoke_.rbegin(); it != spoke_.rend() && looked < 16; ++it, ++looked) {
+      if (it->pos >= before || it->sentence > sentence || it->sentence + 1 < sentence) continue;
+      if (fits(it->actor)) return it->actor;
+    }
+  }
   for (auto it = found_.rbegin(); it != found_.rend(); ++it) {
     if (it->range.begin >= before) continue;
     if (it->sentence + 3 < sentence) break;

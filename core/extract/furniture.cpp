@@ -93,6 +93,7 @@ bool IsEndMarker(const Line& l) {
 }
 
 bool IsCaption(const Line& l) {
+  if (IsCaptionBlock(l.text)) return true;
   if (l.words > 40) return false;
   std::string lower = Lower(l.text);
   for (const char* p : {"photo:", "photo by", "photograph:", "image:", "image credit", "credit:", "picture:",
@@ -301,6 +302,99 @@ TextArticle ReadText(std::string_view text) {
     last_block = lines[k].block;
   }
   return a;
+}
+
+namespace {
+
+std::string_view TrimSpace(std::string_view t) {
+  while (!t.empty() && (t.front() == ' ' || t.front() == '\n')) t.remove_prefix(1);
+  while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
+  return t;
+}
+
+bool EndsWithAny(std::string_view low, std::initializer_list<std::string_view> ends) {
+  for (std::string_view e : ends)
+    if (low.ends_with(e)) return true;
+  return false;
+}
+
+bool ContainsAny(std::string_view low, std::initializer_list<std::string_view> parts) {
+  for (std::string_view p : parts)
+    if (low.find(p) != std::string_view::npos) return true;
+  return false;
+}
+
+size_t CountWords(std::string_view t) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : t) {
+    bool space = c == ' ' || c == '\n';
+    n += !space && !in;
+    in = !space;
+  }
+  return n;
+}
+
+// "Jane Roe" or "Jane M. Roe": two to four capitalised words.
+size_t NameWordsAt(const std::vector<std::string>& w) {
+  size_t n = 0;
+  while (n < w.size() && n < 4 && !w[n].empty() && (IsUpperAscii(w[n][0]) || static_cast<unsigned char>(w[n][0]) >= 0xC3))
+    ++n;
+  return n >= 2 ? n : 0;
+}
+
+}  // namespace
+
+bool IsCaptionBlock(std::string_view text) {
+  text = TrimSpace(text);
+  if (text.empty() || CountWords(text) > 80) return false;
+  // "... Credit: STR/AFP", "... Credit Jane Roe/Agence France-Presse"
+  if (size_t c = text.rfind("Credit"); c != std::string_view::npos && text.size() - c <= 90 &&
+                                       (c == 0 || !IsLowerAscii(text[c - 1]))) {
+    std::string_view rest = text.substr(c + 6);
+    if (rest.starts_with(":")) rest.remove_prefix(1);
+    rest = TrimSpace(rest);
+    bool credit = text[c + 6] == ':' || rest.find('/') != std::string_view::npos ||
+                  rest.find("Getty") != std::string_view::npos;
+    if (credit && !rest.empty() && IsUpperAscii(rest[0]) && rest.find(". ") == std::string_view::npos) return true;
+  }
+  std::string low = Lower(text);
+  if (low.back() == ')') {
+    size_t open = low.rfind('(');
+    if (open != std::string::npos && CountWords(std::string_view(low).substr(open)) <= 8 &&
+        (ContainsAny(std::string_view(low).substr(open), {"reuters", "afp", "getty", "associated press", "ap photo",
+                                                          "epa", "photo", "video", "images", "bloomberg"}) || low.ends_with("(ap)")))
+      return true;
+  }
+  return EndsWithAny(low, {"getty images", "/afp", "/ afp", "/reuters", "/ reuters", "/ap", "/ ap", "ap photo"});
+}
+
+bool IsWriterNote(std::string_view text, std::string_view author) {
+  text = TrimSpace(text);
+  size_t words = CountWords(text);
+  if (words == 0 || words > 60) return false;
+  std::string low = Lower(text);
+  if (words <= 25 && EndsWithAny(low, {"contributed to this report.", "contributed reporting.", "contributed.",
+                                        "contributed to this story.", "contributed to this article."}))
+    return true;
+  std::vector<std::string> w = Words(text);
+  size_t name = 0;
+  author = TrimSpace(author);
+  if (!author.empty() && text.starts_with(author) && text.size() > author.size() && text[author.size()] == ' ')
+    name = CountWords(author);
+  bool by_author = name > 0;
+  if (!by_author) name = NameWordsAt(w);
+  if (name == 0 || name >= w.size()) return false;
+  std::string_view verb = w[name];
+  if (verb == "covers" || verb == "writes" || verb == "reports") return by_author || words <= 40;
+  if (verb != "is" && verb != "was" && verb != "has") return false;
+  if (by_author) return true;
+  // Anyone else's bio is "NAME is a/an/the TRADE ...", never a past or perfect tense.
+  if (verb != "is" || name + 1 >= w.size() || !(w[name + 1] == "a" || w[name + 1] == "an" || w[name + 1] == "the"))
+    return false;
+  // Anyone else's bio names a trade: "Jane Roe is an NBC News freelance producer based in Seoul."
+  return ContainsAny(low, {"correspondent", "reporter", "editor", "writer", "producer", "columnist", "journalist",
+                           "contributor", "staff writer", "bureau chief"});
 }
 
 }  // namespace claimkb::extract

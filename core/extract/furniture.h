@@ -24,4 +24,15 @@ struct TextArticle {
 // non-blank input).
 TextArticle ReadText(std::string_view text);
 
+// A block of a page's body that is a picture's or video's caption by its own
+// words: it ends in a credit ("... Credit: Jane Roe/AFP", "... (Reuters)",
+// "... Jane Roe / AFP - Getty Images").
+bool IsCaptionBlock(std::string_view text);
+
+// A note about the people who wrote the article, as pages print it after the
+// body: "Jane Roe is a correspondent for ...", "Jane Roe covers ...",
+// "John Doe contributed to this report." `author` (the byline, may be empty)
+// is one name such a note may start with; others must read like a bio.
+bool IsWriterNote(std::string_view text, std::string_view author);
+
 }  // namespace claimkb::extract

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "core/extract/furniture.h"
 #include "core/extract/html_dom.h"
 #include "core/extract/metadata.h"
 
@@ -147,6 +148,41 @@ bool CapNestingInto(std::string_view s, int max_depth, std::string* out) {
   return changed;
 }
 
+// A paragraph of a <blockquote> is someone else's words; plain text has only
+// quote marks to say so. Embedded posts (a handle, a link) and paragraphs that
+// carry their own marks are left as they are.
+bool NeedsQuoteMarks(const html::Block& b) {
+  if (!b.quoted || b.text.size() < 20) return false;
+  std::string_view t = b.text;
+  for (std::string_view open : {"\"", "\u201C", "\u2018", "'"})
+    if (t.starts_with(open)) return false;
+  for (std::string_view mark : {"\"", "\u201C", "\u201D", "@", "http", "pic."})
+    if (t.find(mark) != std::string_view::npos) return false;
+  return true;
+}
+
+// Body blocks that are furniture by their words alone: captions anywhere, and
+// notes on the writers among the last few blocks (with a bare name line
+// heading such a note).
+void MoveWordFurniture(std::vector<html::Block>& blocks, std::string_view author) {
+  constexpr size_t kTail = 6;
+  std::vector<size_t> body;
+  for (size_t i = 0; i < blocks.size(); ++i)
+    if (blocks[i].place == html::Place::kBody) body.push_back(i);
+  for (size_t k = 0; k < body.size(); ++k) {
+    html::Block& b = blocks[body[k]];
+    bool tail = k + kTail >= body.size();
+    if (IsCaptionBlock(b.text) || (tail && IsWriterNote(b.text, author))) {
+      b.place = html::Place::kFurniture;
+      if (tail && k > 0 && blocks[body[k - 1]].place == html::Place::kBody) {
+        const std::string& prev = blocks[body[k - 1]].text;
+        if (prev.size() < 48 && prev.find('.') == std::string::npos && b.text.starts_with(prev))
+          blocks[body[k - 1]].place = html::Place::kFurniture;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::string CapNesting(std::string_view html, int max_depth) {
@@ -189,10 +225,16 @@ HtmlArticle ReadHtml(std::string_view html) {
   a.author = std::move(meta.author);
   a.publisher = std::move(meta.publisher);
   a.published = std::move(meta.published);
-  for (html::Block& b : html::Render(dom, place)) {
+  std::vector<html::Block> blocks = html::Render(dom, place);
+  MoveWordFurniture(blocks, a.author);
+  for (html::Block& b : blocks) {
     if (b.place == html::Place::kBody) {
       if (!a.body.empty()) a.body += "\n\n";
-      a.body += b.text;
+      if (NeedsQuoteMarks(b)) {
+        a.body += "\u201C" + b.text + "\u201D";
+      } else {
+        a.body += b.text;
+      }
     } else if (a.furniture.size() < kMaxFurnitureBlocks) {
       std::string& t = b.text;
       if (t.size() > kMaxFurnitureBytes) {

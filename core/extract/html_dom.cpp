@@ -212,9 +212,10 @@ class Writer {
     space_ = false;
   }
   void Space() { space_ = true; }
+  void Quoted(bool q) { quoted_ = q; }
   void Break() {
     while (!buf_.empty() && (buf_.back() == '\n' || buf_.back() == ' ')) buf_.pop_back();
-    if (!buf_.empty()) out_->push_back({std::move(buf_), place_});
+    if (!buf_.empty()) out_->push_back({std::move(buf_), place_, quoted_});
     buf_.clear();
     space_ = false;
   }
@@ -225,6 +226,7 @@ class Writer {
   std::string buf_;
   Place place_ = Place::kFurniture;
   bool space_ = false;
+  bool quoted_ = false;
 };
 
 }  // namespace
@@ -235,12 +237,15 @@ std::vector<Block> Render(const Dom& dom, const std::vector<Place>& place) {
   if (root == kNone) return out;
   Writer w(&out);
   std::vector<uint32_t> open;  // subtree ends of open block elements
+  uint32_t quote_end = 0;      // end of the open <blockquote> subtree, if any
   const uint32_t stop = dom[root].end;
   for (uint32_t i = root; i < stop; ++i) {
     while (!open.empty() && i >= open.back()) {
       open.pop_back();
       w.Break();
     }
+    if (quote_end != 0 && i >= quote_end) quote_end = 0;
+    w.Quoted(quote_end != 0);
     const Node& n = dom[i];
     if (place[i] == Place::kHidden) {
       if (!n.is_text) i = n.end - 1;
@@ -253,6 +258,10 @@ std::vector<Block> Render(const Dom& dom, const std::vector<Place>& place) {
     } else if (IsBlock(n.tag)) {
       w.Break();
       open.push_back(n.end);
+      if (n.tag == GUMBO_TAG_BLOCKQUOTE && quote_end == 0) {
+        quote_end = n.end;
+        w.Quoted(true);
+      }
     } else if (n.tag == GUMBO_TAG_TD || n.tag == GUMBO_TAG_TH || n.tag == GUMBO_TAG_IMG) {
       w.Space();
     }

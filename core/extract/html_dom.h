@@ -64,6 +64,7 @@ enum class Place : uint8_t { kHidden = 0, kFurniture = 1, kBody = 2 };
 struct Block {
   std::string text;
   Place place;
+  bool quoted = false;  // inside a <blockquote>: words quoted from someone else
 };
 
 // Visible text of body in blocks: a new block at every block-level element,

@@ -195,7 +195,7 @@ bool IsSkippableAt(const Words& w, size_t i) {
   return IsSkippable(l) && !(w.tok(i).Is(kCapitalized) && EndsWith(l, "ly"));
 }
 bool IsSkippable(std::string_view w) {
-  return In(kSkippable, w) || (w.size() > 4 && EndsWith(w, "ly")) || w == "not" || EndsWith(w, "n't") ||
+  return In(kSkippable, w) || (w.size() > 4 && EndsWith(w, "ly") && !IsSpeakerNoun(w)) || w == "not" || EndsWith(w, "n't") ||
          EndsWith(w, "n\xE2\x80\x99t");
 }
 
@@ -316,8 +316,15 @@ std::vector<std::string> SourceResolver::Resolve(const Words& w, const Phrase& p
   // "Trump and Rubio": one speaker per conjunct when each side is a name.
   size_t start = p.first;
   bool split = false;
+  // "the World Travel and Tourism Council" is one name: a known mention across the "and" keeps it whole.
+  std::vector<ActorMention> known = actors_.MentionsIn({w.tok(p.first).begin, w.tok(p.last).end});
+  auto inside_name = [&](size_t i) {
+    for (const ActorMention& m : known)
+      if (m.range.begin < w.tok(i).begin && w.tok(i).end < m.range.end) return true;
+    return false;
+  };
   for (size_t i = p.first + 1; i < p.last; ++i) {
-    if (w.Is(i, "and") && IsNameWord(w, i - 1) && IsNameWord(w, i + 1)) {
+    if (w.Is(i, "and") && IsNameWord(w, i - 1) && IsNameWord(w, i + 1) && !inside_name(i)) {
       add(ResolveOne(w, start, i - 1, sentence));
       start = i + 1;
       split = true;

@@ -397,3 +397,53 @@ TEST_CASE("a phrase running into its verb is trimmed; shouting and places are no
   CHECK_FALSE(d.Source("FIX IS IN"));
   CHECK_FALSE(d.Source("Texas"));
 }
+
+TEST_CASE("a pronoun that speaks continues the previous sentence's speaker", "[extract][actors]") {
+  Analysed d(
+      "Harbour authority officials said the ferry would be repaired in Norway. They said the crossing would "
+      "reopen in spring. The Coastal Safety Board warned owners about older hulls. It said inspections would "
+      "double.");
+  REQUIRE(d.Source("Harbour authority officials"));
+  auto they = d.Source("They");
+  REQUIRE(they);
+  CHECK(d.table->actors()[*they].name == "Harbour authority officials");
+  REQUIRE(d.Source("The Coastal Safety Board"));
+  auto it = d.Source("It");
+  REQUIRE(it);
+  CHECK(d.table->actors()[*it].name == "Coastal Safety Board");
+}
+
+TEST_CASE("'his spokesman' is the spokesman of the person the possessive refers to", "[extract][actors]") {
+  Analysed d(
+      "Opposition leader Tomas Ferreira, who spent a month abroad, flew home on Sunday, his spokesman said.");
+  auto s = d.Source("his spokesman");
+  REQUIRE(s);
+  CHECK(d.table->actors()[*s].name == "Tomas Ferreira\u2019s spokesman");
+  CHECK(d.table->actors()[*s].type == model::ActorType::kPerson);
+  CHECK(d.Has("his spokesman"));
+}
+
+TEST_CASE("untitled names confirmed by an age, an apposed role, a paired name or a name particle",
+          "[extract][actors]") {
+  Analysed d(
+      "Marit Okonkwo-Lind, 19, was treated at a clinic. The lawyer, Ugo Brankovic, refused the offer. "
+      "The plan was opposed by ministers Joanna Pike and Evander Moss. Karim bin Sadiq wrote the report. "
+      "Tall Pines Lodge stayed closed.");
+  INFO(d.Names());
+  for (const char* person : {"Marit Okonkwo-Lind", "Ugo Brankovic", "Evander Moss", "Karim bin Sadiq"}) {
+    INFO(person);
+    REQUIRE(d.Named(person));
+    CHECK(d.Named(person)->type == model::ActorType::kPerson);
+  }
+  CHECK_FALSE(d.Has("Tall Pines Lodge"));
+}
+
+TEST_CASE("organisations named by an apposition or a 'for ... and ...' name", "[extract][actors]") {
+  Analysed d(
+      "Jamaat al-Nour, an Islamist-leaning movement, denied it. Researchers at the Hallberg Center for Ocean and "
+      "Coastal Studies agreed.");
+  INFO(d.Names());
+  REQUIRE(d.Named("Jamaat al-Nour"));
+  CHECK(d.Named("Jamaat al-Nour")->type == model::ActorType::kOrganization);
+  CHECK(d.Has("Hallberg Center for Ocean and Coastal Studies"));
+}

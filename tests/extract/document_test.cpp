@@ -166,6 +166,60 @@ TEST_CASE("HTML body: the article, without nav, aside, footer, related links and
   CHECK_FALSE(d.furniture.empty());
 }
 
+TEST_CASE("HTML body: captions ending in a credit and notes on the writers are furniture", "[extract][document]") {
+  std::string html =
+      "<html><body><article>"
+      "<p>Rescue crews reached the flooded valley on Tuesday after the river rose four metres overnight, the "
+      "regional emergency office said in a statement.</p>"
+      "<p>Volunteers carry sandbags along the embankment near the old mill. Credit: Lena Ruiz/AFP</p>"
+      "<p>The office said about 300 homes had been evacuated and that the main road would stay closed until the "
+      "water receded.</p>"
+      "<p>A tractor waits on a flooded farm track outside the village. (Reuters)</p>"
+      "<p>Farmers said the harvest in the lower fields was lost, and the regional council promised emergency "
+      "grants for the worst-hit families.</p>"
+      "<p>Priya Nand contributed to this report.</p>"
+      "<p>Tomas Vik is a correspondent covering climate and agriculture for the paper.</p>"
+      "</article></body></html>";
+  model::Document d = Read(html);
+  CHECK(Has(d.text, "the river rose four metres overnight"));
+  CHECK(Has(d.text, "emergency grants for the worst-hit families."));
+  for (const char* furniture : {"Credit: Lena Ruiz", "tractor waits", "contributed to this report", "Tomas Vik is"}) {
+    INFO(furniture);
+    CHECK_FALSE(Has(d.text, furniture));
+  }
+}
+
+TEST_CASE("HTML body: a paragraph quoted in a blockquote carries quote marks in the text", "[extract][document]") {
+  std::string html =
+      "<html><body><article>"
+      "<p>The mayor defended the budget before the council on Monday, arguing that the city had no choice but to "
+      "raise fees for parking and permits.</p>"
+      "<blockquote><p>We looked at every other option and none of them kept the buses running.</p></blockquote>"
+      "<p>Council members are expected to vote on the plan next week after a second public hearing is held in the "
+      "chamber.</p>"
+      "</article></body></html>";
+  model::Document d = Read(html);
+  CHECK(Has(d.text, "\u201CWe looked at every other option and none of them kept the buses running.\u201D"));
+  CHECK_FALSE(Has(d.text, "\u201CThe mayor"));
+}
+
+TEST_CASE("plain text: a long caption that ends in its credit is furniture; a sentence naming a bank is not",
+          "[extract][document]") {
+  std::string text =
+      "Port workers end strike after pay deal\n\n"
+      "Dock workers returned to the container terminal on Thursday after union leaders accepted a pay offer that "
+      "ends a nine-day strike, the port authority said.\n\n"
+      "Dock workers gather outside the terminal gates at dawn on Wednesday. In return for a higher hourly rate, the "
+      "union has said it will drop its demand for a shorter week, accept new shift rotas and end the overtime ban "
+      "at the southern quays. Credit Mara Lind/Nordic Photo Agency \u2014 Getty Images\n\n"
+      "The deal still has to be approved by the members, and the vote is expected next week, according to Credit "
+      "Agricole.\n";
+  model::Document d = Read(text, extract::Format::kText);
+  CHECK(Has(d.text, "ends a nine-day strike"));
+  CHECK_FALSE(Has(d.text, "gather outside the terminal gates"));
+  CHECK(Has(d.text, "according to Credit Agricole."));
+}
+
 TEST_CASE("HTML body: a link-dense block between paragraphs is dropped", "[extract][document]") {
   std::string html = "<html><body><div id='content'>";
   for (int i = 0; i < 4; ++i)

@@ -74,3 +74,21 @@ TEST_CASE("'the company' refers back to the business named before it", "[extract
     }
   CHECK(found);
 }
+
+TEST_CASE("a pronoun speaker continues the previous speaker, not a country named in between", "[extract][pipeline]") {
+  extract::Input in;
+  in.bytes =
+      "Trade ministry officials said that exports to Chile had doubled since spring. They said that the figures "
+      "for the autumn would be published in December.\n";
+  in.format = extract::Format::kText;
+  auto r = extract::Extract(in);
+  REQUIRE(r.ok());
+  std::string officials, second;
+  for (const auto& c : r->claims) {
+    if (c.attribution.kind == model::AttributionKind::kAuthor || c.attribution.speakers.empty()) continue;
+    if (c.text.find("exports to Chile") != std::string::npos) officials = c.attribution.speakers[0];
+    if (c.text.find("published in December") != std::string::npos) second = c.attribution.speakers[0];
+  }
+  REQUIRE_FALSE(officials.empty());
+  CHECK(second == officials);
+}
