@@ -9,6 +9,7 @@ std::vector<ClaimDraft> AttributionFinder::Run() {
   auto by_sentence = [](const ClaimDraft& a, const ClaimDraft& b) { return a.first_sentence < b.first_sentence; };
   std::stable_sort(out_.begin(), out_.end(), by_sentence);
   ContinuedQuotes();
+  IntroducedQuotes();
   std::stable_sort(out_.begin(), out_.end(), by_sentence);
   Relays();
   AuthorVoice();
@@ -62,7 +63,13 @@ bool IsModal(std::string_view w) {
 }  // namespace
 
 Range AttributionFinder::ContentAfter(const Words& w, size_t j, size_t si) const {
-  while (j < w.size() && (w.IsPunct(j, ',') || w.IsPunct(j, ':') || w.Is(j, "\xE2\x80\x94"))) ++j;
+  bool colon = false;
+  while (j < w.size() && (w.IsPunct(j, ',') || w.IsPunct(j, ':') || w.Is(j, "\xE2\x80\x94"))) colon = w.IsPunct(j++, ':');
+  // "Caddell continued:" closing its sentence: the quote that opens the next one.
+  if (colon && j >= w.size() && si + 1 < sentences_.size() && !tokens_[si + 1].empty() &&
+      OpenQuote(tokens_[si + 1].front()))
+    if (const Range* q = quotes_.At(tokens_[si + 1].front().begin); q && q->begin == tokens_[si + 1].front().begin)
+      return *q;
   if (j >= w.size() || IsEndPunct(w, j)) return {};
   const Token& t = w.tok(j);
   size_t from = j, end = j;
@@ -303,10 +310,13 @@ void AttributionFinder::ScanSentence(size_t si) {
     }
     // "In a CNN/ORC poll released Monday, 31% said ...", "... a lead in the polls":
     // a poll speaks for the figures it holds.
-    if (w.Is(i, "in") && IsPollAt(w, i + 1)) {
+    // Only a poll opening the clause: "a drop in national polls" is no source.
+    if (w.Is(i, "in") && (i == 0 || w.IsPunct(i - 1, ',') || w.Is(i - 1, "but") || w.Is(i - 1, "and")) &&
+        IsPollAt(w, i + 1)) {
       AccordingTo(w, si, i, i, "in-poll");
       continue;
     }
+    if (!headline && Sourceless(w, si, i)) continue;
     // A capitalised cue word mid-sentence is a name: "United States", "Wayne State".
     auto cue = LookupCue(w.low(i));
     if (!cue) continue;
@@ -318,9 +328,46 @@ void AttributionFinder::ScanSentence(size_t si) {
   }
 }
 
+bool AttributionFinder::Sourceless(const Words& w, size_t si, size_t i) {
+  std::string_view l = w.low(i);
+  bool seems = l == "seems" || l == "seemed" || l == "seem" || l == "appears" || l == "appeared" || l == "appear";
+  bool expected = (l == "expected" || l == "predicted" || l == "rumored" || l == "rumoured") && i > 0 &&
+                  (w.Is(i - 1, "is") || w.Is(i - 1, "are") || w.Is(i - 1, "was") || w.Is(i - 1, "were") ||
+                   w.Is(i - 1, "widely") || w.Is(i - 1, "be") || w.Is(i - 1, "been"));
+  if (!seems && !expected) return false;
+  // "it seems that ...", "X appears to ...", "X is expected to ...": the
+  // article hedges; the claim has no named source.
+  size_t next = i + 1;
+  if (!(w.Is(next, "to") || (seems && w.Is(next, "that") && i > 0 && w.Is(i - 1, "it")))) return false;
+  Range content = ContentAfter(w, next, si);
+  if (content.size() == 0) return false;
+  // "Stumpf appeared to blame workers": a known subject is the one who speaks.
+  size_t k = expected ? i - 1 : i;
+  while (k > 0 && IsSkippableAt(w, k - 1)) --k;
+  std::vector<std::string> speakers;
+  if (k > 0 && !expected)
+    if (auto p = PhraseEndingAt(w, k - 1)) speakers = sources_.Resolve(w, *p, si);
+  // With no subject that speaks, the sentence stays in the article's voice
+  // (stance marks its hedge); the article is not a source of its own claim.
+  if (speakers.empty()) return true;
+  if (ClaimDraft* d = Emit(si, {w.tok(i).begin, w.tok(i).end}, w.tok(i).text, content, std::move(speakers),
+                           "seeming-source", 0.4))
+    d->stance.hedged = true;
+  return true;
+}
+
 void AttributionFinder::AccordingTo(const Words& w, size_t si, size_t i, size_t cue_last, std::string_view rule) {
   auto p = PhraseStartingAt(w, cue_last + 1);
-  if (!p) return;
+  if (!p) {
+    // "according to a 2014 study", "according to a publishing executive
+    // familiar with the talks": only a source stands here, up to the clause break.
+    size_t last = cue_last + 1;
+    while (last + 1 < w.size() && last < cue_last + 12 && !w.IsPunct(last + 1, ',') && !IsEndPunct(w, last + 1) &&
+           !w.IsPunct(last + 1, ':') && !w.IsPunct(last + 1, ';') && !IsRelativePronoun(w.low(last + 1)))
+      ++last;
+    if (last >= w.size() || !w.tok(last).Is(kWord) || IsFunctionWord(w.low(last))) return;
+    p = Phrase{cue_last + 1, last, false};
+  }
   auto speakers = sources_.ResolveAny(w, *p, si);
   if (speakers.empty() && !p->pronoun) return;
   Range cue{w.tok(i).begin, w.tok(cue_last).end};

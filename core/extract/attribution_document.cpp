@@ -49,6 +49,34 @@ void AttributionFinder::ContinuedQuotes() {
   }
 }
 
+void AttributionFinder::IntroducedQuotes() {
+  for (size_t si = 1; si < sentences_.size(); ++si) {
+    if (Covered(si) || Covered(si - 1) || tokens_[si].empty() || !OpenQuote(tokens_[si].front())) continue;
+    const Range* q = quotes_.At(tokens_[si].front().begin);
+    if (!q || q->begin != tokens_[si].front().begin || quotes_.QuotedShare(sentences_[si]) < 0.8) continue;
+    // The introduction is the sentence right before; a publication or a
+    // body named there may be the one quoted ("Time wrote:"), so only a
+    // sentence naming one person and nobody else will do.
+    std::optional<size_t> person;
+    bool one = true;
+    for (const ActorMention& m : actors_.MentionsIn(sentences_[si - 1])) {
+      model::ActorType type = actors_.actors()[m.actor].type;
+      if (type != model::ActorType::kPerson && type != model::ActorType::kCountry) one = false;
+      if (type != model::ActorType::kPerson) continue;
+      if (person && *person != m.actor) one = false;
+      person = m.actor;
+    }
+    if (!person || !one) continue;
+    // The quote and the sentences it runs on over, within its paragraph.
+    size_t last = si;
+    while (last + 1 < sentences_.size() && sentences_[last + 1].paragraph == sentences_[si].paragraph &&
+           !Covered(last + 1) && sentences_[last + 1].begin < q->end)
+      ++last;
+    Range content = TrimEnd({q->begin, std::min(q->end, sentences_[last].end)});
+    Emit(si, {}, "", content, {actors_.actors()[*person].id}, "introduced-quote", 0.5);
+  }
+}
+
 void AttributionFinder::Relays() {
   // Candidates for the outer claim, by where their content begins: an outer
   // claim's content holds the inner cue, so it begins at most the longest

@@ -70,6 +70,10 @@ class AttributionFinder {
   // The phrase starting at `first` is headed by poll(s) or survey(s).
   static bool IsPollAt(const Words& w, size_t first);
   void ScanSentence(size_t si);
+  // "it seems that", "X appears to", "X is expected to": a hedge. A subject
+  // that speaks ("Stumpf appeared to blame") gets a hedged claim; otherwise the
+  // sentence stays in the article's voice. True when token i is such a cue.
+  bool Sourceless(const Words& w, size_t si, size_t i);
   // "According to SOURCE, CONTENT", "As reported by SOURCE, CONTENT": the cue
   // spans tokens [i, cue_last], the source follows it.
   void AccordingTo(const Words& w, size_t si, size_t i, size_t cue_last, std::string_view rule);
@@ -106,6 +110,10 @@ class AttributionFinder {
   // quote continues it (into the next paragraph too when the quote was left
   // open, the news convention): the claim's span grows over it.
   void ContinuedQuotes();
+  // A quote opening a sentence with no cue anywhere near, right after a
+  // sentence or paragraph that names one person ("Lee runs the co-op.
+  // “We keep losing boats.”"): the news convention makes it that person's.
+  void IntroducedQuotes();
   // A claim reported inside another claim's content was relayed by that
   // claim's speakers: innermost first, then their own chain.
   void Relays();

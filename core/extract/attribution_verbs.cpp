@@ -1,9 +1,24 @@
 // Verb cues: SOURCE CUE CONTENT and its variants, coordinated and gerund cues.
 #include "core/extract/attribution_finder.h"
+#include <algorithm>
+#include <array>
 
 namespace claimkb::extract {
 
 namespace {
+
+// "maintained the company did nothing wrong": an auxiliary, copula or modal
+// within a few words makes what follows a clause rather than an object.
+bool HasFiniteVerbSoon(const Words& w, size_t from) {
+  static constexpr std::array<std::string_view, 20> kFinite{
+      "are", "been", "can", "could", "did", "do", "does", "had", "has", "have",
+      "is", "may", "might", "must", "shall", "should", "was", "were", "will", "would"};
+  for (size_t k = from; k < w.size() && k < from + 8; ++k) {
+    if (w.IsPunct(k, '.') || w.IsPunct(k, ';')) break;
+    if (std::binary_search(kFinite.begin(), kFinite.end(), w.low(k))) return true;
+  }
+  return false;
+}
 // Verbs that carry a document without speaking for it: "The letter includes a
 // map from a UN study that shows ...": the study speaks, via the letter.
 bool IsCarryingVerb(std::string_view w) {
@@ -53,6 +68,15 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
   }
   // "concludes with", "found by": not a report.
   if (w.Is(next, "with") || w.Is(next, "by")) return;
+  // "regarding the vote" is a preposition.
+  if (cue.lemma == "regard" && cue.form == CueForm::kGerund) return;
+  // "a well thought out plan".
+  if (cue.lemma == "think" && w.Is(next, "out")) return;
+  // "in order to": a purpose, not a command; "in charge of" is a post.
+  if ((cue.lemma == "order" || cue.lemma == "charge") && i > 0 && w.Is(i - 1, "in")) return;
+  // "called on police to release the video": the listener and the request follow "on".
+  bool call_on = cue.lemma == "call" && w.Is(next, "on");
+  if (call_on) ++next;
   // "Clinton, asked whether she would run, said": the question is someone
   // else's, put to the subject.
   if (cue.lemma == "ask" && cue.form == CueForm::kPast &&
@@ -104,8 +128,15 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
     size_t past = SkipTimes(w, next);
     if (past > next && w.Is(past, "to")) next = past;
   }
+  // "plans to lift sanctions", "wants to run", "declined to comment": an
+  // intention is reported, nothing is stated.
+  if (w.Is(next, "to") && (lemma == "plan" || lemma == "intend" || lemma == "decide" || lemma == "decline" ||
+                           lemma == "seek" || lemma == "want" || lemma == "hope" || lemma == "wish"))
+    return;
   if (cue.cls == CueClass::kCommit) {
-    bool ok = w.Is(next, "to") || w.Is(next, "talks") || w.Is(next, "negotiations") || w.Is(next, "dialogue");
+    // "vowed that the city would be rebuilt" promises a state of affairs.
+    bool ok = w.Is(next, "to") || w.Is(next, "talks") || w.Is(next, "negotiations") || w.Is(next, "dialogue") ||
+              (w.Is(next, "that") && cue.lemma != "decide" && cue.lemma != "plan");
     if (!ok) return;
   }
   // Skip auxiliaries, adverbs and times back to the source: "The Times on
@@ -129,7 +160,11 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
        w.Is(k - 1, "appeared") || w.Is(k - 1, "became") || w.Is(k - 1, "become") || w.Is(k - 1, "becomes")))
     --k;
   while (k > 0) {
-    if (IsSkippableAt(w, k - 1)) {
+    // "Trump and Sanders have both argued": a floating quantifier after the subject.
+    bool floating = k >= 2 && (w.Is(k - 1, "both") || w.Is(k - 1, "all") || w.Is(k - 1, "each")) &&
+                    w.tok(k - 2).Is(kWord) && !IsInnerPrepositionWord(w.low(k - 2)) && !IsDeterminer(w.low(k - 2)) &&
+                    !w.Is(k - 2, "and") && !w.Is(k - 2, "but") && !w.Is(k - 2, "or");
+    if (IsSkippableAt(w, k - 1) || floating) {
       --k;
     } else if (k >= 2 && IsTimeWord(w.low(k - 1)) && !w.tok(k - 1).Is(kNumber) &&
                (w.Is(k - 2, "on") || w.Is(k - 2, "this") || w.Is(k - 2, "last") || w.Is(k - 2, "late") ||
@@ -139,6 +174,18 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
       break;
     }
   }
+  // "knows a thing or two", "maintains 90,000 miles of cable", "declared
+  // martial law", "touted a discount": with an object and no clause these
+  // verbs do something rather than state something. Not when the content
+  // came first: "“Our nation is in danger,” Essid declared".
+  bool content_before = false;
+  for (size_t b = k; b > 0 && b + 6 > k && !content_before; --b)
+    content_before = CloseQuote(w.tok(b - 1));
+  if (!content_before && (lemma == "know" || lemma == "maintain" || lemma == "declare" || lemma == "tout") &&
+      !(w.Is(next, "that") || w.IsPunct(next, ':') || (next < w.size() && OpenQuote(w.tok(next))) ||
+        w.Is(next, "how") || w.Is(next, "what") || w.Is(next, "why") || w.Is(next, "whether") ||
+        HasFiniteVerbSoon(w, next)))
+    return;
   // Passive "it was reported", "he was told": no source here. But a state
   // of mind is no passive: "she is confident that", "they were worried about".
   bool state = cue.cls == CueClass::kState ||
@@ -167,7 +214,14 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
     while (open > 0 && !w.IsPunct(open, '(')) --open;
     if (open > 0 && k - 1 - open <= 8) k = open;
   }
-  if (k > 0 && !(k == i && cue.form != CueForm::kBase && SourceFollowsCue(w, i, cue))) {
+  // "The plan, say analysts, will cost more": a plural source after a bare
+  // form set off by commas inside its content.
+  bool inverted_base = false;
+  if (cue.form == CueForm::kBase && cue.cls == CueClass::kSpeech && k == i && i > 1 && w.IsPunct(i - 1, ',')) {
+    auto p = PhraseStartingAt(w, next);
+    inverted_base = p && !p->pronoun && IsPluralPhrase(w, *p) && w.IsPunct(p->last + 1, ',');
+  }
+  if (k > 0 && !inverted_base && !(k == i && cue.form != CueForm::kBase && SourceFollowsCue(w, i, cue))) {
     size_t last = k - 1;
     std::string_view lw = w.low(last);
     if (IsRelativePronoun(lw) && last > 0) {
@@ -247,9 +301,17 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
     // "CONTENT, said Smith" / "“...,” said the official." / "Said Ellis: “...”"
     bool after_break = i > 0 && (w.IsPunct(i - 1, ',') || CloseQuote(w.tok(i - 1)));
     bool opens = i == 0 && cue.form == CueForm::kPast && (cue.cls == CueClass::kSpeech || cue.cls == CueClass::kTell);
-    if ((!after_break && !opens) || cue.form == CueForm::kBase) return;
+    if ((!after_break && !opens) || (cue.form == CueForm::kBase && !inverted_base)) return;
     auto p = PhraseStartingAt(w, next);
     if (!p) return;
+    if (inverted_base) {
+      auto speakers = sources_.Resolve(w, *p, si);
+      Range before = ContentBefore(w, i - 1, si);
+      if (speakers.empty() || before.size() == 0 || IsEndPunct(w, p->last + 2)) return;
+      Emit(si, cue_range, cue_text, TrimEnd({before.begin, sentences_[si].end}), std::move(speakers),
+           "content-cue-source-content", 0.8);
+      return;
+    }
     if (opens && !w.IsPunct(p->last + 1, ':') && !w.IsPunct(p->last + 1, ',')) return;
     auto speakers = sources_.Resolve(w, *p, si);
     if (speakers.empty()) {
@@ -258,6 +320,15 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
     }
     Range content = opens ? ContentAfter(w, p->last + 1, si)
                           : ContentBefore(w, i - 1 + (CloseQuote(w.tok(i - 1)) ? 1 : 0), si);
+    // “... who do you trust?” said David Plouffe, the architect of ...: the
+    // quote closed the sentence before; what follows the name is its apposition.
+    if (opens && w.IsPunct(p->last + 1, ',') && si > 0 && sentences_[si - 1].paragraph == sentences_[si].paragraph &&
+        !tokens_[si - 1].empty() && CloseQuote(tokens_[si - 1].back()) &&
+        quotes_.QuotedShare(sentences_[si - 1]) >= 0.8) {
+      content = TrimEnd(sentences_[si - 1]);
+      if (const Range* q = quotes_.At(tokens_[si - 1].back().begin); q && q->begin < content.begin)
+        content.begin = q->begin;
+    }
     Emit(si, cue_range, cue_text, content, std::move(speakers), opens ? "cue-source-content" : "content-cue-source",
          0.85);
     return;
@@ -297,6 +368,24 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
     speakers = sources_.ResolveBareName(w, source->first, si);  // "In response, Twitter said"
   // A subject set off by its own clause is a source even when no actor is known.
   if (speakers.empty() && !source->pronoun && clause_subject) speakers = sources_.ResolveAny(w, *source, si);
+  // "environmentalists worry that", "the city is demanding that": a subject
+  // right before a finite cue and its "that" clause speaks, known or not.
+  // "The tribe believes the land was taken": a sure verb of saying or
+  // thinking after a subject opening its clause does as well.
+  bool sure_verb = (cue.cls == CueClass::kSpeech || cue.cls == CueClass::kCognition) &&
+                   (cue.form == CueForm::kPast ||
+                    (cue.form == CueForm::kPresent && (cue.lemma == "say" || cue.lemma == "believe" ||
+                                                       cue.lemma == "think" || cue.lemma == "argue" ||
+                                                       cue.lemma == "insist"))) &&
+                   cue.lemma != "see" && cue.lemma != "know" && cue.lemma != "view";
+  bool opens_clause = source->first == 0 || w.IsPunct(source->first - 1, ',') || w.Is(source->first - 1, "but") ||
+                      w.Is(source->first - 1, "and");
+  if (speakers.empty() && !source->pronoun && source->last + 1 == k &&
+      (w.Is(next, "that") || (sure_verb && opens_clause && !IsEndPunct(w, next) && !w.IsPunct(next, ','))) &&
+      (cue.form != CueForm::kBase || IsPluralPhrase(w, *source)) &&
+      !(source->first == source->last && IsDeterminer(w.low(source->first))) && !w.Is(source->first, "no") &&
+      !w.Is(source->first, "nobody") && !w.Is(source->first, "none") && !w.Is(source->first, "neither"))
+    speakers = sources_.ResolveAny(w, *source, si);
   if (speakers.empty()) {
     if (source->pronoun) covered_[si] = 1;
     return;
@@ -308,13 +397,17 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
   // ...", "declined to comment"), never the clause before.
   if (cue.cls == CueClass::kAttitude || cue.cls == CueClass::kCommit) {
     content = ContentAfter(w, next, si);
+    // "CONTENT, the campaigns agree.": a stance closing the sentence takes the clause before.
+    if (content.size() == 0 && cue.cls == CueClass::kAttitude && IsEndPunct(w, next) && source->first > 1 &&
+        w.IsPunct(source->first - 1, ','))
+      content = ContentBefore(w, source->first - 1, si);
     if (content.size() == 0) return;
     ClaimDraft* d = Emit(si, cue_range, cue_text, content, std::move(speakers), rule, conf);
     if (d && relative) d->attribution.via = CarriedBy(w, si, source->first);
     return;
   }
   if (cue.cls == CueClass::kTell) j = SkipListener(w, j);
-  size_t after = SkipCircumstances(w, j);
+  size_t after = call_on ? j : SkipCircumstances(w, j);
   // "says at a stop in Toledo, Ohio, that ...": a place after the circumstance.
   if (after > j && w.IsPunct(after, ',')) {
     for (size_t t = after + 1; t < w.size() && t <= after + 6 && !IsEndPunct(w, t); ++t) {
@@ -385,11 +478,23 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
     rule = "as-source-cue";
   } else if (w.Is(after, "that")) {
     content = ContentAfter(w, after, si);
+  } else if (bare && source->first >= 2 && w.Is(source->first - 1, "as") && w.IsPunct(source->first - 2, ',')) {
+    // "..., as police have said.": the clause before the aside is the content.
+    content = ContentBefore(w, source->first - 2, si);
+    rule = "content-as-source-cue";
   } else if (bare && source->first > 0 &&
              (w.IsPunct(source->first - 1, ',') || CloseQuote(w.tok(source->first - 1)))) {
     size_t stop = source->first - 1;
     if (CloseQuote(w.tok(stop))) ++stop;
     content = ContentBefore(w, stop, si);
+    // "On Friday, CNN reported six planes filled the sky": the words before
+    // the comma only set the scene, the claim follows the cue.
+    if (after > next && SkipTimes(w, next) < after && !IsEndPunct(w, next) && !w.IsPunct(next, ',') &&
+        source->first <= 6 && content.size() > 0 && !quotes_.Inside(content.begin) &&
+        (IsPreposition(w.low(0)) || IsTimeWord(w.low(0)))) {
+      content = ContentAfter(w, next, si);
+      rule = "source-cue";
+    }
     // "which, Smith said, is full": the claim runs on after the aside.
     if (w.IsPunct(after, ',') && !IsEndPunct(w, after + 1) && content.size() > 0 && !quotes_.Inside(content.begin))
       content = TrimEnd({content.begin, sentences_[si].end});
@@ -403,8 +508,13 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
     if (const Range* q = quotes_.At(content.end - 1); q && q->begin < content.begin) content.begin = q->begin;
     rule = "quote-source-cue";
   } else if (cue.cls == CueClass::kTell || cue.cls == CueClass::kAccuse || cue.cls == CueClass::kCommit) {
+    // "told his aides as he worked", "asks as a guard walks in": a time clause, no content.
+    std::string_view first = w.low(j);
+    if (first == "as" || first == "while") return;
     content = ContentAfter(w, j, si);
   } else {
+    std::string_view first = w.low(next);
+    if (first == "as" || first == "while") return;
     if (cue.cls == CueClass::kEvidential) {
       // Evidence verbs speak only for studies, polls and data: "a study shows 87%".
       std::string_view head = w.low(source->last);
@@ -481,6 +591,7 @@ size_t AttributionFinder::SkipListener(const Words& w, size_t j) const {
 
 size_t AttributionFinder::SkipCircumstances(const Words& w, size_t j) {
   while (j < w.size() && (IsPreposition(w.low(j)) || IsTimeWord(w.low(j)))) {
+    if (w.Is(j, "at") && (w.Is(j + 1, "least") || w.Is(j + 1, "most"))) break;  // "at least six", a quantity
     // "this weekend", "last week": a time, not a phrase to skip over.
     if (IsTimeWord(w.low(j)) || (j + 1 < w.size() && IsTimeWord(w.low(j + 1)))) {
       j += IsTimeWord(w.low(j)) ? 1 : 2;

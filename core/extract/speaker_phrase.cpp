@@ -327,6 +327,8 @@ std::optional<Phrase> QuantifiedSubject(const Words& w, size_t last) {
         return Phrase{QuantityStart(w, j - 1), last};
     }
   }
+  // "Then someone asked how ...": an unnamed person.
+  if (l == "someone" || l == "somebody" || l == "everyone" || l == "everybody") return Phrase{last, last};
   // "One says ..., another says ...": one of several sources, at a clause start.
   if (l == "one" && (last == 0 || w.IsPunct(last - 1, ',') || w.Is(last - 1, "while") || w.Is(last - 1, "but")))
     return Phrase{last, last};
@@ -354,7 +356,7 @@ bool IsQuantified(const Words& w, const Phrase& p) {
 bool QuantifiedAgrees(const Words& w, const Phrase& p, const Cue& cue) {
   bool opinion = cue.lemma == "think" || cue.lemma == "believe" || cue.lemma == "expect" || cue.lemma == "fear" ||
                  cue.lemma == "doubt";
-  if (cue.cls != CueClass::kSpeech && cue.cls != CueClass::kTell && !opinion) return false;
+  if (cue.cls != CueClass::kSpeech && cue.cls != CueClass::kTell && cue.lemma != "ask" && !opinion) return false;
   std::string_view head = w.low(p.last);
   if (head == "another" || head == "one" || head == "someone" || head == "somebody" || head == "everyone" ||
       head == "everybody")
@@ -369,7 +371,10 @@ bool SourceFollowsCue(const Words& w, size_t i, const Cue& cue) {
   auto p = PhraseStartingAt(w, i + 1);
   if (!p) return false;
   // "noted the rule in the interview last week": an object, not a speaker.
-  if (!p->pronoun && !IsNameTok(w, p->last) && !IsSpeakerNoun(w.low(p->last))) return false;
+  // "said one GOP source in the room": a speaker noun with a tail will do.
+  bool speaker = p->pronoun;
+  for (size_t k = p->first; k <= p->last && !speaker; ++k) speaker = IsNameTok(w, k) || IsSpeakerNoun(w.low(k));
+  if (!speaker) return false;
   size_t after = p->last + 1;
   if (after >= w.size()) return true;
   std::string_view l = w.low(after);

@@ -158,6 +158,16 @@ void MarkNegationAndHedges(std::string_view text, ClaimDraft& claim) {
       claim.stance.hedged = true;
       claim.stance.notes.push_back(w[i].low);
     }
+    // "are expected to join", "is rumored to be": a forecast, not a fact.
+    bool forecast = (w[i].low == "expected" || w[i].low == "predicted" || w[i].low == "rumored" ||
+                     w[i].low == "rumoured") &&
+                    i > 0 && i + 1 < w.size() && w[i + 1].low == "to" &&
+                    (IsCopula(w[i - 1].low) || w[i - 1].low == "be" || w[i - 1].low == "been" ||
+                     w[i - 1].low == "widely");
+    if (forecast) {
+      claim.stance.hedged = true;
+      claim.stance.notes.push_back(w[i - 1].low + " " + w[i].low);
+    }
     if (IsWeakEvidence(w, i)) {
       claim.stance.hedged = true;
       claim.stance.notes.push_back(w[i - 1].low + " " + w[i].low);
@@ -237,12 +247,19 @@ std::vector<Dispute> FindDisputes(std::string_view text, const std::vector<Claim
   std::map<std::string, std::vector<size_t>> by_pred;
   for (size_t i = 0; i < claims.size(); ++i)
     if (props[i]) by_pred[props[i]->pred].push_back(i);
+  // Only a denial disputes, and only a claim near it in the text: a window,
+  // or a long run of claims sharing a predicate makes this quadratic.
+  constexpr size_t kWindow = 200;
   for (size_t a = 0; a < claims.size(); ++a) {
-    if (!props[a]) continue;
-    for (size_t b : by_pred[props[a]->pred]) {
+    if (!props[a] || !(props[a]->negative || props[a]->doubted)) continue;
+    const std::vector<size_t>& bucket = by_pred[props[a]->pred];
+    auto from = std::lower_bound(bucket.begin(), bucket.end(), a > kWindow ? a - kWindow : 0);
+    for (auto it = from; it != bucket.end() && *it <= a + kWindow; ++it) {
+      size_t b = *it;
       if (a == b) continue;
       const Prop& pa = *props[a];
       const Prop& pb = *props[b];
+      if (pb.negative || pb.doubted) continue;
       if (pa.pred != pb.pred || !SameSubject(pa, pb)) continue;
       if (claims[a].attribution.speakers == claims[b].attribution.speakers) continue;
       // a disputes b: a negates (or doubts) what b asserts; b came first.

@@ -131,3 +131,9 @@ TEST_CASE("a name with initials is one speaker", "[extract][speakers]") {
   auto x = ExtractText("The tax bill is a trap for farmers, says J.T. Morrow, a grain dealer in Salina.");
   CHECK(SpeakerOf(x, "The tax bill is a trap").find("morrow") != std::string::npos);
 }
+
+TEST_CASE("an unnamed person asks and says", "[extract][speakers]") {
+  auto x = ExtractText("Then someone asked how the city could pay for the bridge. Everyone says the bridge is old.");
+  CHECK(SpeakerOf(x, "how the city could pay for the bridge").find("someone") != std::string::npos);
+  CHECK(SpeakerOf(x, "the bridge is old").find("everyone") != std::string::npos);
+}
