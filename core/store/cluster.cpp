@@ -101,8 +101,6 @@ void LshEntriesOf(const std::string& claim, const std::vector<uint64_t>& bands, 
     out->push_back({Cf::kIdxLsh, keys::Encode(keys::LshKey{static_cast<uint8_t>(b), bands[b]}), posting});
 }
 
-using BucketId = std::pair<size_t, uint64_t>;  // band, bucket
-
 // The stored candidates of one document's claims, each read once: by the
 // signature in idx_claim_prop (batched), else by loading and normalising it.
 class Candidates {
@@ -163,11 +161,11 @@ class Candidates {
   }
 
   // The candidate read by Fetch; nullptr when it is no longer stored.
-  const Known* Get(const std::string& id) const {
+  const Known* Get(std::string_view id) const {
     auto it = known_.find(id);
     return it == known_.end() ? nullptr : it->second.get();
   }
-  bool Fetched(const std::string& id) const { return known_.count(id) > 0; }
+  bool Fetched(std::string_view id) const { return known_.find(id) != known_.end(); }
 
  private:
   Result<std::string> PublisherOf(const std::string& doc_id) {
@@ -179,7 +177,11 @@ class Candidates {
   }
 
   const ReadView& v_;
-  std::unordered_map<std::string, std::unique_ptr<Known>> known_;
+  struct IdHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, std::unique_ptr<Known>, IdHash, std::equal_to<>> known_;
   std::unordered_map<std::string, std::string> publishers_;  // document id -> publisher key
 };
 
@@ -187,8 +189,36 @@ class Candidates {
 struct Pending {
   Known self;
   std::vector<uint64_t> bands;
-  std::vector<std::pair<size_t, std::string>> ranked;  // stored candidates: bands shared, id
-  std::map<size_t, size_t> batch_hits;                 // earlier claims of the document: bands shared
+  std::vector<size_t> buckets;                              // per band: index into the document's Buckets
+  std::vector<std::pair<size_t, std::string_view>> ranked;  // stored candidates: bands shared, id
+  std::map<size_t, size_t> batch_hits;                      // earlier claims of the document: bands shared
+};
+
+// The (band, bucket) posting lists one document touches: as stored (views
+// into the pinned values read), then with the document's claims appended.
+struct Buckets {
+  struct One {
+    uint8_t band = 0;
+    uint64_t bucket = 0;
+    std::vector<std::string_view> claims;  // oldest first
+    size_t stored = 0;                     // how many of claims were stored before
+    std::vector<size_t> batch;             // claims of the document in it, in order
+  };
+  std::vector<One> list;
+  std::vector<rocksdb::PinnableSlice> values;  // what claims of stored buckets point into
+
+  struct Hash {
+    size_t operator()(const std::pair<uint8_t, uint64_t>& k) const {
+      return k.second ^ (k.first * 0x9E3779B97F4A7C15ULL);
+    }
+  };
+  std::unordered_map<std::pair<uint8_t, uint64_t>, size_t, Hash> index;
+
+  size_t Of(size_t band, uint64_t bucket) {
+    auto [it, fresh] = index.emplace(std::make_pair(static_cast<uint8_t>(band), bucket), list.size());
+    if (fresh) list.push_back({static_cast<uint8_t>(band), bucket, {}, 0, {}});
+    return it->second;
+  }
 };
 
 // The stored candidates a claim reads while none of them is stale: the ones
@@ -210,26 +240,19 @@ size_t SelectStored(const Pending& p, Usable&& usable, std::vector<const Known*>
   return looked;
 }
 
-// Buckets of every claim in one MultiGet: bucket -> stored claims, oldest first (at most lsh::kKeep).
-Status ReadBuckets(const ReadView& v, const std::vector<Pending>& pending,
-                   std::map<BucketId, std::vector<std::string>>* buckets) {
-  std::vector<BucketId> ids;
-  for (const auto& p : pending)
-    for (size_t b = 0; b < p.bands.size(); ++b)
-      if (buckets->emplace(BucketId{b, p.bands[b]}, std::vector<std::string>()).second)
-        ids.push_back({b, p.bands[b]});
+// Every bucket of the document in one MultiGet: its stored claims, oldest first (at most lsh::kMax).
+Status ReadBuckets(const ReadView& v, Buckets* buckets) {
   std::vector<std::string> bucket_keys;
-  bucket_keys.reserve(ids.size());
-  for (const auto& [b, h] : ids) bucket_keys.push_back(keys::Encode(keys::LshKey{static_cast<uint8_t>(b), h}));
-  std::vector<rocksdb::PinnableSlice> values;
+  bucket_keys.reserve(buckets->list.size());
+  for (const auto& b : buckets->list) bucket_keys.push_back(keys::Encode(keys::LshKey{b.band, b.bucket}));
   std::vector<bool> found;
-  if (Status s = v.MultiGet(Cf::kIdxLsh, bucket_keys, &values, &found); !s.ok()) return s;
-  std::vector<std::string_view> claims;
-  for (size_t i = 0; i < ids.size(); ++i) {
+  if (Status s = v.MultiGet(Cf::kIdxLsh, bucket_keys, &buckets->values, &found); !s.ok()) return s;
+  for (size_t i = 0; i < buckets->list.size(); ++i) {
     if (!found[i]) continue;
-    if (!lsh::DecodePostings(std::string_view(values[i].data(), values[i].size()), &claims))
+    auto& b = buckets->list[i];
+    if (!lsh::DecodePostings(std::string_view(buckets->values[i].data(), buckets->values[i].size()), &b.claims))
       return Status::Corruption("undecodable posting list in idx_lsh");
-    (*buckets)[ids[i]].assign(claims.begin(), claims.end());
+    b.stored = b.claims.size();
   }
   return Status::OK();
 }
@@ -246,37 +269,39 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
   // Each claim is normalised once; its buckets, the earlier claims of the
   // document sharing them, and its ranked stored candidates follow from that.
   std::vector<Pending> pending(claims.size());
-  std::map<BucketId, std::vector<size_t>> batch_buckets;
+  Buckets buckets;
   for (size_t i = 0; i < claims.size(); ++i) {
     Pending& p = pending[i];
     p.self = Known{claims[i].id, track::Normalize(claims[i]), "", self_publisher};
     p.bands = track::Bands(p.self.norm.words);
     for (size_t b = 0; b < p.bands.size(); ++b) {
-      auto& earlier = batch_buckets[{b, p.bands[b]}];
+      p.buckets.push_back(buckets.Of(b, p.bands[b]));
+      auto& earlier = buckets.list[p.buckets.back()].batch;
       for (size_t j : earlier) ++p.batch_hits[j];
       earlier.push_back(i);
     }
   }
-  std::map<BucketId, std::vector<std::string>> buckets;  // as stored, then with the document's claims
-  if (Status s = ReadBuckets(v, pending, &buckets); !s.ok()) return s;
-  std::map<BucketId, size_t> stored_size;
-  for (const auto& [id, claims_then] : buckets) stored_size[id] = claims_then.size();
+  if (Status s = ReadBuckets(v, &buckets); !s.ok()) return s;
 
   // The candidates sharing most bands first; ties by id for determinism.
   std::vector<std::string> wanted;
+  std::vector<std::string_view> seen;
   for (auto& p : pending) {
-    std::map<std::string, size_t> hits;
-    for (size_t b = 0; b < p.bands.size(); ++b) {
-      const auto& bucket = buckets[{b, p.bands[b]}];
-      for (size_t i = bucket.size() > kBucketScan ? bucket.size() - kBucketScan : 0; i < bucket.size(); ++i)
-        ++hits[bucket[i]];
+    seen.clear();
+    for (size_t bi : p.buckets) {
+      const auto& bucket = buckets.list[bi].claims;
+      seen.insert(seen.end(), bucket.size() > kBucketScan ? bucket.end() - kBucketScan : bucket.begin(), bucket.end());
     }
-    for (auto& [id, n] : hits) p.ranked.emplace_back(n, id);
-    std::sort(p.ranked.begin(), p.ranked.end(), [](const auto& a, const auto& b) {
-      return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
-    const size_t looked = SelectStored(p, [](const std::string&) { return &kAnyKnown; }, nullptr);
-    for (size_t i = 0; i < looked; ++i) wanted.push_back(p.ranked[i].second);
+    std::sort(seen.begin(), seen.end());
+    for (size_t i = 0; i < seen.size();) {
+      size_t j = i;
+      while (j < seen.size() && seen[j] == seen[i]) ++j;
+      p.ranked.emplace_back(j - i, seen[i]);
+      i = j;
+    }
+    std::stable_sort(p.ranked.begin(), p.ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    const size_t looked = SelectStored(p, [](std::string_view) { return &kAnyKnown; }, nullptr);
+    for (size_t i = 0; i < looked; ++i) wanted.emplace_back(p.ranked[i].second);
   }
   Candidates stored(v, doc.id, self_publisher);
   if (Status s = stored.Fetch(wanted); !s.ok()) return s;
@@ -287,9 +312,9 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
     const model::Claim& c = claims[i];
     std::vector<const Known*> candidates;
     Status fetch;
-    SelectStored(p, [&](const std::string& id) -> const Known* {
+    SelectStored(p, [&](std::string_view id) -> const Known* {
       // Only when an earlier pick was stale does a claim read past its batch.
-      if (!stored.Fetched(id) && fetch.ok()) fetch = stored.Fetch({id});
+      if (!stored.Fetched(id) && fetch.ok()) fetch = stored.Fetch({std::string(id)});
       return stored.Get(id);
     }, &candidates);
     if (!fetch.ok()) return fetch;
@@ -321,7 +346,7 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
     if (best) ++out->joined;
     else self.proposition = PropositionId(c.id);
     MembershipEntries(self.proposition, c.id, &out->entries, EncodeSignature(self_publisher, self.norm));
-    for (size_t b = 0; b < p.bands.size(); ++b) buckets[{b, p.bands[b]}].push_back(c.id);
+    for (size_t bi : p.buckets) buckets.list[bi].claims.push_back(c.id);
 
     std::set<std::string> corroborated;  // one edge per other publisher
     size_t disputes = 0;
@@ -335,18 +360,19 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
         out->edges.push_back({model::EdgeType::kDisputes, c.id, j.other->claim_id, j.verdict.why});
     }
   }
-  // A bucket that fills up is rewritten whole, so no bucket piles up more than
-  // kKeep merge operands for reads to combine; the others get one operand.
-  for (const auto& [id, claims_now] : buckets) {
-    const auto& [band, bucket] = id;
-    const size_t added = claims_now.size() - stored_size[id];
+  // A bucket that reaches lsh::kMax is rewritten whole with its newest kKeep,
+  // so no bucket piles up more than kMax - kKeep merge operands for reads to
+  // combine; the others get one operand.
+  for (const auto& b : buckets.list) {
+    const auto& claims_now = b.claims;
+    const size_t added = claims_now.size() - b.stored;
     if (added == 0) continue;
-    const bool full = claims_now.size() >= lsh::kKeep;
+    const bool full = claims_now.size() >= lsh::kMax;
     std::string value;
     for (size_t i = full ? claims_now.size() - lsh::kKeep : claims_now.size() - added; i < claims_now.size(); ++i)
       lsh::AppendPosting(claims_now[i], &value);
-    (full ? out->lsh_puts : out->lsh).push_back(
-        {Cf::kIdxLsh, keys::Encode(keys::LshKey{static_cast<uint8_t>(band), bucket}), std::move(value)});
+    (full ? out->lsh_puts : out->lsh)
+        .push_back({Cf::kIdxLsh, keys::Encode(keys::LshKey{b.band, b.bucket}), std::move(value)});
   }
   return Status::OK();
 }
@@ -428,7 +454,7 @@ Status Check(const ReadView& v, const std::set<std::string>& claim_ids, std::vec
   for (lsh.SeekToFirst(); lsh.Valid(); lsh.Next()) {
     keys::LshKey k;
     if (!keys::Decode(lsh.key(), &k) || k.band >= track::kBands || !lsh::DecodePostings(lsh.value(), &postings) ||
-        postings.empty() || postings.size() > lsh::kKeep) {
+        postings.empty() || postings.size() > lsh::kMax) {
       problems->push_back("idx_lsh: undecodable entry");
       continue;
     }

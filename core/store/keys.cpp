@@ -9,22 +9,32 @@ std::optional<Cf> CfFromName(std::string_view name) {
 }
 
 void PutStr(std::string* out, std::string_view s) {
-  for (char c : s) {
-    out->push_back(c);
-    if (c == '\0') out->push_back('\xff');
+  // Run-wise: ids and terms almost never hold a 00 byte.
+  while (!s.empty()) {
+    const size_t zero = s.find('\0');
+    if (zero == std::string_view::npos) {
+      out->append(s);
+      break;
+    }
+    out->append(s.data(), zero + 1);
+    out->push_back('\xff');
+    s.remove_prefix(zero + 1);
   }
-  out->push_back('\0');
-  out->push_back('\x01');
+  out->append("\0\x01", 2);
 }
 
 void PutU8(std::string* out, uint8_t v) { out->push_back(static_cast<char>(v)); }
 
 void PutU32(std::string* out, uint32_t v) {
-  for (int s = 24; s >= 0; s -= 8) out->push_back(static_cast<char>((v >> s) & 0xff));
+  char b[4];
+  for (int i = 0; i < 4; ++i) b[i] = static_cast<char>((v >> (24 - 8 * i)) & 0xff);
+  out->append(b, 4);
 }
 
 void PutU64(std::string* out, uint64_t v) {
-  for (int s = 56; s >= 0; s -= 8) out->push_back(static_cast<char>((v >> s) & 0xff));
+  char b[8];
+  for (int i = 0; i < 8; ++i) b[i] = static_cast<char>((v >> (56 - 8 * i)) & 0xff);
+  out->append(b, 8);
 }
 
 bool Reader::Str(std::string* out) {
@@ -138,6 +148,7 @@ bool GetTime(Reader* r, TimeKey* t) {
 
 std::string IdKey(std::string_view id) {
   std::string k;
+  k.reserve(id.size() + 2);
   PutStr(&k, id);
   return k;
 }
@@ -167,6 +178,7 @@ bool GetItemKind(Reader* r, ItemKind* k) {
 
 std::string EncodeEdge(const EdgeKey& k) {
   std::string out;
+  out.reserve(k.owner.size() + k.from.size() + k.to.size() + 7);
   PutStr(&out, k.owner);
   PutU8(&out, static_cast<uint8_t>(k.type));
   PutStr(&out, k.from);
@@ -181,6 +193,7 @@ bool DecodeEdge(std::string_view key, EdgeKey* k) {
 
 std::string Encode(const DocClaimKey& k) {
   std::string out;
+  out.reserve(k.doc.size() + k.claim.size() + 12);
   PutStr(&out, k.doc);
   PutU32(&out, k.start);
   PutU32(&out, k.end);
@@ -208,6 +221,7 @@ bool Decode(std::string_view key, DocEventKey* k) {
 
 std::string Encode(const ActorClaimKey& k) {
   std::string out;
+  out.reserve(k.actor.size() + k.claim.size() + 5 + kTimeKeySize);
   PutStr(&out, k.actor);
   PutU8(&out, static_cast<uint8_t>(k.role));
   PutTime(&out, k.time);
@@ -225,6 +239,7 @@ bool Decode(std::string_view key, ActorClaimKey* k) {
 
 std::string Encode(const TimelineKey& k) {
   std::string out;
+  out.reserve(k.actor.size() + k.id.size() + 5 + kTimeKeySize);
   PutStr(&out, k.actor);
   PutTime(&out, k.time);
   PutU8(&out, static_cast<uint8_t>(k.kind));
@@ -239,6 +254,7 @@ bool Decode(std::string_view key, TimelineKey* k) {
 
 std::string Encode(const TimeIndexKey& k) {
   std::string out;
+  out.reserve(k.id.size() + 3 + kTimeKeySize);
   PutTime(&out, k.time);
   PutU8(&out, static_cast<uint8_t>(k.kind));
   PutStr(&out, k.id);
@@ -306,6 +322,7 @@ bool Decode(std::string_view key, KindKey* k) {
 
 std::string Encode(const EdgeIndexKey& k) {
   std::string out;
+  out.reserve(k.a.size() + k.b.size() + k.owner.size() + 7);
   PutStr(&out, k.a);
   PutU8(&out, static_cast<uint8_t>(k.type));
   PutStr(&out, k.b);

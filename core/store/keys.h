@@ -16,7 +16,8 @@
 namespace claimkb::store::keys {
 
 // Bumped on any incompatible change of what follows; checked at open.
-constexpr uint32_t kSchemaVersion = 3;  // 3: idx_lsh posting lists; 2: binary record values (was MessagePack)
+// 4: idx_lsh lists hold up to lsh::kMax; 3: idx_lsh posting lists; 2: binary record values (was MessagePack)
+constexpr uint32_t kSchemaVersion = 4;
 // Version of the NDJSON export (JSON records, independent of the value codecs).
 constexpr uint32_t kExportVersion = 1;
 // Value of the meta key "format": kMagic then kSchemaVersion as u32 big-endian.

@@ -2,6 +2,9 @@
 
 #include <rocksdb/merge_operator.h>
 
+#include <algorithm>
+#include <deque>
+
 #include "core/store/keys.h"
 
 namespace claimkb::store::lsh {
@@ -48,24 +51,49 @@ size_t Count(std::string_view value) {
   return n;
 }
 
-class BucketMerge : public rocksdb::AssociativeMergeOperator {
- public:
-  bool Merge(const rocksdb::Slice&, const rocksdb::Slice* existing, const rocksdb::Slice& value,
-             std::string* out, rocksdb::Logger*) const override {
-    const std::string_view old = existing ? std::string_view(existing->data(), existing->size()) : std::string_view();
-    const std::string_view add(value.data(), value.size());
-    const size_t n_old = existing ? Count(old) : 0, n_add = Count(add);
-    if (n_old == SIZE_MAX || n_add == SIZE_MAX) return false;
-    size_t drop = n_old + n_add > kKeep ? n_old + n_add - kKeep : 0;
-    out->assign(1, kTag);
-    if (existing) {
-      const size_t from_old = std::min(drop, n_old);
-      if (!AppendFrom(old, from_old, out)) return false;
-      drop -= from_old;
-    }
-    return AppendFrom(add, drop, out);
+// Concatenates posting lists (oldest first) into out, keeping the newest kMax.
+bool Concat(const std::vector<std::string_view>& parts, std::string* out) {
+  std::vector<size_t> counts;
+  size_t total = 0, bytes = 1;
+  for (const auto& p : parts) {
+    bytes += p.size();
+    const size_t n = Count(p);
+    if (n == SIZE_MAX) return false;
+    counts.push_back(n);
+    total += n;
   }
-  const char* Name() const override { return "claimkb.lsh_bucket.v1"; }
+  size_t drop = total > kMax ? total - kMax : 0;
+  out->reserve(bytes);
+  out->assign(1, kTag);
+  for (size_t i = 0; i < parts.size(); ++i) {
+    const size_t skip = std::min(drop, counts[i]);
+    if (!AppendFrom(parts[i], skip, out)) return false;
+    drop -= skip;
+  }
+  return true;
+}
+
+std::string_view View(const rocksdb::Slice& s) { return {s.data(), s.size()}; }
+
+// Merges every operand of a read in one pass (an associative operator would
+// copy the growing list once per operand).
+class BucketMerge : public rocksdb::MergeOperator {
+ public:
+  bool FullMergeV2(const MergeOperationInput& in, MergeOperationOutput* out) const override {
+    std::vector<std::string_view> parts;
+    parts.reserve(in.operand_list.size() + 1);
+    if (in.existing_value) parts.push_back(View(*in.existing_value));
+    for (const auto& op : in.operand_list) parts.push_back(View(op));
+    return Concat(parts, &out->new_value);
+  }
+  bool PartialMergeMulti(const rocksdb::Slice&, const std::deque<rocksdb::Slice>& operands, std::string* out,
+                         rocksdb::Logger*) const override {
+    std::vector<std::string_view> parts;
+    parts.reserve(operands.size());
+    for (const auto& op : operands) parts.push_back(View(op));
+    return Concat(parts, out);
+  }
+  const char* Name() const override { return "claimkb.lsh_bucket.v2"; }
 };
 
 }  // namespace

@@ -43,6 +43,10 @@ rocksdb::ColumnFamilyOptions FamilyOptions(keys::Cf cf, const std::shared_ptr<ro
     o.memtable_whole_key_filtering = true;
   }
   if (cf == keys::Cf::kIdxLsh) o.merge_operator = lsh::NewMergeOperator();
+  // Flushes and upper levels compress fast; the last level, where nearly all
+  // data ends up, compresses small.
+  o.compression = rocksdb::kLZ4Compression;
+  o.bottommost_compression = rocksdb::kZSTD;
   o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
   return o;
 }

@@ -4,6 +4,7 @@
 
 #include <rocksdb/merge_operator.h>
 
+#include <deque>
 #include <set>
 #include <sstream>
 
@@ -23,11 +24,21 @@ std::vector<std::string> Claims(std::string_view value) {
   return {views.begin(), views.end()};
 }
 
-std::string MergeOf(const rocksdb::AssociativeMergeOperator& op, const std::string* existing, const std::string& add) {
+std::string MergeOf(const rocksdb::MergeOperator& op, const std::string* existing,
+                    const std::vector<std::string>& operands) {
   rocksdb::Slice old = existing ? rocksdb::Slice(*existing) : rocksdb::Slice();
+  std::vector<rocksdb::Slice> ops(operands.begin(), operands.end());
   std::string out;
-  REQUIRE(op.Merge("k", existing ? &old : nullptr, add, &out, nullptr));
+  rocksdb::Slice unused;
+  rocksdb::MergeOperator::MergeOperationOutput result(out, unused);
+  const rocksdb::Slice key("k");
+  const rocksdb::MergeOperator::MergeOperationInput in(key, existing ? &old : nullptr, ops, nullptr);
+  REQUIRE(op.FullMergeV2(in, &result));
   return out;
+}
+
+std::string MergeOf(const rocksdb::MergeOperator& op, const std::string* existing, const std::string& add) {
+  return MergeOf(op, existing, std::vector<std::string>{add});
 }
 
 }  // namespace
@@ -45,33 +56,45 @@ TEST_CASE("posting lists decode what was appended and reject malformed bytes", "
 }
 
 TEST_CASE("the bucket merge keeps the newest claims, in any grouping", "[store][lsh]") {
-  auto base = lsh::NewMergeOperator();
-  const auto* op = dynamic_cast<const rocksdb::AssociativeMergeOperator*>(base.get());
-  REQUIRE(op != nullptr);
-  std::vector<std::string> ids;
-  for (size_t i = 0; i < lsh::kKeep + 5; ++i) ids.push_back("c-" + std::to_string(i));
+  auto op = lsh::NewMergeOperator();
+  std::vector<std::string> ids, postings;
+  for (size_t i = 0; i < lsh::kMax + 5; ++i) {
+    ids.push_back("c-" + std::to_string(i));
+    postings.push_back(lsh::EncodePosting(ids.back()));
+  }
 
   std::string left;  // ((c0 + c1) + c2) + ...
-  for (const auto& id : ids) left = left.empty() ? lsh::EncodePosting(id) : MergeOf(*op, &left, lsh::EncodePosting(id));
-  std::string right = lsh::EncodePosting(ids.back());  // c0 + (c1 + (... + cN))
-  for (size_t i = ids.size() - 1; i-- > 0;) {
-    const std::string head = lsh::EncodePosting(ids[i]);
-    right = MergeOf(*op, &head, right);
-  }
-  const std::vector<std::string> newest(ids.end() - static_cast<std::ptrdiff_t>(lsh::kKeep), ids.end());
+  for (const auto& p : postings) left = left.empty() ? p : MergeOf(*op, &left, p);
+  std::string right = postings.back();  // c0 + (c1 + (... + cN))
+  for (size_t i = postings.size() - 1; i-- > 0;) right = MergeOf(*op, &postings[i], right);
+  const std::vector<std::string> newest(ids.end() - static_cast<std::ptrdiff_t>(lsh::kMax), ids.end());
   CHECK(Claims(left) == newest);
   CHECK(Claims(right) == newest);
+  // A read merges every operand at once; a compaction may first combine some operands alone.
+  const std::vector<std::string> rest(postings.begin() + 1, postings.end());
+  CHECK(Claims(MergeOf(*op, &postings[0], rest)) == newest);
+  std::deque<rocksdb::Slice> tail(postings.begin() + 3, postings.end());
+  std::string combined;
+  REQUIRE(op->PartialMergeMulti("k", tail, &combined, nullptr));
+  const std::string head = MergeOf(*op, &postings[0], {postings[1], postings[2]});
+  CHECK(Claims(MergeOf(*op, &head, combined)) == newest);
   CHECK(Claims(MergeOf(*op, nullptr, lsh::EncodePosting("c-x"))) == std::vector<std::string>{"c-x"});
   std::string bad = "not a posting list", out;
-  rocksdb::Slice bad_slice(bad);
-  CHECK_FALSE(op->Merge("k", &bad_slice, lsh::EncodePosting("c-y"), &out, nullptr));
+  rocksdb::Slice unused;
+  rocksdb::MergeOperator::MergeOperationOutput result(out, unused);
+  const rocksdb::Slice bad_slice(bad);
+  const std::string y = lsh::EncodePosting("c-y");
+  const std::vector<rocksdb::Slice> one = {rocksdb::Slice(y)};
+  const rocksdb::Slice key("k");
+  CHECK_FALSE(op->FullMergeV2(rocksdb::MergeOperator::MergeOperationInput(key, &bad_slice, one, nullptr), &result));
 }
 
 TEST_CASE("a bucket shared by more claims than it keeps stays consistent", "[store][lsh]") {
   testing::TempDir tmp;
   auto st = testing::OpenStore((tmp.path() / "s").string());
-  // The same statement reported by many outlets: every claim lands in the same 16 buckets.
-  const size_t n = lsh::kKeep + 6;
+  // The same statement reported by many outlets: every claim lands in the same
+  // buckets, which fill up and are rewritten whole at least once.
+  const size_t n = lsh::kMax + 6;
   for (size_t i = 0; i < n; ++i) {
     testing::Article a("https://outlet" + std::to_string(i) + ".example.com/port", "2025-10-0" + std::to_string(1 + i % 9),
                        "Officials said the harbour terminal will reopen to cargo ships next week. Report " +
