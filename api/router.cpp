@@ -22,8 +22,8 @@ std::vector<std::string_view> Split(std::string_view path) {
 
 }  // namespace
 
-void Router::Add(std::string method, std::string pattern, Handler h, Access access) {
-  Route r{std::move(method), std::move(pattern), h, access, {}};
+void Router::Add(std::string method, std::string pattern, Handler h, Access access, Caching caching) {
+  Route r{std::move(method), std::move(pattern), h, access, caching, {}};
   for (auto s : Split(r.pattern)) r.segments.emplace_back(s);
   routes_.push_back(std::move(r));
 }

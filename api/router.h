@@ -18,21 +18,30 @@ using Handler = void (*)(const Context&, Call&);
 // configured; reads (including POST queries such as /v1/check) are open.
 enum class Access { kRead, kWrite };
 
+// Whether the server may keep a GET route's 200 replies until the next store
+// write (Store::WriteSequence): only when the reply is a function of the
+// store and the request target alone (not of the graph, the clock, the
+// server's counters or request headers other than If-None-Match).
+enum class Caching { kNone, kUntilWrite };
+
 struct Route {
   std::string method;
   std::string pattern;  // "/v1/claims/:id"; also the metrics label
   Handler handler = nullptr;
   Access access = Access::kRead;
+  Caching caching = Caching::kNone;
   std::vector<std::string> segments;  // "v1", "claims", ":id"
 };
 
 class Router {
  public:
-  void Get(std::string pattern, Handler h) { Add("GET", std::move(pattern), h, Access::kRead); }
+  void Get(std::string pattern, Handler h, Caching caching = Caching::kNone) {
+    Add("GET", std::move(pattern), h, Access::kRead, caching);
+  }
   void Post(std::string pattern, Handler h, Access access = Access::kWrite) {
     Add("POST", std::move(pattern), h, access);
   }
-  void Add(std::string method, std::string pattern, Handler h, Access access);
+  void Add(std::string method, std::string pattern, Handler h, Access access, Caching caching = Caching::kNone);
 
   // The route for method and path, filling params; nullptr when none.
   // *path_known is set when some route has the path under another method (405).

@@ -8,6 +8,8 @@ namespace claimkb::api {
 
 void AddRoutes(Router& r) {
   using namespace handlers;
+  // Replies that read only the store: kept by the reply cache until the next write.
+  constexpr Caching kStore = Caching::kUntilWrite;
 
   r.Get("/", WebIndex);  // the web page (api/web/)
   r.Get("/web/:file", WebAsset);
@@ -17,26 +19,26 @@ void AddRoutes(Router& r) {
   r.Get("/schema/:file", SchemaFile);
 
   r.Post("/v1/documents", IngestDocument);
-  r.Get("/v1/documents", ListDocuments);
-  r.Get("/v1/documents/:id", GetDocument);
-  r.Get("/v1/documents/:id/text", GetDocumentText);
-  r.Get("/v1/documents/:id/orphans", DocumentOrphans);
+  r.Get("/v1/documents", ListDocuments, kStore);
+  r.Get("/v1/documents/:id", GetDocument, kStore);
+  r.Get("/v1/documents/:id/text", GetDocumentText, kStore);
+  r.Get("/v1/documents/:id/orphans", DocumentOrphans, kStore);
 
-  r.Get("/v1/claims", ListClaims);
-  r.Get("/v1/claims/:id", GetClaim);
+  r.Get("/v1/claims", ListClaims, kStore);
+  r.Get("/v1/claims/:id", GetClaim, kStore);
   r.Add("PATCH", "/v1/claims/:id", PatchClaim, Access::kWrite);
-  r.Get("/v1/claims/:id/history", ClaimHistory);
+  r.Get("/v1/claims/:id/history", ClaimHistory, kStore);
 
-  r.Get("/v1/actors", ListActors);
-  r.Get("/v1/actors/:id", GetActor);
-  r.Get("/v1/actors/:id/timeline", ActorTimeline);
-  r.Get("/v1/actors/:id/claims", ActorClaims);
+  r.Get("/v1/actors", ListActors, kStore);
+  r.Get("/v1/actors/:id", GetActor, kStore);
+  r.Get("/v1/actors/:id/timeline", ActorTimeline, kStore);
+  r.Get("/v1/actors/:id/claims", ActorClaims, kStore);
 
-  r.Get("/v1/propositions/:id", GetProposition);
-  r.Get("/v1/disputes", ListDisputes);
+  r.Get("/v1/propositions/:id", GetProposition, kStore);
+  r.Get("/v1/disputes", ListDisputes, kStore);
 
-  r.Get("/v1/events", ListEvents);
-  r.Get("/v1/events/:id", GetEvent);
+  r.Get("/v1/events", ListEvents, kStore);
+  r.Get("/v1/events/:id", GetEvent, kStore);
 
   r.Get("/v1/graph/neighborhood", Neighbourhood);
   r.Get("/v1/graph/path", Path);

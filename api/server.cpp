@@ -6,8 +6,12 @@
 #include <condition_variable>
 #include <mutex>
 #include <iostream>
+#include <memory>
 #include <thread>
 #include <unordered_map>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
 
 #include "api/auth.h"
 #include "api/http.h"
@@ -57,36 +61,38 @@ bool HasBody(const httplib::Request& req) {
   return req.get_header_value<uint64_t>("Content-Length") > 0 || req.has_header("Transfer-Encoding");
 }
 
-// Finished 200 replies of GET routes whose body is a function of the store
-// alone (a claim with provenance reads ~8 records and two edge scans), keyed
-// by request target and valid only while Store::WriteSequence() is unchanged:
-// any write (ingest, correction, clustering) invalidates every entry.
-// Thread-safe; sharded so 64 workers rarely share a lock.
+// Finished 200 replies of GET routes marked Caching::kUntilWrite (a claim
+// with provenance reads its records, both edge directions and its whole
+// proposition; a timeline page decodes and serialises 50 items), keyed by request target and valid only while
+// Store::WriteSequence() is unchanged: any write (ingest, correction,
+// clustering) invalidates every entry. Thread-safe; sharded so 64 workers
+// rarely share a lock; entries are immutable and shared, so a hit copies the
+// body once, into the response.
 class ReplyCache {
  public:
   struct Entry {
     uint64_t sequence = 0;
     std::string body;
     std::string content_type;
-    httplib::Headers headers;  // what the handler set (ETag, Cache-Control, ...)
+    httplib::Headers headers;  // what the handler set (ETag, Cache-Control, Link, ...)
   };
+  using EntryPtr = std::shared_ptr<const Entry>;
 
   explicit ReplyCache(size_t max_bytes) : shard_bytes_(max_bytes / kShards) {}
   bool enabled() const { return shard_bytes_ > 0; }
 
-  // Copies the entry for target when it was built at sequence.
-  bool Find(const std::string& target, uint64_t sequence, Entry* out) {
+  // The entry for target when it was built at sequence; nullptr otherwise.
+  EntryPtr Find(const std::string& target, uint64_t sequence) {
     Shard& sh = ShardOf(target);
     std::lock_guard lock(sh.mu);
     auto it = sh.map.find(target);
-    if (it == sh.map.end() || it->second.sequence != sequence) return false;
-    *out = it->second;
-    return true;
+    if (it == sh.map.end() || it->second->sequence != sequence) return nullptr;
+    return it->second;
   }
 
-  void Put(const std::string& target, Entry e) {
+  void Put(const std::string& target, EntryPtr e) {
     Shard& sh = ShardOf(target);
-    size_t size = target.size() + e.body.size() + 256;
+    size_t size = target.size() + e->body.size() + 256;
     if (size > shard_bytes_) return;
     std::lock_guard lock(sh.mu);
     // A full shard starts over: cheaper than LRU bookkeeping, and stale entries go too.
@@ -102,7 +108,7 @@ class ReplyCache {
   static constexpr size_t kShards = 16;
   struct Shard {
     std::mutex mu;
-    std::unordered_map<std::string, Entry> map;
+    std::unordered_map<std::string, EntryPtr> map;
     size_t bytes = 0;
   };
   Shard& ShardOf(const std::string& key) { return shards_[std::hash<std::string>{}(key) % kShards]; }
@@ -111,7 +117,28 @@ class ReplyCache {
   std::array<Shard, kShards> shards_;
 };
 
-bool Cacheable(const Route& r) { return r.method == "GET" && r.pattern == "/v1/claims/:id"; }
+bool Cacheable(const Route& r) { return r.method == "GET" && r.caching == Caching::kUntilWrite; }
+
+// The packaged cpp-httplib listens with a backlog of 5: a burst of new
+// connections (64 clients, or clients reconnecting after keep_alive_max_count
+// requests) overflows the accept queue, and each dropped SYN costs its client a
+// 1 s retransmit (wrk's p99 was ~1.1 s). httplib does not expose its socket, so
+// find the listening TCP socket bound to port and listen() on it again, which
+// on Linux only raises the backlog.
+void WidenListenBacklog(int port) {
+  for (int fd = 0; fd < 4096; ++fd) {
+    int accepting = 0;
+    socklen_t len = sizeof accepting;
+    if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &len) != 0 || !accepting) continue;
+    sockaddr_storage addr{};
+    socklen_t alen = sizeof addr;
+    if (getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &alen) != 0) continue;
+    int bound = addr.ss_family == AF_INET    ? ntohs(reinterpret_cast<sockaddr_in*>(&addr)->sin_port)
+                : addr.ss_family == AF_INET6 ? ntohs(reinterpret_cast<sockaddr_in6*>(&addr)->sin6_port)
+                                             : -1;
+    if (bound == port) ::listen(fd, SOMAXCONN);
+  }
+}
 
 }  // namespace
 
@@ -187,29 +214,31 @@ struct Server::Impl {
 
   void DispatchCached(const Route& route, const httplib::Request& req, httplib::Response& res) {
     const uint64_t sequence = ctx.store->WriteSequence();
-    ReplyCache::Entry e;
-    if (cache->Find(req.target, sequence, &e)) {
-      for (auto& [k, v] : e.headers) res.headers.emplace(k, v);
-      auto etag = e.headers.find("ETag");
-      std::string inm = req.get_header_value("If-None-Match");
-      if (etag != e.headers.end() && !inm.empty() && (inm == "*" || inm.find(etag->second) != std::string::npos)) {
-        res.status = 304;
-        return;
+    if (ReplyCache::EntryPtr hit = cache->Find(req.target, sequence)) {
+      for (const auto& [k, v] : hit->headers) res.headers.emplace(k, v);
+      auto etag = hit->headers.find("ETag");
+      if (etag != hit->headers.end()) {
+        std::string inm = req.get_header_value("If-None-Match");
+        if (!inm.empty() && (inm == "*" || inm.find(etag->second) != std::string::npos)) {
+          res.status = 304;
+          return;
+        }
       }
       res.status = 200;
-      res.set_content(std::move(e.body), e.content_type.c_str());
+      res.set_content(hit->body, hit->content_type.c_str());
       return;
     }
     const httplib::Headers before = res.headers;
     Dispatch(route, req, res);
     if (res.status != 200) return;
-    e.sequence = sequence;
-    e.body = res.body;
-    e.content_type = res.get_header_value("Content-Type");
+    auto e = std::make_shared<ReplyCache::Entry>();
+    e->sequence = sequence;
+    e->body = res.body;
+    e->content_type = res.get_header_value("Content-Type");
     for (const auto& [k, v] : res.headers) {
       if (k == "Content-Type" || k == "Content-Length") continue;
       auto [lo, hi] = before.equal_range(k);
-      if (std::none_of(lo, hi, [&v = v](const auto& kv) { return kv.second == v; })) e.headers.emplace(k, v);
+      if (std::none_of(lo, hi, [&v = v](const auto& kv) { return kv.second == v; })) e->headers.emplace(k, v);
     }
     cache->Put(req.target, std::move(e));
   }
@@ -293,6 +322,7 @@ Result<int> Server::Start() {
   } else if (!http.bind_to_port(m.options.host, port)) {
     return Status::IOError("cannot bind `" + m.options.host + ":" + std::to_string(port) + "`");
   }
+  WidenListenBacklog(port);
   m.started = true;
   m.listening_done = false;
   m.thread = std::thread([&m] {

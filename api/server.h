@@ -26,7 +26,8 @@ struct ServerOptions {
   // for the number of concurrent clients, not for the cores.
   size_t threads = 128;
   std::string cors_origin;                   // "" no CORS headers; "*" or an origin
-  // Finished GET /v1/claims/{id} replies kept until the next store write; 0 disables.
+  // Finished replies of store-only GET routes (Caching::kUntilWrite in the route
+  // table) kept until the next store write; 0 disables.
   size_t reply_cache_mb = 32;
 };
 

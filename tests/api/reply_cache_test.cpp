@@ -1,5 +1,5 @@
-// The server's cache of GET /v1/claims/{id} replies: a repeat is identical
-// (body, ETag, 304), and any store write makes the next reply fresh.
+// The server's reply cache (GET routes marked Caching::kUntilWrite): a repeat is
+// identical (body, headers, 304), and any store write makes the next reply fresh.
 #include "core/store/keys.h"
 #include "tests/api/fixture.h"
 
@@ -64,4 +64,51 @@ TEST_CASE("a server with the reply cache off answers the same", "[api][cache]") 
   REQUIRE(b);
   CHECK(a->status == 200);
   CHECK(a->body == b->body);
+}
+
+TEST_CASE("cached listing replies repeat the first reply byte for byte, headers included", "[api][cache]") {
+  ApiServer s;
+  s.IngestSeed();
+  json claim = s.GetJson("/v1/claims/" + FirstClaimId(s));
+  std::string speaker = claim["claim"]["attribution"]["speakers"].at(0);
+  std::string doc = claim["claim"]["document_id"];
+  const std::vector<std::string> paths = {
+      "/v1/actors/" + speaker + "/timeline?limit=2", "/v1/actors/" + speaker + "/claims?limit=2",
+      "/v1/actors/" + speaker, "/v1/claims?limit=2", "/v1/actors?limit=3", "/v1/documents",
+      "/v1/documents/" + doc, "/v1/events?limit=2"};
+  for (const auto& path : paths) {
+    INFO(path);
+    auto first = s.Get(path);
+    auto second = s.Get(path);
+    REQUIRE(first);
+    REQUIRE(second);
+    REQUIRE(first->status == 200);
+    CHECK(second->status == 200);
+    CHECK(second->body == first->body);
+    for (const char* h : {"Content-Type", "ETag", "Link", "Cache-Control"}) {
+      CHECK(second->get_header_value(h) == first->get_header_value(h));
+      CHECK(second->get_header_value_count(h) == first->get_header_value_count(h));
+    }
+  }
+  // A paged listing carries its next link in a header: the cached reply must too.
+  CHECK_FALSE(s.Get("/v1/claims?limit=2")->get_header_value("Link").empty());
+}
+
+TEST_CASE("a correction refreshes cached claim listings", "[api][cache]") {
+  ApiServer s;
+  s.IngestSeed();
+  const std::string path = "/v1/claims?limit=5";
+  json before = s.GetJson(path);
+  REQUIRE_FALSE(before["items"].empty());
+  std::string id = before["items"][0]["id"];
+  REQUIRE(before["items"][0]["status"] == "extracted");
+  REQUIRE(s.GetJson(path) == before);  // now served from the cache
+  json body = {{"author", "j.doe"}, {"reason", "checked against the recording"}, {"status", "reviewed"}};
+  auto patched = s.Client().Patch(("/v1/claims/" + id).c_str(), body.dump(), "application/json");
+  REQUIRE(patched);
+  REQUIRE(patched->status == 200);
+  json after = s.GetJson(path);
+  CHECK(after["items"][0]["id"] == id);
+  CHECK(after["items"][0]["status"] == "reviewed");
+  CHECK(after["items"][0]["version"] == 2);
 }

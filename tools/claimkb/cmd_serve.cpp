@@ -30,6 +30,7 @@ void AddServeCommand(CLI::App& app) {
     std::string db, listen = "127.0.0.1:8080", token_file, cors;
     size_t threads = 128;
     size_t max_body_mb = 50;
+    size_t reply_cache_mb = api::ServerOptions().reply_cache_mb;
   };
   auto opts = std::make_shared<Opts>();
   cmd->add_option("--db", opts->db, "store directory (created when missing)")->required();
@@ -39,6 +40,7 @@ void AddServeCommand(CLI::App& app) {
   cmd->add_option("--cors", opts->cors, "allowed CORS origin, or *");
   cmd->add_option("--threads", opts->threads, "worker threads: one per concurrent keep-alive connection");
   cmd->add_option("--max-body-mb", opts->max_body_mb, "largest request body accepted, in MB");
+  cmd->add_option("--reply-cache-mb", opts->reply_cache_mb, "memory for finished GET replies kept until the next write; 0: off");
   cmd->callback([opts] {
     api::ServerOptions so;
     Status s = api::ParseListen(opts->listen, &so.host, &so.port);
@@ -52,6 +54,7 @@ void AddServeCommand(CLI::App& app) {
     so.cors_origin = opts->cors;
     so.threads = opts->threads;
     so.max_body_bytes = opts->max_body_mb * 1024 * 1024;
+    so.reply_cache_mb = opts->reply_cache_mb;
 
     // Block SIGINT/SIGTERM in every thread (before RocksDB starts its own); one thread waits for them and stops the server.
     sigset_t stop_signals;
