@@ -1,10 +1,12 @@
 // claimkb_bench: in-process figures for tools/bench/run. Prints one JSON object.
-//   claimkb_bench extract CORPUS              extraction MB/s on one core
+//   claimkb_bench extract CORPUS [MAX]        extraction MB/s on one core (the first MAX articles)
 //   claimkb_bench store CORPUS WORKDIR IDS    ingest vs RocksDB/SQLite, query latencies, disk
 //   claimkb_bench graphmem STORE_DIR          graph load time and memory per claim
 // IDS receives sample claim and actor ids for the HTTP benchmark.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -40,16 +42,17 @@ extract::Input InputOf(const Article& a) {
 
 json LatencyJson(Latency& l) { return {{"p50_us", l.Percentile(50)}, {"p99_us", l.Percentile(99)}, {"n", l.ns.size()}}; }
 
-int RunExtract(const std::vector<Article>& corpus) {
-  size_t bytes = 0, claims = 0, failed = 0;
+int RunExtract(const std::vector<Article>& corpus, size_t max_articles) {
+  size_t bytes = 0, claims = 0, failed = 0, n = std::min(corpus.size(), max_articles);
   auto t0 = Clock::now();
-  for (const auto& a : corpus) {
+  for (size_t i = 0; i < n; ++i) {
+    const Article& a = corpus[i];
     bytes += a.text.size();
     auto x = extract::Extract(InputOf(a));
     if (x.ok()) claims += x->claims.size(); else ++failed;
   }
   double s = Seconds(Clock::now() - t0);
-  json out = {{"articles", corpus.size()}, {"bytes", bytes}, {"seconds", s}, {"mb_per_s", bytes / 1e6 / s},
+  json out = {{"articles", n}, {"bytes", bytes}, {"seconds", s}, {"mb_per_s", bytes / 1e6 / s},
               {"claims", claims}, {"failed", failed}};
   std::printf("%s\n", out.dump().c_str());
   return 0;
@@ -66,15 +69,47 @@ Latency Measure(size_t n, F&& f) {
   return l;
 }
 
+// How many queries of each kind are timed. Point reads and listings are cheap
+// at every size. The claim detail reads the claim's whole proposition (every
+// member claim: O(cluster size), and the synthetic corpus repeats sentences),
+// graph queries grow with the graph and SQLite's recursive CTEs much faster, so
+// bigger corpora time fewer of those (same p50/p99 method).
+struct Samples {
+  size_t point = 20000, listing = 5000, detail = 5000, graph = 500, sqlite_hood = 100, sqlite_path = 10;
+  explicit Samples(size_t articles) {
+    if (articles > 2000) { detail = 100; graph = 200; sqlite_hood = 40; }
+    if (articles > 20000) { detail = 50; graph = 100; sqlite_hood = 20; }
+  }
+};
+
+// Wall-clock seconds per phase, also logged to stderr so a long run shows progress.
+class Phases {
+ public:
+  void Done(const char* name) {
+    auto now = Clock::now();
+    double s = Seconds(now - last_);
+    last_ = now;
+    seconds_[name] = s;
+    std::fprintf(stderr, "[claimkb_bench] %s: %.1f s\n", name, s);
+  }
+  const json& seconds() const { return seconds_; }
+
+ private:
+  Clock::time_point last_ = Clock::now();
+  json seconds_ = json::object();
+};
+
 int RunStore(const std::vector<Article>& corpus, const std::string& work, const std::string& ids_file) {
   namespace fs = std::filesystem;
   fs::remove_all(work);
   fs::create_directories(work);
+  Phases phase;
   std::vector<model::Extraction> xs;
   xs.reserve(corpus.size());
   for (const auto& a : corpus)
     if (auto x = extract::Extract(InputOf(a)); x.ok()) xs.push_back(std::move(x).value());
   size_t rss_before = RssBytes();
+  phase.Done("extract");
 
   json out;
   auto store = store::Store::Open(work + "/claimkb");
@@ -89,12 +124,14 @@ int RunStore(const std::vector<Article>& corpus, const std::string& work, const 
   }
   double s_store = Seconds(Clock::now() - t0);
   out["ingest"] = {{"articles", xs.size()}, {"seconds", s_store}, {"per_s", xs.size() / s_store}, {"failed", failed}};
+  phase.Done("ingest");
 
   auto rocks = RocksPeer::Open(work + "/rocks_raw");
   t0 = Clock::now();
   for (const auto& x : xs) (void)(*rocks)->Ingest(x);
   double s_rocks = Seconds(Clock::now() - t0);
   out["ingest_rocks_raw"] = {{"seconds", s_rocks}, {"per_s", xs.size() / s_rocks}};
+  phase.Done("ingest_rocks_raw");
 
   auto sql = SqlitePeer::Open(work + "/peer.sqlite");
   if (!sql.ok()) { std::fprintf(stderr, "%s\n", sql.status().ToString().c_str()); return 1; }
@@ -102,6 +139,7 @@ int RunStore(const std::vector<Article>& corpus, const std::string& work, const 
   for (const auto& x : xs) (void)(*sql)->Ingest(x);
   double s_sql = Seconds(Clock::now() - t0);
   out["ingest_sqlite"] = {{"seconds", s_sql}, {"per_s", xs.size() / s_sql}};
+  phase.Done("ingest_sqlite");
 
   // Query samples: claim ids uniformly; actors weighted by how often they speak (as users ask).
   std::vector<std::string> claim_ids, speakers;
@@ -114,7 +152,8 @@ int RunStore(const std::vector<Article>& corpus, const std::string& work, const 
   if (claim_ids.empty() || speakers.empty()) { std::fprintf(stderr, "no claims or speakers extracted\n"); return 1; }
   std::mt19937_64 rng(42);
   auto pick = [&](const std::vector<std::string>& v) -> const std::string& { return v[rng() % v.size()]; };
-  const size_t kN = 20000, kGraphN = 500;
+  const Samples n(corpus.size());
+  const size_t kN = n.point, kListN = n.listing, kGraphN = n.graph;
   std::vector<std::string> q_claims(kN), q_actors(kN);
   for (size_t i = 0; i < kN; ++i) { q_claims[i] = pick(claim_ids); q_actors[i] = pick(speakers); }
 
@@ -126,22 +165,24 @@ int RunStore(const std::vector<Article>& corpus, const std::string& work, const 
   auto by_id_rocks = Measure(kN, [&](size_t i) { (*rocks)->Get("c/" + q_claims[i], &v); });
   // What GET /v1/claims/{id} does in-process: the claim with provenance, serialised.
   size_t body_bytes = 0;
-  auto detail = Measure(kN / 4, [&](size_t i) {
+  auto detail = Measure(n.detail, [&](size_t i) {
     auto c = st.GetClaim(q_claims[i]);
     if (c.ok()) body_bytes += api::ClaimDetail(st, *c).dump().size();
   });
   size_t items = 0;
-  auto tl = Measure(kN / 4, [&](size_t i) {
+  auto tl = Measure(kListN, [&](size_t i) {
     auto r = st.Timeline(q_actors[i], "", "", "", 50);
     if (r.ok()) items += r->items.size();
   });
-  auto tl_sql = Measure(kN / 4, [&](size_t i) { (*sql)->Timeline(q_actors[i], 50); });
+  auto tl_sql = Measure(kListN, [&](size_t i) { (*sql)->Timeline(q_actors[i], 50); });
   store::ClaimQuery cq;
-  auto sd = Measure(kN / 4, [&](size_t i) {
+  auto sd = Measure(kListN, [&](size_t i) {
     cq.speaker = q_actors[i]; cq.from = "2023-06-01"; cq.to = "2024-12-31";
     (void)st.ListClaims(cq, "", 50);
   });
-  auto sd_sql = Measure(kN / 4, [&](size_t i) { (*sql)->SpeakerBetween(q_actors[i], "2023-06-01", "2024-12-31", 50); });
+  auto sd_sql = Measure(kListN, [&](size_t i) { (*sql)->SpeakerBetween(q_actors[i], "2023-06-01", "2024-12-31", 50); });
+
+  phase.Done("queries_store");
 
   graph::NeighbourhoodOptions hood;
   hood.depth = 3;
@@ -150,13 +191,16 @@ int RunStore(const std::vector<Article>& corpus, const std::string& work, const 
     auto r = g.Neighbourhood(q_actors[i], hood);
     if (r.ok()) hood_nodes += r->nodes.size();
   });
-  auto nb_sql = Measure(kGraphN / 5, [&](size_t i) { (*sql)->Neighbourhood(q_actors[i], 3, hood.max_nodes); });
+  size_t timeouts_hood_sql = 0;
+  auto nb_sql = Measure(n.sqlite_hood, [&](size_t i) {
+    timeouts_hood_sql += (*sql)->Neighbourhood(q_actors[i], 3, hood.max_nodes, 2.0) == SqlitePeer::kTimedOut;
+  });
   graph::PathOptions po;
   po.max_hops = 4;
   size_t found = 0;
   auto sp = Measure(kGraphN, [&](size_t i) { found += g.ShortestPath(q_actors[i], q_actors[kN - 1 - i], po).ok(); });
   size_t found_sql = 0, timeouts_sql = 0;
-  auto sp_sql = Measure(kGraphN / 50, [&](size_t i) {
+  auto sp_sql = Measure(n.sqlite_path, [&](size_t i) {
     int hops = (*sql)->ShortestPath(q_actors[i], q_actors[kN - 1 - i], 4, 2.0);
     found_sql += hops >= 0;
     timeouts_sql += hops == -2;
@@ -165,15 +209,17 @@ int RunStore(const std::vector<Article>& corpus, const std::string& work, const 
   out["queries"] = {
       {"claim_by_id", LatencyJson(by_id)}, {"claim_by_id_sqlite", LatencyJson(by_id_sql)},
       {"claim_by_id_rocks_raw", LatencyJson(by_id_rocks)}, {"claim_by_id_misses", miss},
-      {"claim_detail_view", LatencyJson(detail)}, {"claim_detail_avg_bytes", static_cast<double>(body_bytes) / (kN / 4)},
+      {"claim_detail_view", LatencyJson(detail)}, {"claim_detail_avg_bytes", static_cast<double>(body_bytes) / n.detail},
       {"timeline50", LatencyJson(tl)}, {"timeline50_sqlite", LatencyJson(tl_sql)},
-      {"timeline_avg_items", static_cast<double>(items) / (kN / 4)},
+      {"timeline_avg_items", static_cast<double>(items) / kListN},
       {"speaker_dates", LatencyJson(sd)}, {"speaker_dates_sqlite", LatencyJson(sd_sql)},
       {"hood3", LatencyJson(nb)}, {"hood3_sqlite", LatencyJson(nb_sql)},
       {"hood3_avg_nodes", static_cast<double>(hood_nodes) / kGraphN},
+      {"hood3_sqlite_timeouts", timeouts_hood_sql},
       {"path4", LatencyJson(sp)}, {"path4_sqlite", LatencyJson(sp_sql)},
-      {"path4_found", found}, {"path4_found_sqlite", found_sql},
-      {"path4_sqlite_samples", kGraphN / 50}, {"path4_sqlite_timeouts", timeouts_sql}};
+      {"path4_found", found}, {"path4_found_sqlite", found_sql}, {"path4_samples", kGraphN},
+      {"path4_sqlite_samples", n.sqlite_path}, {"path4_sqlite_timeouts", timeouts_sql}};
+  phase.Done("queries_graph");
 
   auto stats = st.GetStats();
   uint64_t claims = stats.ok() ? stats->claims : claim_ids.size();
@@ -194,7 +240,9 @@ int RunStore(const std::vector<Article>& corpus, const std::string& work, const 
                  {"claimkb_compacted_per_claim", static_cast<double>(disk_compacted) / claims},
                  {"sqlite_per_claim", static_cast<double>(disk_sql) / claims}};
 
+  phase.Done("compact");
   out["memory"] = {{"rss_bytes", RssBytes()}, {"rss_before_ingest", rss_before}};
+  out["phase_seconds"] = phase.seconds();
 
   std::ofstream ids(ids_file);
   for (size_t i = 0; i < 1000; ++i) ids << "claim " << q_claims[i] << "\n";
@@ -229,14 +277,14 @@ int RunGraphMemory(const std::string& store_dir) {
 int main(int argc, char** argv) {
   using namespace claimkb::bench;
   if (argc < 3) {
-    std::fprintf(stderr, "usage: claimkb_bench extract CORPUS | store CORPUS WORKDIR IDS_FILE | graphmem STORE_DIR\n");
+    std::fprintf(stderr, "usage: claimkb_bench extract CORPUS [MAX] | store CORPUS WORKDIR IDS_FILE | graphmem STORE_DIR\n");
     return 2;
   }
   std::string cmd = argv[1];
   if (cmd == "graphmem") return RunGraphMemory(argv[2]);
   auto corpus = ReadCorpus(argv[2]);
   if (!corpus.ok()) { std::fprintf(stderr, "%s\n", corpus.status().ToString().c_str()); return 1; }
-  if (cmd == "extract") return RunExtract(*corpus);
+  if (cmd == "extract") return RunExtract(*corpus, argc >= 4 ? std::strtoul(argv[3], nullptr, 10) : corpus->size());
   if (cmd == "store" && argc >= 5) return RunStore(*corpus, argv[3], argv[4]);
   std::fprintf(stderr, "unknown command `%s`\n", cmd.c_str());
   return 2;

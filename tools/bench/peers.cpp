@@ -186,31 +186,38 @@ size_t SqlitePeer::SpeakerBetween(const std::string& actor, const std::string& f
   return CountRows(st_->speaker);
 }
 
-size_t SqlitePeer::Neighbourhood(const std::string& id, int depth, size_t cap) {
-  Bind(st_->hood, 1, id);
-  sqlite3_bind_int(st_->hood, 2, depth);
-  sqlite3_bind_int64(st_->hood, 3, static_cast<sqlite3_int64>(cap));
-  size_t n = 0;
-  if (sqlite3_step(st_->hood) == SQLITE_ROW) n = static_cast<size_t>(sqlite3_column_int64(st_->hood, 0));
-  sqlite3_reset(st_->hood);
-  return n;
-}
-
-int SqlitePeer::ShortestPath(const std::string& from, const std::string& to, int max_hops, double budget_s) {
-  // Without a visited set the CTE can run for minutes on hub actors: give up after budget_s.
+int SqlitePeer::StepWithin(sqlite3_stmt* stmt, double budget_s) {
+  // Without a visited set a recursive CTE can run for minutes on hub actors: give up after budget_s.
   std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::now() +
       std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(budget_s));
   sqlite3_progress_handler(db_, 10000, [](void* d) -> int {
     return std::chrono::steady_clock::now() > *static_cast<std::chrono::steady_clock::time_point*>(d);
   }, &deadline);
+  int rc = sqlite3_step(stmt);
+  sqlite3_progress_handler(db_, 0, nullptr, nullptr);
+  return rc;
+}
+
+size_t SqlitePeer::Neighbourhood(const std::string& id, int depth, size_t cap, double budget_s) {
+  Bind(st_->hood, 1, id);
+  sqlite3_bind_int(st_->hood, 2, depth);
+  sqlite3_bind_int64(st_->hood, 3, static_cast<sqlite3_int64>(cap));
+  size_t n = 0;
+  int rc = StepWithin(st_->hood, budget_s);
+  if (rc == SQLITE_ROW) n = static_cast<size_t>(sqlite3_column_int64(st_->hood, 0));
+  if (rc == SQLITE_INTERRUPT) n = kTimedOut;
+  sqlite3_reset(st_->hood);
+  return n;
+}
+
+int SqlitePeer::ShortestPath(const std::string& from, const std::string& to, int max_hops, double budget_s) {
   Bind(st_->path, 1, from); Bind(st_->path, 2, to);
   sqlite3_bind_int(st_->path, 3, max_hops);
   int hops = -1;
-  int rc = sqlite3_step(st_->path);
+  int rc = StepWithin(st_->path, budget_s);
   if (rc == SQLITE_ROW) hops = sqlite3_column_int(st_->path, 0);
   if (rc == SQLITE_INTERRUPT) hops = -2;
   sqlite3_reset(st_->path);
-  sqlite3_progress_handler(db_, 0, nullptr, nullptr);
   return hops;
 }
 

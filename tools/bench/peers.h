@@ -10,6 +10,7 @@
 #include "core/model/types.h"
 
 struct sqlite3;
+struct sqlite3_stmt;
 namespace rocksdb { class DB; }
 
 namespace claimkb::bench {
@@ -26,13 +27,17 @@ class SqlitePeer {
   bool ClaimById(const std::string& id, std::string* json);
   size_t Timeline(const std::string& actor, size_t limit);
   size_t SpeakerBetween(const std::string& actor, const std::string& from, const std::string& to, size_t limit);
-  size_t Neighbourhood(const std::string& id, int depth, size_t cap);  // recursive CTE
+  // Distinct nodes within depth (recursive CTE), kTimedOut after budget_s seconds.
+  static constexpr size_t kTimedOut = static_cast<size_t>(-1);
+  size_t Neighbourhood(const std::string& id, int depth, size_t cap, double budget_s);
   // Hops, -1 when there is no path, -2 when the search ran out of budget_s seconds.
   int ShortestPath(const std::string& from, const std::string& to, int max_hops, double budget_s);
 
  private:
   SqlitePeer() = default;
   Status Exec(const char* sql);
+  // Steps stmt once under a deadline of budget_s seconds; the sqlite3_step code.
+  int StepWithin(sqlite3_stmt* stmt, double budget_s);
   sqlite3* db_ = nullptr;
   struct Stmts;
   std::unique_ptr<Stmts> st_;
