@@ -77,9 +77,26 @@ uint32_t ClaimGraph::Impl::Lookup(NodeKind kind, std::string_view key) const {
   });
 }
 
+uint32_t ClaimGraph::Impl::Resolve(NodeKind kind, std::string_view key, uint64_t h) {
+  Recent& r = recent[(h >> 40) & (recent.size() - 1)];
+  if (r.kind == kind && r.key == key) return r.vertex;
+  uint32_t v = index.Find(h, [&](uint32_t u) { return g[u].kind == kind && strings.Get(g[u].key) == key; });
+  if (v != VertexIndex::kNone) {
+    r.kind = kind;
+    r.key.assign(key);
+    r.vertex = v;
+  }
+  return v;
+}
+
+uint32_t ClaimGraph::Impl::Resolve(NodeKind kind, std::string_view key) {
+  return Resolve(kind, key, KeyHash(kind, key));
+}
+
 uint32_t ClaimGraph::Impl::Upsert(NodeKind kind, std::string_view key, std::string_view label,
                                   uint8_t actor_type, bool placeholder) {
-  uint32_t v = Lookup(kind, key);
+  const uint64_t h = KeyHash(kind, key);
+  uint32_t v = Resolve(kind, key, h);
   if (v != VertexIndex::kNone) {
     VertexProps& p = g[v];
     if (p.placeholder && !placeholder) {
@@ -96,7 +113,11 @@ uint32_t ClaimGraph::Impl::Upsert(NodeKind kind, std::string_view key, std::stri
   p.key = strings.Add(key);
   p.label = label.empty() || label == key ? p.key : strings.Add(ShortLabel(label));
   v = static_cast<uint32_t>(boost::add_vertex(p, g));
-  index.Insert(KeyHash(kind, key), v);
+  index.Insert(h, v);
+  Recent& r = recent[(h >> 40) & (recent.size() - 1)];
+  r.kind = kind;
+  r.key.assign(key);
+  r.vertex = v;
   uf_parent.push_back(v);
   uf_rank.push_back(0);
   uf_size.push_back(1);
@@ -139,6 +160,59 @@ bool ClaimGraph::Impl::AddEdge(uint32_t u, uint32_t v, model::EdgeType t) {
   return true;
 }
 
+void ClaimGraph::Impl::AddActor(const model::Actor& a) {
+  Upsert(NodeKind::kActor, a.id, a.name, static_cast<uint8_t>(a.type), false);
+}
+
+uint32_t ClaimGraph::Impl::ActorRef(const std::string& id) {
+  return Upsert(NodeKind::kActor, id, id, 0, /*placeholder=*/true);
+}
+
+void ClaimGraph::Impl::AddClaim(const model::Claim& c, uint32_t doc) {
+  using model::EdgeType;
+  if (c.id.empty()) return;
+  uint32_t cv = Upsert(NodeKind::kClaim, c.id, c.text, 0, false);
+  AddEdge(cv, doc, EdgeType::kReportedIn);
+  for (const auto& s : c.attribution.speakers) AddEdge(cv, ActorRef(s), EdgeType::kSaidBy);
+  for (const auto& s : c.attribution.via) AddEdge(cv, ActorRef(s), EdgeType::kVia);
+  for (const auto& s : c.actors) AddEdge(cv, ActorRef(s), EdgeType::kMentions);
+}
+
+void ClaimGraph::Impl::AddEvent(const model::Event& e, uint32_t doc) {
+  using model::EdgeType;
+  if (e.id.empty()) return;
+  uint32_t ev = Upsert(NodeKind::kEvent, e.id, e.label, 0, false);
+  AddEdge(ev, doc, EdgeType::kReportedIn);
+  for (const auto& s : e.agents) AddEdge(ev, ActorRef(s), EdgeType::kParticipant);
+  for (const auto& s : e.patients) AddEdge(ev, ActorRef(s), EdgeType::kParticipant);
+  if (!e.place.empty()) AddEdge(ev, ActorRef(e.place), EdgeType::kParticipant);
+  if (e.time && !e.time->value.empty())
+    AddEdge(ev, Upsert(NodeKind::kDate, e.time->value, e.time->value, 0, false), EdgeType::kOccurredOn);
+  for (const auto& c : e.claims) AddEdge(Upsert(NodeKind::kClaim, c, c, 0, true), ev, EdgeType::kReports);
+}
+
+void ClaimGraph::Impl::AddClaimEvents(const model::Claim& c) {
+  for (const auto& e : c.events)
+    AddEdge(Upsert(NodeKind::kClaim, c.id, c.text, 0, false), Upsert(NodeKind::kEvent, e, e, 0, true),
+            model::EdgeType::kReports);
+}
+
+// Explicit edges: mostly repeats of the claim and event edges (skipped), plus
+// disputes, corroborates and same_as. An unknown endpoint becomes a placeholder.
+void ClaimGraph::Impl::AddModelEdge(const model::Edge& e) {
+  using model::EdgeType;
+  Ends ends = EndsOf(e.type);
+  if (ends.from == NodeKind::kInvalid || e.from.empty() || e.to.empty()) return;
+  uint32_t u = kNoVertex;
+  if (e.type == EdgeType::kReportedIn) {
+    u = Resolve(NodeKind::kClaim, e.from);
+    if (u == kNoVertex) u = Resolve(NodeKind::kEvent, e.from);
+  }
+  if (u == kNoVertex) u = Upsert(ends.from, e.from, e.from, 0, true);
+  uint32_t v = Upsert(ends.to, e.to, e.to, 0, ends.to != NodeKind::kDate);
+  AddEdge(u, v, e.type);
+}
+
 Node ClaimGraph::Impl::MakeNode(Vertex v, uint32_t hops) const {
   const VertexProps& p = g[v];
   Node n;
@@ -168,55 +242,12 @@ Status ClaimGraph::Add(const model::Extraction& x, bool* added) {
   uint32_t doc = m.Lookup(NodeKind::kDocument, doc_id);
   if (doc != kNoVertex && !m.g[doc].placeholder) return Status::OK();
 
-  using model::EdgeType;
-  auto actor = [&](const std::string& id) {
-    return m.Upsert(NodeKind::kActor, id, id, 0, /*placeholder=*/true);
-  };
-
   doc = m.Upsert(NodeKind::kDocument, doc_id, x.document.title, 0, false);
-  for (const model::Actor& a : x.actors)
-    m.Upsert(NodeKind::kActor, a.id, a.name, static_cast<uint8_t>(a.type), false);
-
-  for (const model::Claim& c : x.claims) {
-    if (c.id.empty()) continue;
-    uint32_t cv = m.Upsert(NodeKind::kClaim, c.id, c.text, 0, false);
-    m.AddEdge(cv, doc, EdgeType::kReportedIn);
-    for (const auto& s : c.attribution.speakers) m.AddEdge(cv, actor(s), EdgeType::kSaidBy);
-    for (const auto& s : c.attribution.via) m.AddEdge(cv, actor(s), EdgeType::kVia);
-    for (const auto& s : c.actors) m.AddEdge(cv, actor(s), EdgeType::kMentions);
-  }
-
-  for (const model::Event& e : x.events) {
-    if (e.id.empty()) continue;
-    uint32_t ev = m.Upsert(NodeKind::kEvent, e.id, e.label, 0, false);
-    m.AddEdge(ev, doc, EdgeType::kReportedIn);
-    for (const auto& s : e.agents) m.AddEdge(ev, actor(s), EdgeType::kParticipant);
-    for (const auto& s : e.patients) m.AddEdge(ev, actor(s), EdgeType::kParticipant);
-    if (!e.place.empty()) m.AddEdge(ev, actor(e.place), EdgeType::kParticipant);
-    if (e.time && !e.time->value.empty())
-      m.AddEdge(ev, m.Upsert(NodeKind::kDate, e.time->value, e.time->value, 0, false), EdgeType::kOccurredOn);
-    for (const auto& c : e.claims)
-      m.AddEdge(m.Upsert(NodeKind::kClaim, c, c, 0, true), ev, EdgeType::kReports);
-  }
-  for (const model::Claim& c : x.claims)
-    for (const auto& e : c.events)
-      m.AddEdge(m.Upsert(NodeKind::kClaim, c.id, c.text, 0, false),
-                m.Upsert(NodeKind::kEvent, e, e, 0, true), EdgeType::kReports);
-
-  // Explicit edges: mostly repeats of the above (skipped), plus disputes,
-  // corroborates and same_as. An unknown endpoint becomes a placeholder.
-  for (const model::Edge& e : x.edges) {
-    Ends ends = EndsOf(e.type);
-    if (ends.from == NodeKind::kInvalid || e.from.empty() || e.to.empty()) continue;
-    uint32_t u = kNoVertex;
-    if (e.type == EdgeType::kReportedIn) {
-      u = m.Lookup(NodeKind::kClaim, e.from);
-      if (u == kNoVertex) u = m.Lookup(NodeKind::kEvent, e.from);
-    }
-    if (u == kNoVertex) u = m.Upsert(ends.from, e.from, e.from, 0, true);
-    uint32_t v = m.Upsert(ends.to, e.to, e.to, 0, ends.to != NodeKind::kDate);
-    m.AddEdge(u, v, e.type);
-  }
+  for (const model::Actor& a : x.actors) m.AddActor(a);
+  for (const model::Claim& c : x.claims) m.AddClaim(c, doc);
+  for (const model::Event& e : x.events) m.AddEvent(e, doc);
+  for (const model::Claim& c : x.claims) m.AddClaimEvents(c);
+  for (const model::Edge& e : x.edges) m.AddModelEdge(e);
 
   if (added) *added = true;
   ++m.version;

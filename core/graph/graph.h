@@ -18,6 +18,10 @@
 #include "core/base/status.h"
 #include "core/model/types.h"
 
+namespace claimkb::store {
+class Store;
+}
+
 namespace claimkb::graph {
 
 // DO NOT CHANGE THESE ENUM VALUES: exports and API clients see them.
@@ -190,6 +194,7 @@ class ClaimGraph {
   struct Impl;
 
  private:
+  friend Status LoadFromStore(const store::Store& store, ClaimGraph* g);
   std::unique_ptr<Impl> impl_;
 };
 

@@ -7,6 +7,8 @@
 #include <array>
 #include <mutex>
 #include <shared_mutex>
+#include <string>
+#include <vector>
 
 #include "core/graph/graph.h"
 #include "core/graph/strings.h"
@@ -55,12 +57,32 @@ struct ClaimGraph::Impl {
   mutable std::mutex cache_mu;
   mutable CentralityCache cache;
 
+  // A key the writer resolved lately. Vertices never go away, so an entry
+  // stays true; a document's claims and popular actors resolve here without
+  // the cache misses of the index and the vertex.
+  struct Recent {
+    NodeKind kind = NodeKind::kInvalid;
+    uint32_t vertex = 0xFFFFFFFFu;
+    std::string key;
+  };
+  std::vector<Recent> recent = std::vector<Recent>(1024);
+
   uint32_t Lookup(NodeKind kind, std::string_view key) const;
+  // Lookup for the writer, through `recent`. h is KeyHash(kind, key).
+  uint32_t Resolve(NodeKind kind, std::string_view key, uint64_t h);
+  uint32_t Resolve(NodeKind kind, std::string_view key);
   // Finds or creates the vertex; a placeholder takes the label/type given later.
   uint32_t Upsert(NodeKind kind, std::string_view key, std::string_view label,
                   uint8_t actor_type, bool placeholder);
   // Adds u -> v unless an edge of that type already joins them. True when added.
   bool AddEdge(uint32_t u, uint32_t v, model::EdgeType t);
+  // The steps of Add, shared with LoadFromStore's family-by-family fill.
+  void AddActor(const model::Actor& a);
+  uint32_t ActorRef(const std::string& id);  // a placeholder until described
+  void AddClaim(const model::Claim& c, uint32_t doc);
+  void AddEvent(const model::Event& e, uint32_t doc);
+  void AddClaimEvents(const model::Claim& c);
+  void AddModelEdge(const model::Edge& e);
   uint32_t Root(uint32_t v) const;  // no path compression: safe under a shared lock
 
   std::string_view Key(Vertex v) const { return strings.Get(g[v].key); }

@@ -9,8 +9,9 @@
 namespace claimkb::graph {
 
 // Adds every document of the store to *g (documents already in *g are
-// skipped). Returns the store's error if reading fails; *g then holds the
-// documents read so far.
+// skipped): the graph Add of each stored extraction would build, in time
+// linear in the store. Returns the store's error if reading fails; *g then
+// holds part of the store.
 Status LoadFromStore(const store::Store& store, ClaimGraph* g);
 
 }  // namespace claimkb::graph

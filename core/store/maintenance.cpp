@@ -21,7 +21,7 @@ using keys::Cf;
 std::string Q(std::string_view s) { return "`" + std::string(s) + "`"; }
 
 template <typename T>
-Status ForEachRecord(const ReadView& v, Cf cf, const std::function<bool(T&&)>& fn) {
+Status ReadFamily(const ReadView& v, Cf cf, const std::function<bool(T&&)>& fn) {
   Scan scan = v.Range(cf, "", "");
   for (scan.SeekToFirst(); scan.Valid(); scan.Next()) {
     T rec;
@@ -36,19 +36,19 @@ Status ForEachRecord(const ReadView& v, Cf cf, const std::function<bool(T&&)>& f
 
 Status Store::ForEachDocument(const std::function<bool(const model::Document&)>& fn) const {
   ReadView v(*impl_);
-  return ForEachRecord<values::DocumentRecord>(
+  return ReadFamily<values::DocumentRecord>(
       v, Cf::kDocuments, [&](values::DocumentRecord&& r) { return fn(r.document); });
 }
 
 Status Store::ForEachActor(const std::function<bool(const model::Actor&)>& fn) const {
   ReadView v(*impl_);
-  return ForEachRecord<model::Actor>(v, Cf::kActors, [&](model::Actor&& a) { return fn(a); });
+  return ReadFamily<model::Actor>(v, Cf::kActors, [&](model::Actor&& a) { return fn(a); });
 }
 
 Status Store::ForEachExtraction(const std::function<bool(const model::Extraction&)>& fn) const {
   ReadView v(*impl_);
   Status inner;
-  Status s = ForEachRecord<values::DocumentRecord>(v, Cf::kDocuments, [&](values::DocumentRecord&& r) {
+  Status s = ReadFamily<values::DocumentRecord>(v, Cf::kDocuments, [&](values::DocumentRecord&& r) {
     model::Extraction x;
     auto doc = LoadDocument(v, r.document.id, true);
     auto claims = LoadDocumentClaims(v, r.document.id);
@@ -102,6 +102,37 @@ Status Store::ForEachExtraction(const std::function<bool(const model::Extraction
     return fn(x);
   });
   return inner.ok() ? s : inner;
+}
+
+Status Store::ForEachRecord(const RecordVisitor& visit) const {
+  ReadView v(*impl_);
+  bool go = true;
+  Status s;
+  if (visit.document)
+    s = ReadFamily<values::DocumentRecord>(
+        v, Cf::kDocuments, [&](values::DocumentRecord&& r) { return go = visit.document(r.document); });
+  if (s.ok() && go && visit.claim)
+    s = ReadFamily<model::Claim>(v, Cf::kClaims, [&](model::Claim&& c) { return go = visit.claim(c); });
+  if (s.ok() && go && visit.event)
+    s = ReadFamily<model::Event>(v, Cf::kEvents, [&](model::Event&& e) { return go = visit.event(e); });
+  if (!s.ok()) return s;
+  if (go && visit.edge) {
+    Scan edges = v.Range(Cf::kEdges, "", "");
+    keys::EdgeKey k;
+    model::Edge e;
+    for (edges.SeekToFirst(); go && edges.Valid(); edges.Next()) {
+      if (!keys::DecodeEdge(edges.key(), &k)) return Status::Corruption("undecodable key in edges");
+      if (!(s = values::DecodeEdgeWhy(edges.value(), &e.why)).ok()) return s;
+      e.type = k.type;
+      e.from = std::move(k.from);
+      e.to = std::move(k.to);
+      go = visit.edge(k.owner, e);
+    }
+    if (!(s = edges.status()).ok()) return s;
+  }
+  if (go && visit.actor)
+    s = ReadFamily<model::Actor>(v, Cf::kActors, [&](model::Actor&& a) { return visit.actor(a); });
+  return s;
 }
 
 namespace {

@@ -229,6 +229,19 @@ class Store {
   // store, the document's edges), in document id order, one snapshot.
   Status ForEachExtraction(const std::function<bool(const model::Extraction&)>& fn) const;
   Status ForEachActor(const std::function<bool(const model::Actor&)>& fn) const;
+  // Callbacks for ForEachRecord: an unset one skips its family; one returning
+  // false stops the walk.
+  struct RecordVisitor {
+    std::function<bool(const model::Document&)> document;  // without text
+    std::function<bool(const model::Claim&)> claim;
+    std::function<bool(const model::Event&)> event;
+    std::function<bool(std::string_view owner, const model::Edge&)> edge;  // owner "": no document
+    std::function<bool(const model::Actor&)> actor;
+  };
+  // Every record of those families, family by family in the order above and in
+  // key order within each, from one snapshot: a whole-store rebuild (the graph
+  // at server start) in sequential reads, where ForEachExtraction does point reads.
+  Status ForEachRecord(const RecordVisitor& visit) const;
 
   Result<Stats> GetStats() const;
 
