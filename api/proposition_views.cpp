@@ -6,8 +6,6 @@ namespace claimkb::api {
 
 using nlohmann::json;
 
-namespace {
-
 json AppearanceJson(const store::Appearance& a) {
   return json{{"claim_id", a.claim_id},
               {"document_id", a.document_id},
@@ -21,6 +19,10 @@ json AppearanceJson(const store::Appearance& a) {
               {"title", a.title}};
 }
 
+namespace {
+
+json Seen(const std::string& date) { return date.empty() ? json(nullptr) : json(date); }
+
 }  // namespace
 
 json PropositionJson(const store::Proposition& p) {
@@ -28,23 +30,28 @@ json PropositionJson(const store::Proposition& p) {
   for (const auto& a : p.appearances) appearances.push_back(AppearanceJson(a));
   return json{{"id", p.id},
               {"text", p.text},
-              {"first_appearance", appearances.empty() ? json(nullptr) : appearances.front()},
+              {"first_appearance", AppearanceJson(p.first)},
               {"appearances", std::move(appearances)},
+              {"appearances_complete", p.appearances.size() == p.total},
+              {"members_url", "/v1/propositions/" + p.id + "/members"},
               {"total_appearances", p.total},
-              {"publishers", p.publishers}};
+              {"publishers", p.publishers},
+              {"publishers_capped", p.publishers_capped},
+              {"first_seen", Seen(p.first_seen)},
+              {"last_seen", Seen(p.last_seen)}};
 }
 
 json PropositionRef(const store::Store& store, const std::string& claim_id) {
   auto id = store.PropositionOf(claim_id);
   if (!id.ok()) return nullptr;
-  auto p = store.GetProposition(*id);
+  auto p = store.GetProposition(*id, 0);
   if (!p.ok()) return nullptr;
   return json{{"id", p->id},
               {"url", "/v1/propositions/" + p->id},
               {"text", p->text},
               {"total_appearances", p->total},
               {"publishers", p->publishers},
-              {"first_appearance", p->appearances.empty() ? json(nullptr) : AppearanceJson(p->appearances.front())}};
+              {"first_appearance", AppearanceJson(p->first)}};
 }
 
 json DisputeJson(const store::Dispute& d) {

@@ -11,7 +11,10 @@
 
 namespace claimkb::api {
 
+// {id, text, first_appearance, appearances (a sample), members_url, totals}.
 nlohmann::json PropositionJson(const store::Proposition& p);
+// One appearance; the items of GET /v1/propositions/{id}/members.
+nlohmann::json AppearanceJson(const store::Appearance& a);
 // {id, text, appearances, publishers, first_appearance} of a claim's
 // proposition, or null when the claim is in none.
 nlohmann::json PropositionRef(const store::Store& store, const std::string& claim_id);

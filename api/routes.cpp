@@ -35,6 +35,7 @@ void AddRoutes(Router& r) {
   r.Get("/v1/actors/:id/claims", ActorClaims, kStore);
 
   r.Get("/v1/propositions/:id", GetProposition, kStore);
+  r.Get("/v1/propositions/:id/members", PropositionMembers, kStore);
   r.Get("/v1/disputes", ListDisputes, kStore);
 
   r.Get("/v1/events", ListEvents, kStore);

@@ -34,6 +34,7 @@ void Central(const Context& ctx, Call& c);
 void CheckAttribution(const Context& ctx, Call& c);
 // propositions.cpp
 void GetProposition(const Context& ctx, Call& c);
+void PropositionMembers(const Context& ctx, Call& c);
 void ListDisputes(const Context& ctx, Call& c);
 // corrections.cpp
 void PatchClaim(const Context& ctx, Call& c);

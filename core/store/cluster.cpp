@@ -22,6 +22,19 @@ using keys::Cf;
 
 std::string Q(std::string_view s) { return "`" + std::string(s) + "`"; }
 
+struct Known {
+  std::string claim_id;
+  track::Normalized norm;
+  std::string proposition;
+  std::string publisher;
+};
+const Known kAnyKnown;  // stands for "readable" when predicting which candidates a claim reads
+
+// Never in UTF-8: ends the proposition id and the publisher key in idx_claim_prop.
+constexpr char kSignatureMark = '\xFF';
+
+}  // namespace
+
 // Who published a document, for telling independent sources apart.
 std::string PublisherKey(const model::Document& d) {
   std::string key;
@@ -38,19 +51,6 @@ std::string PublisherKey(const model::Document& d) {
   }
   return "document:" + d.id;
 }
-
-struct Known {
-  std::string claim_id;
-  track::Normalized norm;
-  std::string proposition;
-  std::string publisher;
-};
-const Known kAnyKnown;  // stands for "readable" when predicting which candidates a claim reads
-
-// Never in UTF-8: ends the proposition id and the publisher key in idx_claim_prop.
-constexpr char kSignatureMark = '\xFF';
-
-}  // namespace
 
 std::string EncodePropositionRef(std::string_view proposition) {
   std::string out(1, static_cast<char>(keys::Tag::kProposition));
@@ -266,6 +266,7 @@ void LshEntries(const model::Claim& c, std::vector<derive::Entry>* out) {
 Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::vector<model::Claim>& claims,
                      Output* out) {
   const std::string self_publisher = PublisherKey(doc);
+  std::map<std::string, Summary> summaries;  // of the propositions the document's claims join or found
   // Each claim is normalised once; its buckets, the earlier claims of the
   // document sharing them, and its ranked stored candidates follow from that.
   std::vector<Pending> pending(claims.size());
@@ -345,6 +346,17 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
       }
     if (best) ++out->joined;
     else self.proposition = PropositionId(c.id);
+    auto summary = summaries.find(self.proposition);
+    if (summary == summaries.end()) {
+      Summary loaded;
+      if (best) {
+        auto got = LoadSummary(v, self.proposition);
+        if (!got.ok()) return got.status();
+        loaded = std::move(got).value();
+      }
+      summary = summaries.emplace(self.proposition, std::move(loaded)).first;
+    }
+    AddMember(&summary->second, c.id, doc.published, doc.ingested, self_publisher);
     MembershipEntries(self.proposition, c.id, &out->entries, EncodeSignature(self_publisher, self.norm));
     for (size_t bi : p.buckets) buckets.list[bi].claims.push_back(c.id);
 
@@ -360,6 +372,8 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
         out->edges.push_back({model::EdgeType::kDisputes, c.id, j.other->claim_id, j.verdict.why});
     }
   }
+  for (const auto& [prop, summary] : summaries)
+    out->entries.push_back({Cf::kPropositions, keys::IdKey(prop), EncodeSummary(summary)});
   // A bucket that reaches lsh::kMax is rewritten whole with its newest kKeep,
   // so no bucket piles up more than kMax - kKeep merge operands for reads to
   // combine; the others get one operand.
@@ -383,8 +397,10 @@ Status ExportPropositions(const ReadView& v, std::ostream& out) {
   auto emit = [&] {
     if (!line.is_null()) out << line.dump() << '\n';
   };
+  std::string summary_of;
   for (scan.SeekToFirst(); scan.Valid(); scan.Next()) {
     keys::PropMemberKey k;
+    if (keys::ParseIdKey(scan.key(), &summary_of)) continue;  // derived: rebuilt on read after import
     if (!keys::Decode(scan.key(), &k)) return Status::Corruption("undecodable key in propositions");
     if (line.is_null() || line["id"] != k.proposition) {
       emit();
@@ -412,21 +428,39 @@ Status ImportProposition(const nlohmann::json& record, const std::set<std::strin
 
 Status Check(const ReadView& v, const std::set<std::string>& claim_ids, std::vector<std::string>* problems) {
   std::map<std::string, std::string> expected;  // claim -> proposition, from the records
+  std::map<std::string, uint64_t> summarised, counted;  // proposition -> members, per summary and per records
   Scan members = v.Range(Cf::kPropositions, "", "");
   for (members.SeekToFirst(); members.Valid(); members.Next()) {
     keys::PropMemberKey k;
+    std::string summary_of;
+    if (keys::ParseIdKey(members.key(), &summary_of)) {
+      Summary sum;
+      if (!DecodeSummary(members.value(), &sum).ok())
+        problems->push_back("proposition " + Q(summary_of) + ": undecodable summary");
+      else
+        summarised[summary_of] = sum.total;
+      continue;
+    }
     if (!keys::Decode(members.key(), &k)) {
       problems->push_back("propositions: undecodable key");
       continue;
     }
     if (!claim_ids.count(k.claim))
       problems->push_back("proposition " + Q(k.proposition) + " has missing claim " + Q(k.claim));
+    ++counted[k.proposition];
     auto [it, fresh] = expected.emplace(k.claim, k.proposition);
     if (!fresh)
       problems->push_back("claim " + Q(k.claim) + " is in propositions " + Q(it->second) + " and " +
                           Q(k.proposition));
   }
   if (Status s = members.status(); !s.ok()) return s;
+  for (const auto& [prop, total] : summarised) {
+    auto it = counted.find(prop);
+    const uint64_t n = it == counted.end() ? 0 : it->second;
+    if (n != total)
+      problems->push_back("proposition " + Q(prop) + ": summary counts " + std::to_string(total) + " members, " +
+                          std::to_string(n) + " stored");
+  }
 
   Scan idx = v.Range(Cf::kIdxClaimProp, "", "");
   std::set<std::string> indexed;

@@ -11,6 +11,7 @@
 
 #include "core/store/derive.h"
 #include "core/store/impl.h"
+#include "core/store/propositions.h"
 #include "core/track/normalize.h"
 
 namespace claimkb::store::cluster {
@@ -54,6 +55,16 @@ std::string EncodePropositionRef(std::string_view proposition);
 std::string EncodeSignature(std::string_view publisher, const track::Normalized& norm);  // "" if unencodable
 Status DecodePropositionRef(std::string_view bytes, std::string* proposition);
 Status DecodeMembership(std::string_view bytes, std::string* proposition, Signature* sig);
+
+// Proposition summaries (propositions.cpp). AddMember folds one member in;
+// LoadSummary reads the stored summary, else (a store written before
+// summaries, or an import) computes it from every member, once.
+std::string EncodeSummary(const Summary& s);
+Status DecodeSummary(std::string_view bytes, Summary* s);
+void AddMember(Summary* s, const std::string& claim, const std::string& published, const std::string& ingested,
+               const std::string& publisher);
+Result<Summary> LoadSummary(const ReadView& v, std::string_view proposition, bool* stored = nullptr);
+std::string PublisherKey(const model::Document& d);
 
 // Export: one {"record":"proposition","id":...,"claims":[...]} line per
 // proposition. Import: its membership entries; InvalidArgument for a claim

@@ -222,7 +222,7 @@ Result<IngestResult> Store::Ingest(const model::Extraction& x) {
       !(s = Reanchor(view, *impl_, rec, x.document.text, older_versions, &claims, &doc_edges, &batch)).ok())
     return s;
   cluster::Output clustered;  // propositions, corroborates and disputes: same batch, all-or-nothing
-  if (impl_->options.cluster_claims && !(s = cluster::ClusterClaims(view, x.document, claims, &clustered)).ok())
+  if (impl_->options.cluster_claims && !(s = cluster::ClusterClaims(view, rec.document, claims, &clustered)).ok())
     return s;
   doc_edges.insert(doc_edges.end(), clustered.edges.begin(), clustered.edges.end());
   entries.insert(entries.end(), clustered.entries.begin(), clustered.entries.end());

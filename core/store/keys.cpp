@@ -393,7 +393,11 @@ bool IsWellFormed(Cf cf, std::string_view key) {
     case Cf::kClaimVersions: { ClaimVersionKey k; return Decode(key, &k); }
     case Cf::kIdxClaimStatus: { ClaimStatusKey k; return Decode(key, &k); }
     case Cf::kIdxSaid: { TimelineKey k; return Decode(key, &k); }
-    case Cf::kPropositions: { PropMemberKey k; return Decode(key, &k); }
+    case Cf::kPropositions: {
+      PropMemberKey k;
+      std::string id;
+      return Decode(key, &k) || ParseIdKey(key, &id);
+    }
     case Cf::kIdxClaimProp: {
       std::string id;
       return ParseIdKey(key, &id);

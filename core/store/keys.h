@@ -86,6 +86,7 @@ enum class Tag : uint8_t {
   kClaimVersion = 'V',  // MessagePack of store::ClaimVersion's JSON
   kProposition = 'P',   // raw UTF-8 proposition id (idx_claim_prop)
   kLshBucket = 'B',     // idx_lsh posting list (lsh.h)
+  kPropSummary = 'R',   // store::Summary of a proposition (propositions.cpp)
 };
 
 // ---- primitives -----------------------------------------------------------
@@ -166,6 +167,7 @@ bool DecodeEdge(std::string_view key, EdgeKey* k);
 // claim_state:      Str(claim) -> Tag::kClaimState
 // claim_versions:   Str(claim) U32(version, 1 = as extracted) -> Tag::kClaimVersion
 // propositions:     Str(proposition) Str(claim)                     (a member; the record)
+//                   Str(proposition) -> Tag::kPropSummary             (its summary, sorts first)
 // idx_claim_prop:   Str(claim) -> Tag::kProposition proposition id  (from propositions)
 // idx_lsh:          U8(band) U64(bucket) -> Tag::kLshBucket newest claims (lsh.h; merged at ingest)
 // idx_disputes:     Str(from) U8(type = disputes) Str(to) Str(owner) (EdgeIndexKey, from edges)

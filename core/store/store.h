@@ -181,8 +181,13 @@ class Store {
 
   // ---- Propositions (propositions.h) ------------------------------------------
 
-  // A claim cluster with its appearances, first appearance first. NotFound when absent.
-  Result<Proposition> GetProposition(std::string_view id) const;
+  // A claim cluster: its summary, first appearance and a sample of at most
+  // `sample` (<= Summary::kSample) appearances; cost independent of its size.
+  // NotFound when absent.
+  Result<Proposition> GetProposition(std::string_view id, size_t sample = Summary::kSample) const;
+  // Every appearance of a proposition, by claim id. NotFound when absent,
+  // InvalidArgument for a forged cursor.
+  Result<Page<Appearance>> PropositionMembers(std::string_view id, std::string_view cursor, size_t limit) const;
   // The id of the proposition a claim states. NotFound for no claim, or a
   // claim stored before clustering existed.
   Result<std::string> PropositionOf(std::string_view claim_id) const;

@@ -50,16 +50,6 @@ std::string JoinSet(const std::set<std::string>& s) {
   return Join(std::vector<std::string>(s.begin(), s.end()));
 }
 
-
-const char* ToString(Relation r) {
-  switch (r) {
-    case Relation::kUnrelated: return "unrelated";
-    case Relation::kSame: return "same";
-    case Relation::kDisputes: return "disputes";
-  }
-  return "unrelated";
-}
-
 // The words plus the claim's figures and day dates as tokens: a shared number
 // and a shared date are strong evidence that two wordings report one thing.
 std::vector<std::string> Anchored(const Normalized& n) {

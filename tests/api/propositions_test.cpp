@@ -64,6 +64,28 @@ TEST_CASE("a quote reported by three outlets is one proposition with three publi
   std::set<std::string> kinds;
   for (const auto& a : prop["appearances"]) kinds.insert(a["kind"].get<std::string>());
   CHECK(kinds == std::set<std::string>{"direct", "indirect"});  // a quote and its paraphrase
+  CHECK(prop["appearances_complete"] == true);
+  CHECK(prop["first_appearance"] == detail["proposition"]["first_appearance"]);
+  CHECK(prop["first_seen"] == prop["first_appearance"]["published"]);
+
+  // Every member, two at a time, through the cursor.
+  std::set<std::string> members;
+  std::string next = prop["members_url"].get<std::string>() + "?limit=2";
+  for (int pages = 0; !next.empty() && pages < 10; ++pages) {
+    auto m = s.Get(next);
+    REQUIRE(m);
+    REQUIRE(m->status == 200);
+    schemas.Add(Component("AppearancePage"), m->body);
+    json page = json::parse(m->body);
+    CHECK(page["items"].size() <= 2);
+    for (const auto& a : page["items"]) CHECK(members.insert(a["claim_id"].get<std::string>()).second);
+    next = page["next"].is_string() ? page["next"].get<std::string>() : "";
+  }
+  CHECK(members.size() == 3);
+  CHECK(members.count(claim["id"].get<std::string>()) == 1);
+  auto no_members = s.Get("/v1/propositions/p-0000000000000000/members");
+  REQUIRE(no_members);
+  CHECK(no_members->status == 404);
 
   auto missing = s.Get("/v1/propositions/p-0000000000000000");
   REQUIRE(missing);

@@ -1,8 +1,12 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <random>
 #include <set>
+#include <sstream>
 
 #include "tests/store/fixtures.h"
 #include "tests/store/helpers.h"
@@ -277,4 +281,167 @@ TEST_CASE("documents list in pages and the graph can load everything", "[store][
                 return true;
               }).ok());
   CHECK(n == 2);
+}
+
+namespace {
+
+// Thirty outlets repeat one sentence; the one ingested 25th was published first.
+struct Repeated {
+  TempDir dir;
+  std::unique_ptr<store::Store> db;
+  std::vector<std::string> claims;
+  static constexpr size_t kArticles = 30;
+  static constexpr const char* kContent = "the harbour would reopen to cargo ships on Monday after repairs";
+};
+
+void IngestRepeated(Repeated* r) {
+  r->db = OpenStore(r->dir.path().string());
+  for (size_t i = 0; i < Repeated::kArticles; ++i) {
+    const std::string published = i == 24 ? "2025-08-01" : "2025-09-" + std::to_string(10 + i % 18);
+    Article a("https://outlet" + std::to_string(i % 5) + ".example.com/story-" + std::to_string(i), published,
+              "Dispatch number " + std::to_string(i) + " from the coast. The port authority said " +
+                  Repeated::kContent + ".");
+    a.x().document.publisher = "Outlet " + std::to_string(i % 5);
+    r->claims.push_back(a.Claim(Repeated::kContent, {}).id);
+    auto res = r->db->Ingest(a.x());
+    INFO(res.status().ToString());
+    REQUIRE(res.ok());
+  }
+}
+
+}  // namespace
+
+TEST_CASE("a proposition restated by many outlets reads a bounded summary", "[store][propositions]") {
+  Repeated r;
+  IngestRepeated(&r);
+  const std::string id = r.db->PropositionOf(r.claims.front()).value();
+  for (const auto& c : r.claims) CHECK(r.db->PropositionOf(c).value() == id);
+
+  auto p = r.db->GetProposition(id);
+  INFO(p.status().ToString());
+  REQUIRE(p.ok());
+  CHECK(p->total == Repeated::kArticles);
+  CHECK(p->publishers == 5);
+  CHECK_FALSE(p->publishers_capped);
+  CHECK(p->first.claim_id == r.claims[24]);
+  CHECK(p->first_seen == "2025-08-01");
+  CHECK(p->last_seen == "2025-09-27");
+  CHECK(p->text == Repeated::kContent);
+  REQUIRE(p->appearances.size() == store::Summary::kSample + 1);  // the first ingested, and the first published
+  CHECK(p->appearances.front().claim_id == r.claims[24]);
+  for (size_t i = 1; i < p->appearances.size(); ++i)
+    CHECK(p->appearances[i - 1].published <= p->appearances[i].published);
+
+  auto bare = r.db->GetProposition(id, 0);
+  REQUIRE(bare.ok());
+  CHECK(bare->appearances.empty());
+  CHECK(bare->first.claim_id == r.claims[24]);
+  CHECK(CheckOf(*r.db).empty());
+}
+
+TEST_CASE("proposition members page through every appearance once", "[store][propositions]") {
+  Repeated r;
+  IngestRepeated(&r);
+  const std::string id = r.db->PropositionOf(r.claims.front()).value();
+  std::vector<std::string> seen;
+  std::string cursor, first_cursor;
+  for (int pages = 0; pages < 100; ++pages) {
+    auto page = r.db->PropositionMembers(id, cursor, 7);
+    INFO(page.status().ToString());
+    REQUIRE(page.ok());
+    CHECK(page->items.size() <= 7);
+    for (const auto& a : page->items) seen.push_back(a.claim_id);
+    cursor = page->next_cursor;
+    if (first_cursor.empty()) first_cursor = cursor;
+    if (cursor.empty()) break;
+  }
+  CHECK(cursor.empty());
+  std::vector<std::string> want = r.claims;
+  std::sort(want.begin(), want.end());
+  CHECK(seen == want);  // by claim id, none twice
+
+  CHECK(r.db->PropositionMembers("p-0000000000000000", "", 7).status().IsNotFound());
+  CHECK(r.db->PropositionMembers(id, "bogus", 7).status().IsInvalidArgument());
+  // A cursor of one proposition is no cursor of another.
+  CHECK(r.db->PropositionMembers("p-0000000000000000", first_cursor, 7).status().IsInvalidArgument());
+}
+
+TEST_CASE("an imported store, without summaries, reads the same proposition", "[store][propositions]") {
+  Repeated r;
+  IngestRepeated(&r);
+  const std::string id = r.db->PropositionOf(r.claims.front()).value();
+  std::istringstream src(ExportOf(*r.db));
+  TempDir dir2;
+  auto copy = OpenStore(dir2.path().string());
+  REQUIRE(copy->Import(src).ok());
+  auto a = r.db->GetProposition(id);
+  auto b = copy->GetProposition(id);
+  REQUIRE(a.ok());
+  REQUIRE(b.ok());
+  CHECK(b->total == a->total);
+  CHECK(b->publishers == a->publishers);
+  CHECK(b->first.claim_id == a->first.claim_id);
+  CHECK(b->last_seen == a->last_seen);
+  CHECK(CheckOf(*copy).empty());
+}
+
+// CLAIMKB_BENCH_STORE=DIR (a copy: opening may compact it): claim-by-id and
+// proposition read latencies over a real store.
+TEST_CASE("claim and proposition read latency of a store", "[.bench]") {
+  const char* dir = std::getenv("CLAIMKB_BENCH_STORE");
+  if (!dir) {
+    WARN("CLAIMKB_BENCH_STORE not set");
+    return;
+  }
+  store::Options o;
+  if (const char* mb = std::getenv("CLAIMKB_BENCH_CACHE_MB")) o.block_cache_mb = std::stoul(mb);
+  o.create_if_missing = false;
+  auto db = OpenStore(dir, o);
+  std::vector<std::string> ids;
+  std::string cursor;
+  do {
+    auto page = db->ListClaims({}, cursor, 1000);
+    REQUIRE(page.ok());
+    for (const auto& c : page->items) ids.push_back(c.id);
+    cursor = page->next_cursor;
+  } while (!cursor.empty() && ids.size() < 200000);
+  std::mt19937 rng(7);
+  std::shuffle(ids.begin(), ids.end(), rng);
+  ids.resize(std::min<size_t>(ids.size(), 5000));
+  auto percentiles = [](const char* what, std::vector<double> us) {
+    std::sort(us.begin(), us.end());
+    std::printf("%s: n=%zu p50=%.1f us p99=%.1f us max=%.1f us\n", what, us.size(), us[us.size() / 2],
+                us[us.size() * 99 / 100], us.back());
+  };
+  std::vector<double> claim_us, prop_us;
+  for (const auto& id : ids) {
+    auto t0 = std::chrono::steady_clock::now();
+    REQUIRE(db->GetClaim(id).ok());
+    auto t1 = std::chrono::steady_clock::now();
+    if (auto p = db->PropositionOf(id); p.ok()) REQUIRE(db->GetProposition(*p, 0).ok());
+    auto t2 = std::chrono::steady_clock::now();
+    claim_us.push_back(std::chrono::duration<double, std::micro>(t1 - t0).count());
+    prop_us.push_back(std::chrono::duration<double, std::micro>(t2 - t1).count());
+  }
+  std::string largest;
+  size_t largest_total = 0;
+  for (size_t i = 0; i < ids.size() && i < 1000; ++i)
+    if (auto p = db->PropositionOf(ids[i]); p.ok())
+      if (auto got = db->GetProposition(*p, 0); got.ok() && got->total > largest_total) {
+        largest_total = got->total;
+        largest = *p;
+      }
+  if (!largest.empty()) {
+    std::vector<double> full_us;
+    for (int i = 0; i < 20; ++i) {
+      auto t0 = std::chrono::steady_clock::now();
+      REQUIRE(db->GetProposition(largest).ok());
+      full_us.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count());
+    }
+    std::printf("largest proposition sampled: %zu members\n", largest_total);
+    percentiles("GetProposition of it", full_us);
+  }
+  std::printf("store %s, %zu MB cache: %zu claims sampled\n", dir, o.block_cache_mb, ids.size());
+  percentiles("GetClaim", claim_us);
+  percentiles("proposition ref", prop_us);
 }
