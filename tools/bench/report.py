@@ -81,7 +81,10 @@ def machine():
 def commit(root):
     try:
         h = subprocess.run(["git", "-C", root, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
-        dirty = subprocess.run(["git", "-C", root, "status", "--porcelain"], capture_output=True, text=True).stdout.strip()
+        # The run's own outputs (results/, BENCHMARKS.md) do not make the tree dirty.
+        dirty = subprocess.run(["git", "-C", root, "status", "--porcelain", "--", ".",
+                                ":!tools/bench/results", ":!tools/bench/BENCHMARKS.md"],
+                               capture_output=True, text=True).stdout.strip()
         return h + (" (with uncommitted changes)" if dirty else "")
     except OSError:
         return "unknown"
