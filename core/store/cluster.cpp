@@ -22,12 +22,6 @@ using keys::Cf;
 
 std::string Q(std::string_view s) { return "`" + std::string(s) + "`"; }
 
-struct Known {
-  std::string claim_id;
-  track::Normalized norm;
-  std::string proposition;
-  std::string publisher;
-};
 const Known kAnyKnown;  // stands for "readable" when predicting which candidates a claim reads
 
 // Never in UTF-8: ends the proposition id and the publisher key in idx_claim_prop.
@@ -105,19 +99,22 @@ void LshEntriesOf(const std::string& claim, const std::vector<uint64_t>& bands, 
 // signature in idx_claim_prop (batched), else by loading and normalising it.
 class Candidates {
  public:
-  Candidates(const ReadView& v, const std::string& self_doc, const std::string& self_publisher) : v_(v) {
+  Candidates(const ReadView& v, const std::string& self_doc, const std::string& self_publisher, Cache* cache,
+             std::vector<std::shared_ptr<const Known>>* read)
+      : v_(v), cache_(cache), read_(read) {
     publishers_[self_doc] = self_publisher;
   }
 
-  // Reads the ids not read yet, in three batched reads.
+  // Reads the ids not read yet (nor cached), in three batched reads.
   Status Fetch(const std::vector<std::string>& ids) {
     std::vector<std::string> todo, todo_keys;
-    for (const auto& id : ids)
-      if (!known_.count(id)) {
-        known_[id];  // reserved: a repeated id is read once
-        todo.push_back(id);
-        todo_keys.push_back(keys::IdKey(id));
-      }
+    for (const auto& id : ids) {
+      if (known_.count(id)) continue;
+      auto& slot = known_[id];  // reserved: a repeated id is read once
+      if (cache_ && (slot = cache_->Candidate(id))) continue;
+      todo.push_back(id);
+      todo_keys.push_back(keys::IdKey(id));
+    }
     if (todo.empty()) return Status::OK();
     std::vector<rocksdb::PinnableSlice> values;
     std::vector<bool> found;
@@ -155,7 +152,9 @@ class Candidates {
         if (!pub.ok()) return pub.status();
         k.publisher = *pub;
       }
-      known_[todo[i]] = std::make_unique<Known>(std::move(k));
+      auto known = std::make_shared<const Known>(std::move(k));
+      if (read_) read_->push_back(known);
+      known_[todo[i]] = std::move(known);
     }
     return Status::OK();
   }
@@ -177,11 +176,13 @@ class Candidates {
   }
 
   const ReadView& v_;
+  Cache* cache_;
+  std::vector<std::shared_ptr<const Known>>* read_;
   struct IdHash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
-  std::unordered_map<std::string, std::unique_ptr<Known>, IdHash, std::equal_to<>> known_;
+  std::unordered_map<std::string, std::shared_ptr<const Known>, IdHash, std::equal_to<>> known_;
   std::unordered_map<std::string, std::string> publishers_;  // document id -> publisher key
 };
 
@@ -206,6 +207,7 @@ struct Buckets {
   };
   std::vector<One> list;
   std::vector<rocksdb::PinnableSlice> values;  // what claims of stored buckets point into
+  std::vector<std::string> cached;              // or these, copied from the cache
 
   struct Hash {
     size_t operator()(const std::pair<uint8_t, uint64_t>& k) const {
@@ -240,19 +242,33 @@ size_t SelectStored(const Pending& p, Usable&& usable, std::vector<const Known*>
   return looked;
 }
 
-// Every bucket of the document in one MultiGet: its stored claims, oldest first (at most lsh::kMax).
-Status ReadBuckets(const ReadView& v, Buckets* buckets) {
+// Every bucket of the document not cached in one MultiGet: its stored
+// claims, oldest first (at most lsh::kMax).
+Status ReadBuckets(const ReadView& v, Cache* cache, Buckets* buckets) {
+  auto decode = [](std::string_view value, Buckets::One* b) {
+    if (!lsh::DecodePostings(value, &b->claims)) return Status::Corruption("undecodable posting list in idx_lsh");
+    b->stored = b->claims.size();
+    return Status::OK();
+  };
   std::vector<std::string> bucket_keys;
-  bucket_keys.reserve(buckets->list.size());
-  for (const auto& b : buckets->list) bucket_keys.push_back(keys::Encode(keys::LshKey{b.band, b.bucket}));
+  std::vector<size_t> read;
+  buckets->cached.reserve(buckets->list.size());  // never reallocates: claims point into it
+  for (size_t i = 0; i < buckets->list.size(); ++i) {
+    auto& b = buckets->list[i];
+    if (const std::string* hit = cache ? cache->Bucket(b.band, b.bucket) : nullptr) {
+      if (Status s = decode(buckets->cached.emplace_back(*hit), &b); !s.ok()) return s;
+      continue;
+    }
+    bucket_keys.push_back(keys::Encode(keys::LshKey{b.band, b.bucket}));
+    read.push_back(i);
+  }
+  if (read.empty()) return Status::OK();
   std::vector<bool> found;
   if (Status s = v.MultiGet(Cf::kIdxLsh, bucket_keys, &buckets->values, &found); !s.ok()) return s;
-  for (size_t i = 0; i < buckets->list.size(); ++i) {
-    if (!found[i]) continue;
-    auto& b = buckets->list[i];
-    if (!lsh::DecodePostings(std::string_view(buckets->values[i].data(), buckets->values[i].size()), &b.claims))
-      return Status::Corruption("undecodable posting list in idx_lsh");
-    b.stored = b.claims.size();
+  for (size_t j = 0; j < read.size(); ++j) {
+    if (!found[j]) continue;
+    const auto& value = buckets->values[j];
+    if (Status s = decode(std::string_view(value.data(), value.size()), &buckets->list[read[j]]); !s.ok()) return s;
   }
   return Status::OK();
 }
@@ -264,7 +280,7 @@ void LshEntries(const model::Claim& c, std::vector<derive::Entry>* out) {
 }
 
 Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::vector<model::Claim>& claims,
-                     Output* out) {
+                     Cache* cache, Output* out) {
   const std::string self_publisher = PublisherKey(doc);
   std::map<std::string, Summary> summaries;  // of the propositions the document's claims join or found
   // Each claim is normalised once; its buckets, the earlier claims of the
@@ -282,7 +298,7 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
       earlier.push_back(i);
     }
   }
-  if (Status s = ReadBuckets(v, &buckets); !s.ok()) return s;
+  if (Status s = ReadBuckets(v, cache, &buckets); !s.ok()) return s;
 
   // The candidates sharing most bands first; ties by id for determinism.
   std::vector<std::string> wanted;
@@ -304,7 +320,7 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
     const size_t looked = SelectStored(p, [](std::string_view) { return &kAnyKnown; }, nullptr);
     for (size_t i = 0; i < looked; ++i) wanted.emplace_back(p.ranked[i].second);
   }
-  Candidates stored(v, doc.id, self_publisher);
+  Candidates stored(v, doc.id, self_publisher, cache, &out->known);
   if (Status s = stored.Fetch(wanted); !s.ok()) return s;
 
   for (size_t i = 0; i < pending.size(); ++i) {
@@ -358,6 +374,7 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
     }
     AddMember(&summary->second, c.id, doc.published, doc.ingested, self_publisher);
     MembershipEntries(self.proposition, c.id, &out->entries, EncodeSignature(self_publisher, self.norm));
+    if (!p.bands.empty()) out->known.push_back(std::make_shared<const Known>(self));
     for (size_t bi : p.buckets) buckets.list[bi].claims.push_back(c.id);
 
     std::set<std::string> corroborated;  // one edge per other publisher
@@ -385,10 +402,22 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
     std::string value;
     for (size_t i = full ? claims_now.size() - lsh::kKeep : claims_now.size() - added; i < claims_now.size(); ++i)
       lsh::AppendPosting(claims_now[i], &value);
+    std::string now;  // the bucket's stored value once the batch commits
+    if (full) {
+      now = value;
+    } else {
+      for (const auto& claim : claims_now) lsh::AppendPosting(claim, &now);
+    }
+    out->bucket_values.emplace_back(keys::LshKey{b.band, b.bucket}, std::move(now));
     (full ? out->lsh_puts : out->lsh)
         .push_back({Cf::kIdxLsh, keys::Encode(keys::LshKey{b.band, b.bucket}), std::move(value)});
   }
   return Status::OK();
+}
+
+void Remember(Output&& out, Cache* cache) {
+  for (auto& [key, value] : out.bucket_values) cache->PutBucket(key.band, key.bucket, std::move(value));
+  for (auto& known : out.known) cache->PutCandidate(std::move(known));
 }
 
 Status ExportPropositions(const ReadView& v, std::ostream& out) {

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/store/cluster_cache.h"
 #include "core/store/derive.h"
 #include "core/store/impl.h"
 #include "core/store/propositions.h"
@@ -23,19 +24,26 @@ struct Output {
   std::vector<derive::Entry> lsh;       // idx_lsh posting list operands (merges)
   std::vector<derive::Entry> lsh_puts;  // idx_lsh posting lists that filled up, whole (puts)
   size_t joined = 0;                    // claims that joined an existing proposition
+  // For the cache once the batch has committed (Remember): the new stored value
+  // of every bucket written, and the stored claims read plus the document's own.
+  std::vector<std::pair<keys::LshKey, std::string>> bucket_values;
+  std::vector<std::shared_ptr<const Known>> known;
 };
 
 // Matches each claim of the new document (REQUIRES: document_id filled in)
 // against LSH candidates among the stored claims (as of v) and the document's
 // earlier claims; each joins the best matching proposition or founds one.
 // Bounded work per claim: kMaxCandidates comparisons. The document's buckets
-// are read in one MultiGet, its candidates' signatures in one more.
+// are read in one MultiGet, its candidates' signatures in one more; what
+// `cache` (may be null) holds is not read again.
 constexpr size_t kBucketScan = 12;  // newest claims read per bucket (<= lsh::kKeep)
 constexpr size_t kMaxCandidates = 12;
 constexpr size_t kMaxSingleHits = 3;  // candidates sharing only one band
 constexpr size_t kMaxEdgesPerClaim = 8;
 Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::vector<model::Claim>& claims,
-                     Output* out);
+                     Cache* cache, Output* out);
+// Puts what a committed ingest wrote and read into the cache.
+void Remember(Output&& out, Cache* cache);
 
 // The records and index entries of one membership, and a claim's LSH entries.
 // signature: EncodeSignature of the claim, or empty (import: compared by loading the claim).

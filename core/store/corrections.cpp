@@ -204,6 +204,7 @@ Result<ClaimState> Store::CorrectClaim(std::string_view id, const ClaimCorrectio
     return Status::InvalidArgument("a correction changes at least one of `speakers`, `span`, `kind`, `status`");
 
   std::lock_guard<std::mutex> lock(impl_->write_mu);
+  impl_->cluster_cache.Clear();  // a corrected claim is compared by its record, not its signature
   ReadView v(*impl_);
   auto loaded = LoadClaim(v, id);
   if (!loaded.ok()) return loaded.status();

@@ -235,6 +235,7 @@ Status ReadRecords(std::istream& in, Importer* w, Stats* counts, std::set<std::s
 Result<ImportResult> Store::Import(std::istream& in) {
   if (impl_->options.read_only) return Status::Unsupported("store " + Q(impl_->dir) + " is open read-only");
   std::lock_guard<std::mutex> lock(impl_->write_mu);
+  impl_->cluster_cache.Clear();
   for (Cf cf : {Cf::kDocuments, Cf::kActors, Cf::kClaims, Cf::kEvents, Cf::kEdges})
     if (!FamilyEmpty(*impl_, cf)) return Status::Conflict("import needs an empty store; " + Q(impl_->dir) + " is not");
 

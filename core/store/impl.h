@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/store/cluster_cache.h"
 #include "core/store/keys.h"
 #include "core/store/store.h"
 #include "core/store/values.h"
@@ -25,6 +26,7 @@ struct Store::Impl {
   std::unique_ptr<rocksdb::DB> db;
   std::vector<rocksdb::ColumnFamilyHandle*> cfs;  // indexed by keys::Cf; extra unknown families after
   std::mutex write_mu;                              // serialises Ingest and Import
+  cluster::Cache cluster_cache;                     // guarded by write_mu
 
   rocksdb::ColumnFamilyHandle* cf(keys::Cf c) const { return cfs[static_cast<size_t>(c)]; }
   ~Impl();

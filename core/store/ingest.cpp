@@ -222,7 +222,8 @@ Result<IngestResult> Store::Ingest(const model::Extraction& x) {
       !(s = Reanchor(view, *impl_, rec, x.document.text, older_versions, &claims, &doc_edges, &batch)).ok())
     return s;
   cluster::Output clustered;  // propositions, corroborates and disputes: same batch, all-or-nothing
-  if (impl_->options.cluster_claims && !(s = cluster::ClusterClaims(view, rec.document, claims, &clustered)).ok())
+  if (impl_->options.cluster_claims &&
+      !(s = cluster::ClusterClaims(view, rec.document, claims, &impl_->cluster_cache, &clustered)).ok())
     return s;
   doc_edges.insert(doc_edges.end(), clustered.edges.begin(), clustered.edges.end());
   entries.insert(entries.end(), clustered.entries.begin(), clustered.entries.end());
@@ -255,14 +256,19 @@ Result<IngestResult> Store::Ingest(const model::Extraction& x) {
   batch.Put(impl_->cf(keys::Cf::kDocuments), keys::IdKey(rec.document.id), values::Encode(rec));
   batch.Put(impl_->cf(keys::Cf::kTexts), keys::IdKey(rec.document.id), values::EncodeText(x.document.text));
   derive::DocumentEntries(rec, claims, events, &entries);
-  // In key order, each memtable insert starts its skip-list search from the previous one.
-  auto by_key = [](const derive::Entry& a, const derive::Entry& b) {
-    return a.cf != b.cf ? a.cf < b.cf : a.key < b.key;
+  // In key order, each memtable insert starts its skip-list search from the
+  // previous one. Sorted by pointer: moving the entries' strings cost more than comparing them.
+  auto in_order = [](const std::vector<derive::Entry>& all) {
+    std::vector<const derive::Entry*> order;
+    order.reserve(all.size());
+    for (const auto& en : all) order.push_back(&en);
+    std::stable_sort(order.begin(), order.end(), [](const derive::Entry* a, const derive::Entry* b) {
+      return a->cf != b->cf ? a->cf < b->cf : a->key < b->key;
+    });  // stable: a later put of one key wins
+    return order;
   };
-  std::stable_sort(entries.begin(), entries.end(), by_key);  // a later put of one key wins
-  std::stable_sort(clustered.lsh.begin(), clustered.lsh.end(), by_key);
-  for (const auto& en : entries) batch.Put(impl_->cf(en.cf), en.key, en.value);
-  for (const auto& en : clustered.lsh) batch.Merge(impl_->cf(en.cf), en.key, en.value);
+  for (const auto* en : in_order(entries)) batch.Put(impl_->cf(en->cf), en->key, en->value);
+  for (const auto* en : in_order(clustered.lsh)) batch.Merge(impl_->cf(en->cf), en->key, en->value);
 
   delta.claims = claims.size();
   delta.events = events.size();
@@ -273,6 +279,9 @@ Result<IngestResult> Store::Ingest(const model::Extraction& x) {
   wo.sync = impl_->options.sync;
   s = FromRocks(db->Write(wo, &batch), "ingest of document " + Q(x.document.id));
   if (!s.ok()) return s;
+  // Re-anchoring changed claim states of older versions: their cached signatures may no longer apply.
+  if (older_versions.empty()) cluster::Remember(std::move(clustered), &impl_->cluster_cache);
+  else impl_->cluster_cache.Clear();
   result.stored = true;
   result.claims = claims.size();
   result.events = events.size();

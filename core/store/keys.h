@@ -295,6 +295,7 @@ struct LshKey {
   uint64_t bucket = 0;
   bool operator==(const LshKey&) const = default;
 };
+constexpr size_t kLshKeySize = 9;
 std::string Encode(const LshKey& k);
 bool Decode(std::string_view key, LshKey* k);
 

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <string_view>
 
 #include "core/track/minhash.h"
 
@@ -50,33 +51,66 @@ std::string JoinSet(const std::set<std::string>& s) {
   return Join(std::vector<std::string>(s.begin(), s.end()));
 }
 
-// The words plus the claim's figures and day dates as tokens: a shared number
-// and a shared date are strong evidence that two wordings report one thing.
-std::vector<std::string> Anchored(const Normalized& n) {
-  std::vector<std::string> out = n.words;
-  for (const auto& f : n.figures) out.push_back("#" + f.value);
-  for (const auto& d : n.dates) out.push_back("@" + d);
+template <typename T>
+size_t CountShared(const std::vector<T>& a, const std::vector<T>& b) {
+  size_t n = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] == b[j]) {
+      ++n, ++i, ++j;
+    } else if (a[i] < b[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return n;
+}
+
+// Two token sets by size and overlap.
+struct Overlap {
+  size_t a = 0, b = 0, shared = 0;
+  size_t smaller() const { return std::min(a, b); }
+  double Jaccard() const { return a + b == 0 ? 0 : static_cast<double>(shared) / static_cast<double>(a + b - shared); }
+  double Containment() const {
+    return smaller() == 0 ? 0 : static_cast<double>(shared) / static_cast<double>(smaller());
+  }
+};
+
+std::vector<std::string_view> FigureValues(const Normalized& n) {
+  std::vector<std::string_view> out;
+  out.reserve(n.figures.size());
+  for (const auto& f : n.figures) out.push_back(f.value);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
-bool Similar(const std::vector<std::string>& a, const std::vector<std::string>& b, double jaccard) {
-  const size_t smaller = std::min(a.size(), b.size());
-  return smaller >= 2 && (jaccard >= kSameJaccard || (smaller >= kContainMinWords && jaccard >= kContainJaccard &&
-                                                      Containment(a, b) >= kContainment));
+// The words plus the claim's figures ("#11") and day dates ("@2025-09-05") as
+// one token set: a shared number and a shared date are strong evidence that
+// two wordings report one thing. Words never start with '#' or '@', so the
+// three kinds never collide and the set is counted without being built.
+Overlap Anchored(const Normalized& a, const Normalized& b, size_t shared_words) {
+  const auto fa = FigureValues(a), fb = FigureValues(b);
+  return {a.words.size() + fa.size() + a.dates.size(), b.words.size() + fb.size() + b.dates.size(),
+          shared_words + CountShared(fa, fb) + CountShared(a.dates, b.dates)};
+}
+
+bool Similar(const Overlap& o) {
+  return o.smaller() >= 2 && (o.Jaccard() >= kSameJaccard || (o.smaller() >= kContainMinWords &&
+                                                             o.Jaccard() >= kContainJaccard &&
+                                                             o.Containment() >= kContainment));
 }
 
 }  // namespace
 
 Verdict Compare(const Normalized& a, const Normalized& b) {
   Verdict v;
-  v.similarity = Jaccard(a.words, b.words);
-  const auto aa = Anchored(a), ab = Anchored(b);
-  const double anchored = Jaccard(aa, ab);
+  const Overlap words{a.words.size(), b.words.size(), CountShared(a.words, b.words)};
+  const Overlap anchored = Anchored(a, b, words.shared);
+  v.similarity = words.Jaccard();
   // Words alone decide disputes (the figures differ there); words with agreeing anchors decide sameness.
-  if (!Similar(a.words, b.words, v.similarity) && !Similar(aa, ab, anchored)) return v;
-  v.similarity = std::max(v.similarity, anchored);
+  if (!Similar(words) && !Similar(anchored)) return v;
+  v.similarity = std::max(v.similarity, anchored.Jaccard());
   const std::string shared = "(shared: " + Join(Shared(a.words, b.words)) + "; jaccard " + Fixed2(v.similarity) + ")";
   if (!a.subjects.empty() && !b.subjects.empty() && Shared(a.subjects, b.subjects).empty()) {
     v.why = "different subjects: " + Join(a.subjects) + " vs " + Join(b.subjects);
@@ -122,7 +156,7 @@ Verdict Compare(const Normalized& a, const Normalized& b) {
     return v;
   }
   // Two or three words are too few to stand alone: the same named source must back both.
-  if (std::min(aa.size(), ab.size()) < 3 && (!a.attributed || !b.attributed)) {
+  if (anchored.smaller() < 3 && (!a.attributed || !b.attributed)) {
     v.why = "too few words without a shared source " + shared;
     return v;
   }

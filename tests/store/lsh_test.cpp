@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/store/cluster_cache.h"
 #include "core/store/lsh.h"
 #include "tests/store/fixtures.h"
 #include "tests/store/helpers.h"
@@ -124,4 +125,32 @@ TEST_CASE("a bucket shared by more claims than it keeps stays consistent", "[sto
   REQUIRE(copy->Import(in).ok());
   CHECK(testing::CheckOf(*copy).empty());
   CHECK(testing::ExportOf(*copy) == exported.str());
+}
+
+TEST_CASE("the cluster cache keeps what was used last and forgets the rest in bounded memory", "[store][lsh]") {
+  cluster::Cache cache;
+  const size_t cap = cluster::Cache::kMaxBuckets;
+  for (uint64_t b = 1; b <= cap + 1; ++b) cache.PutBucket(0, b, lsh::EncodePosting("c-" + std::to_string(b)));
+  // (0, 1) .. (0, cap) are the older generation now; a hit moves (0, 1) to the current one.
+  REQUIRE(cache.Bucket(0, 1) != nullptr);
+  CHECK(Claims(*cache.Bucket(0, 1)) == std::vector<std::string>{"c-1"});
+  for (uint64_t b = 1; b < cap; ++b) cache.PutBucket(1, b, lsh::EncodePosting("c-new"));
+  CHECK(cache.buckets() <= 2 * cap);
+  CHECK(cache.Bucket(0, 1) != nullptr);  // used since
+  CHECK(cache.Bucket(0, 2) == nullptr);  // two generations ago
+  CHECK(cache.Bucket(1, cap - 1) != nullptr);
+  cache.PutBucket(1, cap - 1, lsh::EncodePosting("c-replaced"));
+  CHECK(Claims(*cache.Bucket(1, cap - 1)) == std::vector<std::string>{"c-replaced"});
+
+  auto known = std::make_shared<cluster::Known>();
+  known->claim_id = "c-known";
+  known->proposition = "p-1";
+  cache.PutCandidate(known);
+  REQUIRE(cache.Candidate("c-known") != nullptr);
+  CHECK(cache.Candidate("c-known")->proposition == "p-1");
+  CHECK(cache.Candidate("c-other") == nullptr);
+  cache.Clear();
+  CHECK(cache.Candidate("c-known") == nullptr);
+  CHECK(cache.Bucket(0, 1) == nullptr);
+  CHECK(cache.buckets() == 0);
 }

@@ -302,6 +302,76 @@ TEST_CASE("a store imported without signatures clusters a new article like the o
   }
 }
 
+// The bucket and candidate cache of a long-running writer must never change
+// what clusters: a store that keeps it warm across the story (with a
+// correction in between, which the cache must not hide) ends up like one
+// reopened before every ingest.
+TEST_CASE("a writer with a warm cluster cache clusters like a freshly opened store", "[track][clusters]") {
+  TempDir tmp;
+  const std::string warm_dir = (tmp.path() / "warm").string(), cold_dir = (tmp.path() / "cold").string();
+  auto warm = store::Store::Open(warm_dir);
+  REQUIRE(warm.ok());
+  std::vector<extract::Input> inputs = ClusterArticles();
+  extract::Input seed;
+  seed.bytes = ReadFile(SeedArticle());
+  seed.published = "2025-09-22";
+  seed.publisher = "The Libertarian Institute";
+  inputs.insert(inputs.begin() + 1, seed);
+  std::vector<std::string> claim_ids;
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    auto x = extract::Extract(inputs[i]);
+    REQUIRE(x.ok());
+    for (const auto& c : x->claims) claim_ids.push_back(c.id);
+    REQUIRE((*warm)->Ingest(*x).ok());
+    auto cold = store::Store::Open(cold_dir);
+    REQUIRE(cold.ok());
+    REQUIRE((*cold)->Ingest(*x).ok());
+    if (i == 0) {
+      // Re-attribute a claim of the first article that later articles repeat.
+      const model::Claim* target = nullptr;
+      for (const auto& c : x->claims)
+        if (!c.attribution.speakers.empty() && c.text.find("killing 11") != std::string::npos) target = &c;
+      REQUIRE(target != nullptr);
+      std::string other;
+      for (const auto& a : x->actors)
+        if (a.id != target->attribution.speakers.front()) other = a.id;
+      REQUIRE(!other.empty());
+      store::ClaimCorrection fix;
+      fix.author = "desk";
+      fix.reason = "wrong speaker";
+      fix.speakers = std::vector<std::string>{other};
+      REQUIRE((*warm)->CorrectClaim(target->id, fix).ok());
+      REQUIRE((*cold)->CorrectClaim(target->id, fix).ok());
+    }
+  }
+  auto cold = store::Store::Open(cold_dir);
+  REQUIRE(cold.ok());
+  size_t joined = 0;
+  for (const auto& id : claim_ids) {
+    auto pw = (*warm)->PropositionOf(id);
+    auto pc = (*cold)->PropositionOf(id);
+    REQUIRE(pw.ok());
+    REQUIRE(pc.ok());
+    INFO(id);
+    CHECK(*pw == *pc);
+    joined += *pw != store::PropositionId(id);
+    auto ew = (*warm)->EdgesFrom(id);
+    auto ec = (*cold)->EdgesFrom(id);
+    REQUIRE(ew.ok());
+    REQUIRE(ec.ok());
+    CHECK(*ew == *ec);
+  }
+  CHECK(joined > 0);
+  auto dw = (*warm)->ListDisputes("", 1000);
+  auto dc = (*cold)->ListDisputes("", 1000);
+  REQUIRE(dw.ok());
+  REQUIRE(dc.ok());
+  CHECK(dw->items.size() == dc->items.size());
+  auto problems = (*warm)->Check();
+  REQUIRE(problems.ok());
+  CHECK(problems->empty());
+}
+
 // Ingest cost of clustering: 500 generated articles (tools/bench/gen_corpus.py)
 // extracted once, then ingested into a store with and one without clustering.
 TEST_CASE("ingest speed with and without clustering", "[.bench]") {
