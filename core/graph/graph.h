@@ -195,6 +195,7 @@ class ClaimGraph {
 
  private:
   friend Status LoadFromStore(const store::Store& store, ClaimGraph* g);
+  friend struct SnapshotAccess;  // core/graph/snapshot.cpp
   std::unique_ptr<Impl> impl_;
 };
 

@@ -29,9 +29,11 @@ struct EdgeProps {
 };
 
 // Directed as in the model; bidirectionalS keeps in-edges so queries can walk
-// the undirected view without a second copy.
+// the undirected view without a second copy. Edges live in one vector (the
+// last vecS), not a list node each: no allocation per edge, and a snapshot
+// read reserves them all at once. Edges are never removed.
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                    VertexProps, EdgeProps>;
+                                    VertexProps, EdgeProps, boost::no_property, boost::vecS>;
 using Vertex = Graph::vertex_descriptor;
 using EdgeDesc = Graph::edge_descriptor;
 

@@ -32,6 +32,27 @@ uint32_t StringArena::Add(std::string_view s) {
   return static_cast<uint32_t>(views_.size() - 1);
 }
 
+void StringArena::Assign(std::unique_ptr<char[]> blob, const uint32_t* lengths, size_t count) {
+  views_.clear();
+  views_.reserve(count);
+  chunks_.clear();
+  size_t at = 0;
+  for (size_t i = 0; i < count; ++i) {
+    const uint32_t n = lengths[i];
+    views_.push_back(n == 0 ? std::string_view() : std::string_view(blob.get() + at, n));
+    at += n;
+  }
+  chunks_.push_back(std::move(blob));
+  used_ = kChunk;  // the blob is full: the next Add starts a chunk of its own
+  bytes_ = at;
+}
+
+void VertexIndex::Assign(std::vector<Slot> slots, size_t size) {
+  slots_ = std::move(slots);
+  mask_ = slots_.empty() ? 0 : slots_.size() - 1;
+  size_ = size;
+}
+
 void VertexIndex::Place(uint32_t tag, uint32_t vertex) {
   size_t i = tag & mask_;
   while (slots_[i].vertex != kNone) i = (i + 1) & mask_;

@@ -18,6 +18,11 @@ class StringArena {
   size_t size() const { return views_.size(); }
   size_t bytes() const { return bytes_; }
 
+  // Replaces the content with `count` strings of the given lengths stored back
+  // to back in `blob` (which holds their total length), taking ownership of
+  // it: a graph snapshot's strings in one allocation, no copy per string.
+  void Assign(std::unique_ptr<char[]> blob, const uint32_t* lengths, size_t count);
+
  private:
   std::string_view Store(std::string_view s);
 
@@ -33,6 +38,10 @@ class StringArena {
 class VertexIndex {
  public:
   static constexpr uint32_t kNone = 0xFFFFFFFFu;
+  struct Slot {
+    uint32_t vertex = kNone;
+    uint32_t tag = 0;
+  };
 
   template <typename Eq>
   uint32_t Find(uint64_t hash, Eq&& eq) const {
@@ -48,11 +57,12 @@ class VertexIndex {
   void Insert(uint64_t hash, uint32_t vertex);
   size_t size() const { return size_; }
 
+  // The table as is, for a graph snapshot; Assign takes one back.
+  // REQUIRES for Assign: slots.size() is 0 or a power of two, `size` of them used.
+  const std::vector<Slot>& slots() const { return slots_; }
+  void Assign(std::vector<Slot> slots, size_t size);
+
  private:
-  struct Slot {
-    uint32_t vertex = kNone;
-    uint32_t tag = 0;
-  };
   static uint32_t Tag(uint64_t h) { return static_cast<uint32_t>(h ^ (h >> 32)); }
   void Place(uint32_t tag, uint32_t vertex);
 

@@ -116,4 +116,18 @@ inline model::Extraction UnrelatedStory(const std::string& doc, const std::strin
   return x;
 }
 
+// The store checks spans against the text; give each claim a span inside it.
+inline model::Extraction Storable(model::Extraction x) {
+  x.document.text = "A paragraph long enough to hold every span of the claims and events of this story.";
+  uint32_t at = 0;
+  for (auto& c : x.claims) {
+    c.span = {at, at + 5};
+    c.sentence_span = c.span;
+    at += 6;
+  }
+  for (auto& e : x.events) e.span = {0, 1};
+  x.edges.clear();
+  return x;
+}
+
 }  // namespace claimkb::testing

@@ -7,23 +7,10 @@
 using namespace claimkb;
 using namespace claimkb::graph;
 using claimkb::testing::SecondStory;
+using claimkb::testing::Storable;
 using claimkb::testing::SeedStory;
 
 namespace {
-
-// The store checks spans against the text; give each claim a span inside it.
-model::Extraction Storable(model::Extraction x) {
-  x.document.text = "A paragraph long enough to hold every span of the claims and events of this story.";
-  uint32_t at = 0;
-  for (auto& c : x.claims) {
-    c.span = {at, at + 5};
-    c.sentence_span = c.span;
-    at += 6;
-  }
-  for (auto& e : x.events) e.span = {0, 1};
-  x.edges.clear();
-  return x;
-}
 
 // Every actor, claim and event of the extractions reads the same (label, type,
 // degree) in both graphs.

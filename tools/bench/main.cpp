@@ -1,7 +1,10 @@
 // claimkb_bench: in-process figures for tools/bench/run. Prints one JSON object.
 //   claimkb_bench extract CORPUS [MAX]        extraction MB/s on one core (the first MAX articles)
 //   claimkb_bench store CORPUS WORKDIR IDS    ingest vs RocksDB/SQLite, query latencies, disk
-//   claimkb_bench graphmem STORE_DIR          graph load time and memory per claim
+//   claimkb_bench graphmem STORE_DIR [rebuild|snapshot]
+//                                             graph load time and memory per claim: rebuilt from
+//                                             the store (then its snapshot written), or read from it
+//   claimkb_bench byid STORE_DIR [N]          claim-by-id p50/p99 on an existing store (N picks)
 // IDS receives sample claim and actor ids for the HTTP benchmark.
 #include <algorithm>
 #include <chrono>
@@ -10,6 +13,8 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+
+#include <sys/resource.h>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -18,6 +23,7 @@
 #include "core/extract/pipeline.h"
 #include "core/graph/graph.h"
 #include "core/graph/load.h"
+#include "core/graph/snapshot.h"
 #include "core/store/store.h"
 #include "tools/bench/corpus.h"
 #include "tools/bench/peers.h"
@@ -251,8 +257,16 @@ int RunStore(const std::vector<Article>& corpus, const std::string& work, const 
   return 0;
 }
 
+double CpuSeconds() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
 // The graph's own footprint, in a fresh process so freed arenas do not hide it.
-int RunGraphMemory(const std::string& store_dir) {
+// `rebuild` (default) rebuilds it from the store and then writes its snapshot
+// (graph.snapshot in the store directory); `snapshot` reads that snapshot.
+int RunGraphMemory(const std::string& store_dir, const std::string& how) {
   store::Options o;
   o.read_only = true;
   auto st = store::Store::Open(store_dir, o);
@@ -260,13 +274,65 @@ int RunGraphMemory(const std::string& store_dir) {
   size_t rss0 = RssBytes();
   graph::ClaimGraph g;
   auto t0 = Clock::now();
-  Status s = graph::LoadFromStore(**st, &g);
-  double load_s = Seconds(Clock::now() - t0);
+  double cpu0 = CpuSeconds();
+  Status s;
+  json extra = json::object();
+  if (how == "snapshot") {
+    auto r = graph::LoadGraph(**st, graph::SnapshotPath(store_dir), &g);
+    s = r.status();
+    if (r.ok()) extra = {{"from_snapshot", r->from_snapshot}, {"fallback", r->fallback}};
+  } else {
+    s = graph::LoadFromStore(**st, &g);
+  }
+  double load_s = Seconds(Clock::now() - t0), load_cpu = CpuSeconds() - cpu0;
   size_t rss1 = RssBytes(), grown = rss1 > rss0 ? rss1 - rss0 : 0;
   auto stats = (*st)->GetStats();
   double claims = stats.ok() && stats->claims ? static_cast<double>(stats->claims) : 1.0;
-  json out = {{"ok", s.ok()}, {"graph_load_seconds", load_s}, {"graph_rss_bytes", grown},
-              {"graph_bytes_per_claim", grown / claims}, {"graph_string_bytes", g.Stats().string_bytes}};
+  json out = {{"ok", s.ok()}, {"graph_load_seconds", load_s}, {"graph_load_cpu_seconds", load_cpu},
+              {"graph_rss_bytes", grown}, {"graph_bytes_per_claim", grown / claims},
+              {"graph_string_bytes", g.Stats().string_bytes}, {"rss_bytes", rss1}};
+  out.update(extra);
+  if (how != "snapshot" && s.ok()) {
+    const std::string path = graph::SnapshotPath(store_dir);
+    t0 = Clock::now();
+    cpu0 = CpuSeconds();
+    Status w = graph::WriteSnapshot(g, (*st)->WriteSequence(), path);
+    out["snapshot_write_seconds"] = Seconds(Clock::now() - t0);
+    out["snapshot_write_cpu_seconds"] = CpuSeconds() - cpu0;
+    out["snapshot_ok"] = w.ok();
+    std::error_code ec;
+    out["snapshot_bytes"] = w.ok() ? std::filesystem::file_size(path, ec) : 0;
+    out["snapshot_bytes_per_claim"] = w.ok() ? std::filesystem::file_size(path, ec) / claims : 0;
+  }
+  std::printf("%s\n", out.dump().c_str());
+  return 0;
+}
+
+// Claim-by-id p50/p99 on an existing store, as RunStore times it (N uniform
+// picks with the same seed), without ingesting first: for big stores built once.
+int RunById(const std::string& store_dir, size_t n) {
+  auto st = store::Store::Open(store_dir);
+  if (!st.ok()) { std::fprintf(stderr, "%s\n", st.status().ToString().c_str()); return 1; }
+  std::vector<std::string> ids;
+  store::Store::RecordVisitor visit;
+  visit.claim = [&](const model::Claim& c) {
+    ids.push_back(c.id);
+    return true;
+  };
+  auto t0 = Clock::now();
+  if (Status s = (*st)->ForEachRecord(visit); !s.ok() || ids.empty()) {
+    std::fprintf(stderr, "cannot list claims: %s\n", s.ToString().c_str());
+    return 1;
+  }
+  double list_s = Seconds(Clock::now() - t0);
+  std::mt19937_64 rng(42);
+  std::vector<std::string> q(n);
+  for (auto& id : q) id = ids[rng() % ids.size()];
+  size_t miss = 0;
+  auto first = Measure(n, [&](size_t i) { if (!(*st)->GetClaim(q[i]).ok()) ++miss; });
+  auto second = Measure(n, [&](size_t i) { if (!(*st)->GetClaim(q[i]).ok()) ++miss; });
+  json out = {{"claims", ids.size()}, {"list_seconds", list_s}, {"claim_by_id", LatencyJson(first)},
+              {"claim_by_id_again", LatencyJson(second)}, {"misses", miss}};
   std::printf("%s\n", out.dump().c_str());
   return 0;
 }
@@ -277,11 +343,12 @@ int RunGraphMemory(const std::string& store_dir) {
 int main(int argc, char** argv) {
   using namespace claimkb::bench;
   if (argc < 3) {
-    std::fprintf(stderr, "usage: claimkb_bench extract CORPUS [MAX] | store CORPUS WORKDIR IDS_FILE | graphmem STORE_DIR\n");
+    std::fprintf(stderr, "usage: claimkb_bench extract CORPUS [MAX] | store CORPUS WORKDIR IDS_FILE | graphmem STORE_DIR [rebuild|snapshot] | byid STORE_DIR [N]\n");
     return 2;
   }
   std::string cmd = argv[1];
-  if (cmd == "graphmem") return RunGraphMemory(argv[2]);
+  if (cmd == "graphmem") return RunGraphMemory(argv[2], argc >= 4 ? argv[3] : "rebuild");
+  if (cmd == "byid") return RunById(argv[2], argc >= 4 ? std::strtoul(argv[3], nullptr, 10) : 20000);
   auto corpus = ReadCorpus(argv[2]);
   if (!corpus.ok()) { std::fprintf(stderr, "%s\n", corpus.status().ToString().c_str()); return 1; }
   if (cmd == "extract") return RunExtract(*corpus, argc >= 4 ? std::strtoul(argv[3], nullptr, 10) : corpus->size());

@@ -1,8 +1,10 @@
-// claimkb serve: open the store, load the claim graph from it, serve the REST API.
+// claimkb serve: open the store, load the claim graph (from its snapshot when
+// that is current, else rebuilt from the store), serve the REST API.
 #include <signal.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <iostream>
@@ -10,6 +12,7 @@
 
 #include "api/server.h"
 #include "core/graph/load.h"
+#include "core/graph/snapshot.h"
 #include "tools/claimkb/commands.h"
 
 namespace claimkb::cli {
@@ -22,6 +25,20 @@ std::string Trimmed(std::string s) {
   return b == std::string::npos ? "" : s.substr(b);
 }
 
+double SecondsSince(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+void WriteGraphSnapshot(const graph::ClaimGraph& g, uint64_t sequence, const std::string& path) {
+  auto t0 = std::chrono::steady_clock::now();
+  Status s = graph::WriteSnapshot(g, sequence, path);
+  if (s.ok()) {
+    std::cerr << "claimkb: wrote the graph snapshot in " << SecondsSince(t0) << " s\n";
+  } else {
+    std::cerr << "claimkb: could not write the graph snapshot: " << s.ToString() << "\n";
+  }
+}
+
 }  // namespace
 
 void AddServeCommand(CLI::App& app) {
@@ -31,6 +48,7 @@ void AddServeCommand(CLI::App& app) {
     size_t threads = 128;
     size_t max_body_mb = 50;
     size_t reply_cache_mb = api::ServerOptions().reply_cache_mb;
+    bool no_graph_snapshot = false;
   };
   auto opts = std::make_shared<Opts>();
   cmd->add_option("--db", opts->db, "store directory (created when missing)")->required();
@@ -41,6 +59,8 @@ void AddServeCommand(CLI::App& app) {
   cmd->add_option("--threads", opts->threads, "worker threads: one per concurrent keep-alive connection");
   cmd->add_option("--max-body-mb", opts->max_body_mb, "largest request body accepted, in MB");
   cmd->add_option("--reply-cache-mb", opts->reply_cache_mb, "memory for finished GET replies kept until the next write; 0: off");
+  cmd->add_flag("--no-graph-snapshot", opts->no_graph_snapshot,
+                "always rebuild the graph from the store at start; write no snapshot");
   cmd->callback([opts] {
     api::ServerOptions so;
     Status s = api::ParseListen(opts->listen, &so.host, &so.port);
@@ -65,13 +85,41 @@ void AddServeCommand(CLI::App& app) {
 
     auto store = store::Store::Open(opts->db);
     if (!store.ok()) throw CliError(opts->db + ": " + store.status().ToString());
-    graph::ClaimGraph g;
-    if (Status ls = graph::LoadFromStore(**store, &g); !ls.ok()) throw CliError("loading the graph: " + ls.ToString());
+    // The graph: read from its snapshot when that is as new as the store; else
+    // rebuilt, and the snapshot written in the background once serving.
+    const bool use_snapshot = !opts->no_graph_snapshot;
+    const std::string snapshot = graph::SnapshotPath(opts->db);
+    auto g = std::make_unique<graph::ClaimGraph>();
+    graph::LoadReport loaded;
+    if (use_snapshot) {
+      auto r = graph::LoadGraph(**store, snapshot, g.get());
+      if (!r.ok()) throw CliError("loading the graph: " + r.status().ToString());
+      loaded = *r;
+    } else {
+      auto t0 = std::chrono::steady_clock::now();
+      loaded.sequence = (*store)->WriteSequence();
+      if (Status ls = graph::LoadFromStore(**store, g.get()); !ls.ok()) throw CliError("loading the graph: " + ls.ToString());
+      loaded.seconds = SecondsSince(t0);
+    }
+    if (loaded.from_snapshot) {
+      std::cerr << "claimkb: graph read from its snapshot in " << loaded.seconds << " s\n";
+    } else {
+      std::cerr << "claimkb: graph rebuilt from the store in " << loaded.seconds << " s"
+                << (loaded.fallback.empty() ? "" : " (" + loaded.fallback + ")") << "\n";
+    }
 
-    api::Server server(store->get(), &g, so);
-    auto port = server.Start();
+    auto server = std::make_unique<api::Server>(store->get(), g.get(), so);
+    auto port = server->Start();
     if (!port.ok()) throw CliError(port.status().ToString());
-    auto stats = g.Stats();
+    std::thread snapshot_writer;
+    if (use_snapshot && !loaded.from_snapshot) {
+      // Holds the graph's shared lock while writing: reads go on, an ingest waits.
+      // A write to the store before it starts makes the stamp stale: the next start rebuilds.
+      snapshot_writer = std::thread([&] {
+        if ((*store)->WriteSequence() == loaded.sequence) WriteGraphSnapshot(*g, loaded.sequence, snapshot);
+      });
+    }
+    auto stats = g->Stats();
     std::cerr << "claimkb: serving `" << opts->db << "` (" << stats.documents << " documents, " << stats.claims
               << " claims) on http://" << so.host << ":" << *port << "/" << (so.token.empty() ? "" : " (writes need the token)")
               << "\n";
@@ -80,11 +128,30 @@ void AddServeCommand(CLI::App& app) {
       int sig = 0;
       sigwait(&stop_signals, &sig);
       if (!stopping.exchange(true)) std::cerr << "claimkb: stopping\n";
-      server.Stop();
+      server->Stop();
     });
-    server.Wait();
+    server->Wait();
     if (!stopping.exchange(true)) kill(getpid(), SIGTERM);  // listening failed: release the waiter
     waiter.join();
+    if (snapshot_writer.joinable()) snapshot_writer.join();
+    server.reset();
+
+    // The store changed while serving. The live graph follows ingests but not
+    // every store-side change (corrections rewrite said_by edges), so the
+    // snapshot is of a graph rebuilt from the store, as the next start would build it.
+    const uint64_t sequence = (*store)->WriteSequence();
+    if (use_snapshot && sequence != loaded.sequence) {
+      std::cerr << "claimkb: the store changed; rebuilding the graph for its snapshot\n";
+      g.reset();
+      auto t0 = std::chrono::steady_clock::now();
+      graph::ClaimGraph rebuilt;
+      if (Status ls = graph::LoadFromStore(**store, &rebuilt); ls.ok()) {
+        std::cerr << "claimkb: graph rebuilt in " << SecondsSince(t0) << " s\n";
+        WriteGraphSnapshot(rebuilt, sequence, snapshot);
+      } else {
+        std::cerr << "claimkb: could not rebuild the graph: " << ls.ToString() << "\n";
+      }
+    }
   });
 }
 
