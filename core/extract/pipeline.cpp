@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
-#include <set>
 
 #include "core/base/utf8.h"
+#include "core/base/word_table.h"
 #include "core/extract/actors.h"
 #include "core/extract/attribution.h"
 #include "core/extract/events.h"
@@ -154,8 +154,9 @@ Result<model::Extraction> Extract(const Input& input) {
   ApplyProvenance(provenance, drafts, event_drafts);
 
   Spans spans(text);
-  std::set<std::string> ids;
+  WordSet ids;
   const std::string doc_key = out.document.id.substr(0, 16);
+  out.claims.reserve(drafts.size());
   for (const ClaimDraft& d : drafts) {
     model::Claim c;
     c.document_id = out.document.id;
@@ -171,10 +172,11 @@ Result<model::Extraction> Extract(const Input& input) {
     c.confidence = d.confidence;
     c.said_on = out.document.published;
     c.id = "c-" + doc_key + "-" + std::to_string(c.span.start) + "-" + std::to_string(c.span.end);
-    for (int n = 2; !ids.insert(c.id).second; ++n) {
+    for (int n = 2; ids.Contains(c.id); ++n) {
       c.id = "c-" + doc_key + "-" + std::to_string(c.span.start) + "-" + std::to_string(c.span.end) + "-" +
              std::to_string(n);
     }
+    ids.Add(c.id);
     for (auto it = FirstFrom(times, d.sentence.begin); it != times.end() && it->span.start < d.sentence.end; ++it)
       if (Inside(it->span, d.sentence)) c.times.push_back(*it);
     for (auto it = FirstFrom(quantities, d.sentence.begin); it != quantities.end() && it->span.start < d.sentence.end;
@@ -194,6 +196,7 @@ Result<model::Extraction> Extract(const Input& input) {
          ++si)
       claims_in_sentence[si].push_back(k);
   }
+  out.events.reserve(event_drafts.size());
   for (const EventDraft& d : event_drafts) {
     model::Event e;
     e.document_id = out.document.id;
@@ -225,24 +228,32 @@ Result<model::Extraction> Extract(const Input& input) {
   out.quantities = std::move(quantities);
 
   // Only actors that something refers to are part of the result.
-  std::set<std::string> used;
+  WordSet used;
+  auto use_all = [&](const std::vector<std::string>& list) {
+    for (const std::string& id : list) used.Add(id);
+  };
   for (const auto& c : out.claims) {
-    used.insert(c.attribution.speakers.begin(), c.attribution.speakers.end());
-    used.insert(c.attribution.via.begin(), c.attribution.via.end());
-    used.insert(c.actors.begin(), c.actors.end());
+    use_all(c.attribution.speakers);
+    use_all(c.attribution.via);
+    use_all(c.actors);
   }
   for (const auto& e : out.events) {
-    used.insert(e.agents.begin(), e.agents.end());
-    used.insert(e.patients.begin(), e.patients.end());
-    if (!e.place.empty()) used.insert(e.place);
+    use_all(e.agents);
+    use_all(e.patients);
+    if (!e.place.empty()) used.Add(e.place);
   }
-  for (const ActorMention& m : actors.mentions()) used.insert(actors.actors()[m.actor].id);
+  for (const ActorMention& m : actors.mentions()) used.Add(actors.actors()[m.actor].id);
   for (const auto& a : actors.actors())
-    if (used.count(a.id)) out.actors.push_back(a);
+    if (used.Contains(a.id)) out.actors.push_back(a);
   for (auto& a : sources.own())
-    if (used.count(a.id)) out.actors.push_back(std::move(a));
+    if (used.Contains(a.id)) out.actors.push_back(std::move(a));
   ScopeDescribedActors(out, provenance);
 
+  size_t edges = disputes.size();
+  for (const auto& c : out.claims)
+    edges += 1 + c.attribution.speakers.size() + c.attribution.via.size() + c.actors.size() + c.events.size();
+  for (const auto& e : out.events) edges += 3 + e.agents.size() + e.patients.size();
+  out.edges.reserve(edges);
   for (const auto& c : out.claims) {
     out.edges.push_back({model::EdgeType::kReportedIn, c.id, out.document.id, ""});
     for (const auto& s : c.attribution.speakers) out.edges.push_back({model::EdgeType::kSaidBy, c.id, s, ""});

@@ -175,6 +175,19 @@ bool IEquals(std::string_view a, std::string_view b) {
 }
 
 double NumberValue(std::string_view digits) {
+  // Whole numbers of up to 15 digits convert exactly, as strtod would.
+  uint64_t whole = 0;
+  size_t n = 0;
+  bool plain = true;
+  for (char c : digits) {
+    if (c == ',') continue;
+    if (c < '0' || c > '9' || ++n > 15) {
+      plain = false;
+      break;
+    }
+    whole = whole * 10 + static_cast<uint64_t>(c - '0');
+  }
+  if (plain && n > 0) return static_cast<double>(whole);
   char buf[64];
   size_t k = 0;
   for (char c : digits) {

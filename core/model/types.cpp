@@ -4,13 +4,40 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <utility>
 
 namespace claimkb::model {
 
+namespace {
+
+// Slug of an all-ASCII name: NFD leaves it as it is and no character is a
+// combining mark, so only the loop below remains (ICU dominated the cost).
+std::string AsciiSlug(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  bool dash = false;
+  for (char ch : name) {
+    int c = static_cast<unsigned char>(ch);
+    if (c == '\'') continue;
+    if (std::isalnum(c)) {
+      if (dash && !out.empty()) out += '-';
+      dash = false;
+      out += static_cast<char>(std::tolower(c));
+    } else {
+      dash = true;
+    }
+  }
+  return out.empty() ? "unnamed" : out;
+}
+
+}  // namespace
+
 std::string Slug(std::string_view name) {
+  if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return AsciiSlug(name);
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(err);
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(

@@ -13,6 +13,8 @@
 
 #include "core/base/word_table.h"
 #include "core/extract/actors.h"
+#include "core/extract/calendar.h"
+#include "core/extract/cues.h"
 #include "core/extract/document.h"
 #include "core/extract/pipeline.h"
 #include "core/extract/quantities.h"
@@ -21,6 +23,7 @@
 #include "core/extract/text.h"
 #include "core/extract/times.h"
 #include "core/model/json.h"
+#include "core/model/types.h"
 #include "core/store/keys.h"
 #include "core/store/values.h"
 #include "tools/bench/corpus.h"
@@ -141,6 +144,55 @@ void BM_WordTableLookup(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * Text().size()));
 }
 BENCHMARK(BM_WordTableLookup)->Unit(benchmark::kMillisecond);
+
+// Per-word lookups the attribution layer makes for every token: the cue
+// lexicon and the closed word classes of sources.h.
+void BM_WordClasses(benchmark::State& state) {
+  const Sentences& s = Split();
+  size_t hits = 0;
+  for (auto _ : state)
+    for (const auto& toks : s.tokens) {
+      extract::Words w(toks);
+      for (size_t i = 0; i < w.size(); ++i) {
+        std::string_view l = w.low(i);
+        hits += extract::LookupCue(l).has_value() + extract::IsFunctionWord(l) + extract::IsDeterminer(l) +
+                extract::IsSubjectPronoun(l) + extract::IsTimeWord(l);
+      }
+    }
+  benchmark::DoNotOptimize(hits);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * Text().size()));
+}
+BENCHMARK(BM_WordClasses)->Unit(benchmark::kMillisecond);
+
+// Actor ids from names (every candidate actor gets one).
+void BM_Slug(benchmark::State& state) {
+  static const std::vector<std::string> kNames = {"President Donald Trump", "Nicol\u00e1s Maduro", "the letter",
+                                                  "U.S. Southern Command", "Marco Rubio's office", "61 percent"};
+  size_t bytes = 0;
+  for (auto _ : state)
+    for (const std::string& n : kNames) {
+      std::string slug = model::Slug(n);
+      bytes += n.size();
+      benchmark::DoNotOptimize(slug);
+    }
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+}
+BENCHMARK(BM_Slug);
+
+// Values of number tokens and ISO dates, made for every number and time found.
+void BM_NumberValueAndIso(benchmark::State& state) {
+  static const std::vector<std::string_view> kNumbers = {"2024", "1,000,000", "3.5", "87", ".500", "12,500.75"};
+  double sum = 0;
+  size_t n = 0;
+  for (auto _ : state) {
+    for (std::string_view d : kNumbers) sum += extract::scan::NumberValue(d);
+    std::string iso = extract::calendar::Iso({2025, static_cast<int>(n % 12) + 1, static_cast<int>(n % 28) + 1});
+    benchmark::DoNotOptimize(iso);
+    ++n;
+  }
+  benchmark::DoNotOptimize(sum);
+}
+BENCHMARK(BM_NumberValueAndIso);
 
 void BM_ReadDocument(benchmark::State& state) {
   extract::Input in;

@@ -1,0 +1,90 @@
+// Fast paths of the extraction hot spots must give what the general code
+// gives: number values (strtod), ISO dates (snprintf), slugs (ICU), cue and
+// word-class lookups, and the one-pass 128-bit document hash.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "core/base/hash.h"
+#include "core/extract/calendar.h"
+#include "core/extract/cues.h"
+#include "core/extract/scan.h"
+#include "core/extract/sources.h"
+#include "core/model/types.h"
+
+using namespace claimkb;
+
+namespace {
+
+double Strtod(std::string_view digits) {
+  std::string s;
+  for (char c : digits)
+    if (c != ',') s += c;
+  return std::strtod(s.c_str(), nullptr);
+}
+
+std::string Printf(const char* format, int a, int b, int c) {
+  char buf[32];
+  std::snprintf(buf, sizeof(buf), format, a, b, c);
+  return buf;
+}
+
+}  // namespace
+
+TEST_CASE("NumberValue equals strtod on whole, grouped, long and decimal numbers") {
+  for (std::string_view d : {"0", "7", "007", "2024", "1,000", "1,000,000", "999999999999999", "1234567890123456",
+                             "12,345,678,901,234,567", "3.5", ".500", "12,500.75", "0.1"}) {
+    INFO(d);
+    CHECK(extract::scan::NumberValue(d) == Strtod(d));
+  }
+}
+
+TEST_CASE("ISO dates print as %04d-%02d-%02d, also outside four-digit years") {
+  using extract::calendar::Date;
+  for (Date d : {Date{2025, 9, 22}, Date{987, 1, 5}, Date{0, 12, 31}, Date{12345, 1, 1}, Date{-44, 3, 15}}) {
+    INFO(d.year);
+    CHECK(extract::calendar::Iso(d) == Printf("%04d-%02d-%02d", d.year, d.month, d.day));
+    CHECK(extract::calendar::IsoMonth(d.year, d.month) == Printf("%04d-%02d", d.year, d.month, 0));
+    CHECK(extract::calendar::IsoYear(d.year) == Printf("%04d", d.year, 0, 0));
+  }
+}
+
+TEST_CASE("Slug: ASCII names and names with accents give the same kind of id") {
+  CHECK(model::Slug("President Donald Trump") == "president-donald-trump");
+  CHECK(model::Slug("Trump's letter") == "trumps-letter");
+  CHECK(model::Slug("U.S. Southern Command") == "u-s-southern-command");
+  CHECK(model::Slug("  --  ") == "unnamed");
+  CHECK(model::Slug("") == "unnamed");
+  CHECK(model::Slug("Nicol\u00e1s Maduro") == "nicolas-maduro");
+  CHECK(model::Slug("Nicolas Maduro\u2019s letter") == "nicolas-maduros-letter");
+}
+
+TEST_CASE("LookupCue is case-insensitive and rejects overlong words") {
+  auto said = extract::LookupCue("Said");
+  REQUIRE(said);
+  CHECK(said->lemma == "say");
+  auto says = extract::LookupCue("SAYS");
+  REQUIRE(says);
+  CHECK(says->lemma == "say");
+  CHECK_FALSE(extract::LookupCue("sayings"));
+  CHECK_FALSE(extract::LookupCue(""));
+  CHECK_FALSE(extract::LookupCue(std::string(30, 's')));
+}
+
+TEST_CASE("Word classes answer from their lists only") {
+  CHECK(extract::IsDeterminer("the"));
+  CHECK_FALSE(extract::IsDeterminer("then"));
+  CHECK(extract::IsSubjectPronoun("they"));
+  CHECK_FALSE(extract::IsSubjectPronoun("them"));
+  CHECK(extract::IsTimeWord("yesterday"));
+  CHECK_FALSE(extract::IsFunctionWord("maduro"));
+}
+
+TEST_CASE("HashHex128 is the two seeded 64-bit hashes side by side") {
+  for (std::string_view s : {"", "a", "claimkb", "Nicol\u00e1s Maduro said on Monday that 87% of drugs go by sea."}) {
+    INFO(s);
+    CHECK(HashHex128(s) == Hex64(Hash64(s, 1)) + Hex64(Hash64(s, 2)));
+  }
+}
