@@ -248,9 +248,17 @@ class SentenceScan {
     return false;
   }
 
+  // "Children's" in "Murdoch Children's Research Institute", "Women's" in
+  // "Women's Health Initiative": a plural noun's possessive inside a name,
+  // unlike an owner's ("Trump's Justice Department").
+  bool InnerPossessive(size_t k) const {
+    std::string_view w = lw_[k];
+    return w == "children" || w == "women" || w == "men" || w == "people" || w == "veterans" || w == "workers";
+  }
+
   size_t ChunkEnd(size_t b) const {
     size_t j = b + 1;
-    if (poss_[b]) return j;
+    if (poss_[b] && !(InnerPossessive(b) && Cap(j))) return j;
     bool org_tail = false;  // past "Center for": "... Health and Human Rights" is still its name
     while (j < n_) {
       if (IsPunct(T(j), ".") && j + 1 < n_ && Cap(j + 1) &&
@@ -262,7 +270,7 @@ class SentenceScan {
         if ((cls_[j] & kMonth) && !(cls_[j - 1] & kGiven)) break;  // "Trump Monday", not "Theresa May"
         if (T(j).Is(kSentenceStart)) break;
         ++j;
-        if (poss_[j - 1]) break;
+        if (poss_[j - 1] && !(InnerPossessive(j - 1) && Cap(j))) break;
         continue;
       }
       if (Lowercase(j) && (cls_[j] & kConnector)) {  // "de los Soles", "von der Leyen"
@@ -275,8 +283,10 @@ class SentenceScan {
         if (poss_[j - 1]) break;
         continue;
       }
-      if ((lw_[j] == "and" || lw_[j] == "for" || T(j).text == "&") && Cap(j + 1)) {
-        size_t k = j + 1;
+      // "Committee for a Responsible Federal Budget", "Center for the Study of ...".
+      size_t art = lw_[j] == "for" && j + 2 < n_ && (cls_[j - 1] & kOrgPrefix) && IsArticle(j + 1) ? 1 : 0;
+      if ((lw_[j] == "and" || lw_[j] == "for" || T(j).text == "&") && Cap(j + 1 + art)) {
+        size_t k = j + 1 + art;
         while (k < n_ && Cap(k)) {
           ++k;
           if (poss_[k - 1]) break;

@@ -86,19 +86,55 @@ std::optional<Date> Parse(std::string_view s) {
   return d;
 }
 
+namespace {
+
+// Zero-padded digits of v (0 <= v < 10^width), as "%0*d" prints them; snprintf
+// dominated the time recogniser.
+void PutDigits(std::string& out, int v, int width) {
+  char buf[4];
+  for (int i = width - 1; i >= 0; --i, v /= 10) buf[i] = static_cast<char>('0' + v % 10);
+  out.append(buf, static_cast<size_t>(width));
+}
+
+bool Fits(int v, int limit) { return v >= 0 && v < limit; }
+
+}  // namespace
+
 std::string Iso(Date d) {
+  if (Fits(d.year, 10000) && Fits(d.month, 100) && Fits(d.day, 100)) {
+    std::string out;
+    out.reserve(10);
+    PutDigits(out, d.year, 4);
+    out += '-';
+    PutDigits(out, d.month, 2);
+    out += '-';
+    PutDigits(out, d.day, 2);
+    return out;
+  }
   char buf[16];
   std::snprintf(buf, sizeof(buf), "%04d-%02d-%02d", d.year, d.month, d.day);
   return buf;
 }
 
 std::string IsoMonth(int year, int month) {
+  if (Fits(year, 10000) && Fits(month, 100)) {
+    std::string out;
+    PutDigits(out, year, 4);
+    out += '-';
+    PutDigits(out, month, 2);
+    return out;
+  }
   char buf[16];
   std::snprintf(buf, sizeof(buf), "%04d-%02d", year, month);
   return buf;
 }
 
 std::string IsoYear(int year) {
+  if (Fits(year, 10000)) {
+    std::string out;
+    PutDigits(out, year, 4);
+    return out;
+  }
   char buf[16];
   std::snprintf(buf, sizeof(buf), "%04d", year);
   return buf;

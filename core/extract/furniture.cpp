@@ -343,6 +343,24 @@ size_t NameWordsAt(const std::vector<std::string>& w) {
   return n >= 2 ? n : 0;
 }
 
+// ". " that ends a sentence, not an initial ("Fred R. Conrad").
+bool HasSentenceBreak(std::string_view t) {
+  for (size_t p = t.find(". "); p != std::string_view::npos; p = t.find(". ", p + 1)) {
+    bool initial = p >= 1 && IsUpperAscii(t[p - 1]) && (p == 1 || t[p - 2] == ' ' || t[p - 2] == '.');
+    if (!initial) return true;
+  }
+  return false;
+}
+
+// "(Jane M. Roe / The Daily Herald)": a photographer and a publisher, both capitalised.
+bool CreditInParens(std::string_view paren) {
+  size_t slash = paren.find(" / ");
+  if (slash == std::string_view::npos || paren.size() < 8) return false;
+  std::string_view who = TrimSpace(paren.substr(1, slash - 1));
+  std::string_view pub = TrimSpace(paren.substr(slash + 3, paren.size() - slash - 4));
+  return NameWordsAt(Words(who)) >= 2 && !pub.empty() && IsUpperAscii(pub[0]);
+}
+
 }  // namespace
 
 bool IsCaptionBlock(std::string_view text) {
@@ -350,23 +368,52 @@ bool IsCaptionBlock(std::string_view text) {
   if (text.empty() || CountWords(text) > 80) return false;
   // "... Credit: STR/AFP", "... Credit Jane Roe/Agence France-Presse"
   if (size_t c = text.rfind("Credit"); c != std::string_view::npos && text.size() - c <= 90 &&
-                                       (c == 0 || !IsLowerAscii(text[c - 1]))) {
+                                       (c == 0 || !IsLowerAscii(text[c - 1]) ||
+                                        text.substr(0, c).ends_with("Credit"))) {
     std::string_view rest = text.substr(c + 6);
     if (rest.starts_with(":")) rest.remove_prefix(1);
     rest = TrimSpace(rest);
     bool credit = text[c + 6] == ':' || rest.find('/') != std::string_view::npos ||
-                  rest.find("Getty") != std::string_view::npos;
-    if (credit && !rest.empty() && IsUpperAscii(rest[0]) && rest.find(". ") == std::string_view::npos) return true;
+                  rest.find("Getty") != std::string_view::npos || rest.find(" for The ") != std::string_view::npos;
+    bool named = !rest.empty() && (IsUpperAscii(rest[0]) || static_cast<unsigned char>(rest[0]) >= 0xC3);
+    if (credit && named && !HasSentenceBreak(rest)) return true;
   }
+  // "Photo by Jane Roe/AFP", "Photograph: Jane Roe/Reuters": a credit line of its own.
+  if (CountWords(text) <= 8 && text.find('/') != std::string_view::npos &&
+      (text.starts_with("Photo by ") || text.starts_with("Photograph by ") || text.starts_with("Photo: ") ||
+       text.starts_with("Photograph: ") || text.starts_with("Image: ")))
+    return true;
   std::string low = Lower(text);
   if (low.back() == ')') {
     size_t open = low.rfind('(');
-    if (open != std::string::npos && CountWords(std::string_view(low).substr(open)) <= 8 &&
-        (ContainsAny(std::string_view(low).substr(open), {"reuters", "afp", "getty", "associated press", "ap photo",
-                                                          "epa", "photo", "video", "images", "bloomberg"}) || low.ends_with("(ap)")))
+    std::string_view paren = open == std::string::npos ? std::string_view() : std::string_view(low).substr(open);
+    if (open != std::string::npos && CountWords(paren) <= 8 &&
+        (ContainsAny(paren, {"reuters", "afp", "getty", "associated press", "ap photo", "epa", "photo", "video",
+                             "images", "bloomberg"}) ||
+         low.ends_with("(ap)") || CreditInParens(text.substr(open))))
       return true;
   }
   return EndsWithAny(low, {"getty images", "/afp", "/ afp", "/reuters", "/ reuters", "/ap", "/ ap", "ap photo"});
+}
+
+bool IsPromoBlock(std::string_view text) {
+  text = TrimSpace(text);
+  if (text.size() < 2) return false;
+  // "[What you need to know to start the day: sign up for our newsletter.]"
+  if (text.front() == '[' && text.back() == ']' && text.find(']') == text.size() - 1) return true;
+  // "Tech Enabled: our series on accessibility. Check it out here."
+  if (CountWords(text) > 40) return false;
+  std::string low = Lower(text);
+  size_t end = low.find_last_not_of(" .!");
+  if (end == std::string::npos) return false;
+  size_t start = low.find_last_of(".!?:", end);
+  std::string_view last = TrimSpace(std::string_view(low).substr(start == std::string::npos ? 0 : start + 1,
+                                                                 end + 1 - (start == std::string::npos ? 0 : start + 1)));
+  if (start == std::string::npos || CountWords(last) > 4 || !(last == "here" || last.ends_with(" here"))) return false;
+  for (std::string_view prompt : {"here", "check", "read", "sign", "click", "learn", "find", "subscribe", "watch",
+                                  "listen", "see", "get"})
+    if (last.starts_with(prompt)) return true;
+  return false;
 }
 
 bool IsWriterNote(std::string_view text, std::string_view author) {

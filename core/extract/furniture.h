@@ -29,6 +29,11 @@ TextArticle ReadText(std::string_view text);
 // "... Jane Roe / AFP - Getty Images").
 bool IsCaptionBlock(std::string_view text);
 
+// A block that advertises rather than reports: a bracketed aside ("[Get our
+// morning newsletter in your inbox.]") or a short teaser ending in a link
+// prompt ("Tech Enabled: our series on access. Check it out here.").
+bool IsPromoBlock(std::string_view text);
+
 // A note about the people who wrote the article, as pages print it after the
 // body: "Jane Roe is a correspondent for ...", "Jane Roe covers ...",
 // "John Doe contributed to this report." `author` (the byline, may be empty)

@@ -172,7 +172,7 @@ void MoveWordFurniture(std::vector<html::Block>& blocks, std::string_view author
   for (size_t k = 0; k < body.size(); ++k) {
     html::Block& b = blocks[body[k]];
     bool tail = k + kTail >= body.size();
-    if (IsCaptionBlock(b.text) || (tail && IsWriterNote(b.text, author))) {
+    if (IsCaptionBlock(b.text) || IsPromoBlock(b.text) || (tail && IsWriterNote(b.text, author))) {
       b.place = html::Place::kFurniture;
       if (tail && k > 0 && blocks[body[k - 1]].place == html::Place::kBody) {
         const std::string& prev = blocks[body[k - 1]].text;

@@ -61,8 +61,13 @@ class Recogniser {
  public:
   Recogniser(std::string_view text, const std::vector<Tok>& toks) : text_(text), toks_(toks) {
     blocked_.assign(toks_.size(), false);
+    for (const Tok& t : toks_) {
+      if (t.kind != scan::Kind::kSymbol) continue;
+      dollars_ |= t.IsSym('$');
+      sterling_ |= t.IsSym("\xC2\xA3");
+    }
     // Dates, years and times of day are not quantities.
-    std::vector<model::TimeRef> times = FindTimes(text, toks_, "");
+    std::vector<model::TimeRef> times = FindTimes(text, toks_, "", TimeSpans::kAll);
     size_t k = 0;
     for (const auto& t : times) {
       while (k < toks_.size() && toks_[k].end <= t.span.start) ++k;
@@ -274,6 +279,7 @@ class Recogniser {
     for (size_t j = k, steps = 0; j > 0 && steps < 25 && !SentenceStart(j); ++steps) look(--j);
     for (size_t j = k + 1, steps = 0; j < toks_.size() && steps < 15 && !SentenceStart(j); ++steps, ++j) look(j);
     if (weight != money) return weight > money;
+    if (dollars_ && !sterling_) return true;  // a story that prices in dollars weighs in pounds
     return !n.scaled;
   }
 
@@ -282,6 +288,11 @@ class Recogniser {
   bool IsCode(size_t k, size_t last) const {
     char buf[24];
     size_t g = last + 1;
+    // "1.8.3", "v2.0.1": a version number.
+    if (g < toks_.size() && Glued(g) &&
+        ((toks_[g].IsNumber() && toks_[g].text.starts_with(".")) ||
+         (toks_[g].IsSym('.') && g + 1 < toks_.size() && toks_[g + 1].IsNumber() && Glued(g + 1))))
+      return true;
     if (Word(g) && Glued(g)) {
       std::string_view w = Lower(g, buf, sizeof(buf));
       bool unit = units::MeasureUnit(w) || numbers::ScaleWord(w, true, true) > 0 || units::CurrencyWord(w, false) ||
@@ -523,7 +534,12 @@ class Recogniser {
       // "one" as a pronoun or an article-like use.
       if (num_at > 0 && Word(num_at - 1) && BlocksOne(Lower(num_at - 1, buf, sizeof(buf)))) return;
       if (Is(num_at + 1, "another") || Is(num_at + 1, "way") || Is(num_at + 1, "thing")) return;
+      // "one of the poorest countries", "one of which": membership, not a count.
+      if (Is(n->last + 1, "of")) return;
     }
+    // "thousands of tourists", "hundreds of millions of dollars": a size, not a
+    // number anyone reported (news gold lists none; CQE's NewsQuant does).
+    if (n->high && n->words) return;
 
     if (!currency && nt.IsWord()) {
       // Number words in names ("BBC One") and idioms ("one-off", "two-way"); compounds
@@ -647,6 +663,19 @@ class Recogniser {
         *next = n->last + 1;
         return;
       }
+      // "the combination of the two", "the three of them": a number word standing
+      // for things already named, not a new count.
+      if (nt.IsWord() && it.q.counts.empty() && unit == "count" && num_at > 0 && Is(num_at - 1, "the")) {
+        *next = n->last + 1;
+        return;
+      }
+      // "in the 50s", "the mid-80s": a band of temperatures or ages, or a decade.
+      if (nt.IsNumber() && Is(n->last + 1, "s") && Glued(n->last + 1) && num_at > 0 &&
+          (Is(num_at - 1, "the") || Is(num_at - 1, "mid") || Is(num_at - 1, "low") || Is(num_at - 1, "high") ||
+           Is(num_at - 1, "upper") || Is(num_at - 1, "lower"))) {
+        *next = n->last + 2;
+        return;
+      }
       // "tens of thousands of dollars"
       if (n->high && Is(n->last + 1, "of") && Word(n->last + 2))
         if (const char* code = units::CurrencyWord(Lower(n->last + 2, buf, sizeof(buf)), false)) {
@@ -702,6 +731,8 @@ class Recogniser {
   std::string_view text_;
   const std::vector<Tok>& toks_;
   std::vector<bool> blocked_;
+  bool dollars_ = false;   // the text writes "$" somewhere
+  bool sterling_ = false;  // the text writes "£" somewhere
   std::vector<Item> items_;
   std::vector<model::Quantity> out_;
 };

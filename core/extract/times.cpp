@@ -26,11 +26,13 @@ struct Found {
   Precision precision = Precision::kUnknown;
   Date begin, end;             // days covered (when resolved)
   bool relative = false;       // resolved against the anchor
+  bool drop = false;           // recognised but not reported: an era ("the 1990s"), a generic "today"
 };
 
 class Recogniser {
  public:
-  Recogniser(std::string_view text, const std::vector<Tok>& toks, std::string_view anchor) : text_(text), toks_(toks) {
+  Recogniser(std::string_view text, const std::vector<Tok>& toks, std::string_view anchor, TimeSpans which)
+      : text_(text), toks_(toks), all_(which == TimeSpans::kAll) {
     anchor_ = calendar::Parse(anchor);
   }
 
@@ -39,7 +41,7 @@ class Recogniser {
       Found f;
       if (Match(i, &f)) {
         DayAfter(&f);
-        Emit(f);
+        if (all_ || (!f.drop && !Stamp(f))) Emit(f);
         i = f.last + 1;
       } else {
         ++i;
@@ -96,6 +98,7 @@ class Recogniser {
       --k;
       if (Word(k)) {
         if (k > 0 && Progressive(k)) return Tense::kFuture;
+        if (Is(k, "set") && Is(k + 1, "to")) return Tense::kFuture;  // "was set to dock on Saturday"
         Tense t = CueTense(toks_[k].text);
         if (t == Tense::kPast && k > 0 && Is(k - 1, "be")) continue;  // "due to be published"
         if (t != Tense::kNone) return t;
@@ -119,6 +122,16 @@ class Recogniser {
   static Tense CueTense(std::string_view w) {
     int c = TenseCue(w);
     return c > 0 ? Tense::kFuture : c < 0 ? Tense::kPast : Tense::kNone;
+  }
+
+  // A date that is a line of its own or opens a paragraph before a dash
+  // ("Feb. 23, 2015 -- Peanut allergies ..."): the page's date stamp or
+  // dateline, which says when the story ran, not when anything in it happened.
+  bool Stamp(const Found& f) const {
+    if (f.precision != Precision::kDay || (f.first > 0 && !toks_[f.first].break_before)) return false;
+    size_t k = f.last + 1;
+    if (k >= toks_.size() || toks_[k].break_before) return true;
+    return toks_[k].IsDash() && toks_[k].space_before;
   }
 
   // ---- emit ----------------------------------------------------------------
@@ -163,10 +176,12 @@ class Recogniser {
     f->end = calendar::AddDays(mon, 6);
   }
   static void SetQuarter(Found* f, int y, int q) {
-    f->value = calendar::IsoYear(y) + "-Q" + std::to_string(q);
-    f->precision = Precision::kQuarter;
+    // Written as the interval of its days: gold and TIMEX readers agree on
+    // "2018-04-01/2018-06-30", not always on "2018-Q2".
     f->begin = {y, 3 * q - 2, 1};
     f->end = {y, 3 * q, calendar::DaysInMonth(y, 3 * q)};
+    f->value = calendar::Iso(f->begin) + "/" + calendar::Iso(f->end);
+    f->precision = Precision::kQuarter;
   }
   static void SetSeason(Found* f, int y, int s) {  // s: 0 spring .. 3 winter
     static const char* kCode[] = {"SP", "SU", "FA", "WI"};
@@ -356,23 +371,48 @@ class Recogniser {
       if (y % 100 == 0 && !(i > 0 && Sym(i - 1, '\''))) SetCentury(f, y / 100);
       else if (y % 10 == 0) SetDecade(f, y);
       else return false;
+      f->drop = true;  // "the 1990s", "the late 1800s": an era, not a date a reader can place
       return true;
     }
     if (!YearContext(i)) return false;
     f->first = f->last = i;
     SetYear(f, y);
-    // 1957-58, 2008-9, 2008/09 and 2010-2012: the second year is found on its own, or here.
+    // A span of years: "1957-58", "2008-9", "2008/09", "2010-2012", "from 2019 to
+    // 2024", "between 2010 and 2012". Each year is reported; a span spelled out
+    // with "from"/"between" is reported as the interval too (TIMEX readers give
+    // the years of "2008-9", news readers the span of "from 2019 to 2024").
     size_t short_len = i + 2 < toks_.size() ? toks_[i + 2].text.size() : 0;
+    bool from = i > 0 && (Is(i - 1, "from") || Is(i - 1, "between"));
+    size_t to = i + 1;
+    int y2 = -1;
     if ((short_len == 1 || short_len == 2) && (toks_[i + 1].IsDash() || Sym(i + 1, '/')) && Glued(i + 1) &&
         Glued(i + 2) && Num(i + 2) >= 0 && !Sym(i + 3, '/') && !(Sym(i + 3, '-') && Glued(i + 3))) {
-      Emit(*f);
       int base = short_len == 2 ? 100 : 10;
-      int y2 = (y / base) * base + Num(i + 2);
+      y2 = (y / base) * base + Num(i + 2);
       if (y2 <= y) y2 += base;
-      f->first = f->last = i + 2;
-      SetYear(f, y2);
+    } else if (to < toks_.size() && ((from && (Is(to, "to") || Is(to, "through") || Is(to, "and"))) ||
+                                     (toks_[to].IsDash() && Glued(to) && Glued(to + 1)))) {
+      y2 = Year(to + 1);
+      if (y2 <= y || y2 - y > 100 || Sym(to + 2, '%') || (Sym(to + 2, '-') && Glued(to + 2))) y2 = -1;
     }
+    if (y2 < 0) return true;
+    Emit(*f);
+    f->first = f->last = i + 2;
+    SetYear(f, y2);
+    if (!from) return true;
+    Emit(*f);
+    f->first = i - 1;
+    SetYears(f, y, y2, i + 2);
     return true;
+  }
+
+  // Years y1 through y2, written "2008/2009"; the span ends at token last.
+  static void SetYears(Found* f, int y1, int y2, size_t last) {
+    f->value = calendar::IsoYear(y1) + "/" + calendar::IsoYear(y2);
+    f->precision = Precision::kInterval;
+    f->begin = {y1, 1, 1};
+    f->end = {y2, 12, 31};
+    f->last = last;
   }
 
   // Is the year-shaped number at i really a year (not "2000 people", "$1500")?
@@ -472,19 +512,17 @@ class Recogniser {
     if (i > 0 && (Is(i - 1, "next") || Is(i - 1, "coming"))) dir = 1, f->first = i - 1;
     if (i > 0 && Is(i - 1, "this")) f->first = i - 1;
     ResolveWeekday(f, wd, dir);
-    if (const char* part = Word(i + 1) ? PartOfDay(toks_[i + 1].text) : nullptr) {
-      f->last = i + 1;
-      if (!f->value.empty()) {
-        f->value += "T";
-        f->value += part;
-      }
-      f->precision = Precision::kTime;
-    }
+    // "Wednesday afternoon" names the day: a part of day (TIMEX "TAF") would
+    // match no reader's date, so the span takes it in and the value stays the day.
+    if (Word(i + 1) && PartOfDay(toks_[i + 1].text)) f->last = i + 1;
     return true;
   }
 
   // today, yesterday, last week, this month, next year, two weeks ago, earlier this month ...
   bool MatchRelative(size_t i, Found* f);
+  // Is "today" at i the day of publication ("said today", "will vote today")
+  // rather than "nowadays" ("the hottest trend today")?
+  bool TodayIsADay(size_t i) const;
   // two weeks ago, a year ago
   bool MatchAgo(size_t i, Found* f);
   // Christmas, Easter Monday, last Thanksgiving, 9/11
@@ -502,6 +540,7 @@ class Recogniser {
 
   std::string_view text_;
   const std::vector<Tok>& toks_;
+  bool all_ = false;
   std::optional<Date> anchor_;
   std::vector<model::TimeRef> out_;
 };
@@ -541,10 +580,13 @@ bool Recogniser::ResolveUnit(int shift, size_t u, Found* f) {
   } else if (w == "year") {
     SetYear(f, a.year + shift);
   } else if (w == "quarter") {
+    // "the last quarter century", "quarter-century": 25 years, no quarter.
+    if (Is(u + 1, "century") || (Sym(u + 1, '-') && Glued(u + 1) && Is(u + 2, "century"))) return false;
     int q = a.year * 4 + (a.month - 1) / 3 + shift;
     SetQuarter(f, q / 4, q % 4 + 1);
   } else if (w == "decade") {
     SetDecade(f, (a.year / 10 + shift) * 10);
+    f->drop = true;
   } else if (w == "century") {
     SetCentury(f, a.year / 100 + shift);
   } else if (month > 0) {
@@ -562,6 +604,23 @@ bool Recogniser::ResolveUnit(int shift, size_t u, Found* f) {
   return true;
 }
 
+bool Recogniser::TodayIsADay(size_t i) const {
+  if (toks_[i].cap && i > 0 && !Boundary(i) && !toks_[i - 1].EndsSentence()) return false;  // "New York Today"
+  auto dated = [&](size_t k) {
+    return Word(k) && (TenseCue(toks_[k].text) != 0 || IsPresentVerb(toks_[k].text));
+  };
+  for (size_t k = i, n = 0; k > 0 && n < 5 && !Boundary(k); ++n) {
+    if (Sym(--k, ',')) break;
+    if (dated(k)) return true;
+  }
+  bool opens = i == 0 || Boundary(i);
+  for (size_t k = i + 1, n = 0; k < toks_.size() && n < (opens ? 8 : 5) && !Boundary(k); ++k, ++n) {
+    if (Sym(k, ',') && !(opens && k == i + 1)) break;
+    if (dated(k)) return true;
+  }
+  return false;
+}
+
 bool Recogniser::MatchRelative(size_t i, Found* f) {
   char buf[24];
   std::string_view w = scan::Lower(toks_[i].text, buf, sizeof(buf));
@@ -572,12 +631,9 @@ bool Recogniser::MatchRelative(size_t i, Found* f) {
     f->relative = true;
     f->precision = Precision::kDay;
     if (anchor_) SetDay(f, calendar::AddDays(*anchor_, day_shift));
-    const char* part = w == "tonight" ? "NI" : Word(i + 1) ? PartOfDay(toks_[i + 1].text) : nullptr;
-    if (part) {
-      if (w != "tonight") f->last = i + 1;
-      if (!f->value.empty()) f->value += std::string("T") + part;
-      f->precision = Precision::kTime;
-    }
+    bool part = w != "tonight" && Word(i + 1) && PartOfDay(toks_[i + 1].text);
+    if (part) f->last = i + 1;
+    if (w == "today" && !part && !TodayIsADay(i)) f->drop = true;
     return true;
   }
   // this morning, last night
@@ -586,12 +642,8 @@ bool Recogniser::MatchRelative(size_t i, Found* f) {
     if (part && (w == "this" || std::string_view(part) == "NI")) {
       f->last = i + 1;
       f->relative = true;
-      f->precision = Precision::kTime;
-      if (anchor_) {
-        SetDay(f, calendar::AddDays(*anchor_, w == "last" ? -1 : 0));
-        f->value += std::string("T") + part;
-        f->precision = Precision::kTime;
-      }
+      f->precision = Precision::kDay;
+      if (anchor_) SetDay(f, calendar::AddDays(*anchor_, w == "last" ? -1 : 0));
       return true;
     }
   }
@@ -600,7 +652,7 @@ bool Recogniser::MatchRelative(size_t i, Found* f) {
       (Is(i + 2, "week") || Is(i + 2, "month") || Is(i + 2, "year"))) {
     f->last = i + 2;
     f->relative = true;
-    f->precision = Is(i + 2, "year") ? Precision::kYear : Precision::kInterval;
+    f->precision = Is(i + 2, "year") && w == "later" ? Precision::kYear : Precision::kInterval;
     if (!anchor_) return true;
     Date a = *anchor_, b, e;
     if (Is(i + 2, "week")) {
@@ -609,7 +661,10 @@ bool Recogniser::MatchRelative(size_t i, Found* f) {
     } else if (Is(i + 2, "month")) {
       b = {a.year, a.month, 1};
       e = {a.year, a.month, calendar::DaysInMonth(a.year, a.month)};
-    } else {  // "earlier this year" names the year, as "early this year" does
+    } else if (w == "earlier" && calendar::DaysFromCivil(a) - calendar::DaysFromCivil({a.year, 1, 1}) > 31) {
+      b = {a.year, 1, 1};  // "earlier this year" in April: January 1 to the day before
+      e = {a.year, 12, 31};
+    } else {  // "later this year", or "earlier this year" in the first days of January: the year
       SetYear(f, a.year);
       return true;
     }
@@ -664,10 +719,11 @@ bool Recogniser::MatchAgo(size_t i, Found* f) {
   f->precision = w == "day" ? Precision::kDay : w == "week" ? Precision::kWeek : w == "month" ? Precision::kMonth
                                                                                                 : Precision::kYear;
   if (w != "day" && w != "week" && w != "month" && w != "year" && w != "decade") return false;
+  if (w == "week") f->precision = Precision::kDay;
   if (!anchor_) return true;
   Date a = *anchor_;
   if (w == "day") SetDay(f, calendar::AddDays(a, -k));
-  else if (w == "week") SetWeek(f, calendar::AddDays(a, -7 * k));
+  else if (w == "week") SetDay(f, calendar::AddDays(a, -7 * k));  // "a week ago": that day, as readers count it
   else if (w == "month") {
     Date m = calendar::AddMonths(a, -k);
     SetMonth(f, m.year, m.month);
@@ -812,12 +868,12 @@ void Recogniser::DayAfter(Found* f) {
 }  // namespace
 
 std::vector<model::TimeRef> FindTimes(std::string_view text, std::string_view anchor) {
-  return FindTimes(text, scan::Lex(text), anchor);
+  return FindTimes(text, scan::Lex(text), anchor, TimeSpans::kReported);
 }
 
 std::vector<model::TimeRef> FindTimes(std::string_view text, const std::vector<scan::Tok>& toks,
-                                      std::string_view anchor) {
-  return Recogniser(text, toks, anchor).Run();
+                                      std::string_view anchor, TimeSpans which) {
+  return Recogniser(text, toks, anchor, which).Run();
 }
 
 }  // namespace claimkb::extract

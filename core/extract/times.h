@@ -11,12 +11,17 @@
 
 namespace claimkb::extract {
 
+// Which expressions FindTimes returns: those worth reporting, or also the
+// ones it recognises but does not report (decades such as "the 1990s", date
+// stamps and datelines, generic "today"), whose numbers are no quantities either.
+enum class TimeSpans { kReported, kAll };
+
 // Finds the time expressions in text. `anchor` is the publication date
 // (YYYY-MM-DD) or empty: relative expressions then stay unresolved
 // (value "", anchor ""). Spans in the result are BYTE offsets of text.
 std::vector<model::TimeRef> FindTimes(std::string_view text, std::string_view anchor);
 // The same over `toks` = scan::Lex(text), for callers that lex once for several recognisers.
 std::vector<model::TimeRef> FindTimes(std::string_view text, const std::vector<scan::Tok>& toks,
-                                      std::string_view anchor);
+                                      std::string_view anchor, TimeSpans which = TimeSpans::kReported);
 
 }  // namespace claimkb::extract

@@ -447,3 +447,33 @@ TEST_CASE("organisations named by an apposition or a 'for ... and ...' name", "[
   CHECK(d.Named("Jamaat al-Nour")->type == model::ActorType::kOrganization);
   CHECK(d.Has("Hallberg Center for Ocean and Coastal Studies"));
 }
+
+TEST_CASE("a plural noun's possessive stays inside an organisation's name", "[extract][actors]") {
+  Analysed a(
+      "Researchers at the Murdoch Children's Research Institute said the patch worked. The study appeared in the "
+      "New England Journal of Medicine on Monday, and Trump's Justice Department declined to comment.");
+  CHECK(a.Has("Murdoch Children's Research Institute"));
+  CHECK_FALSE(a.Has("Research Institute"));
+  CHECK(a.Has("New England Journal of Medicine"));
+  Analysed b("\"Interest will soon cost more than children do,\" said Marc Goldwein of the Committee for a "
+             "Responsible Federal Budget.");
+  CHECK(b.Has("Committee for a Responsible Federal Budget"));
+  CHECK_FALSE(b.Has("Responsible Federal Budget"));
+  CHECK_FALSE(a.Has("Trump's Justice Department"));
+}
+
+TEST_CASE("a spell of time at a sentence start is no name", "[extract][actors]") {
+  Analysed a("Hours after the interview, a gunman opened fire. Days later, Senator Mary Vance said the law must change.");
+  CHECK_FALSE(a.Has("Hours"));
+  CHECK_FALSE(a.Has("Days"));
+  CHECK(a.Has("Mary Vance"));
+}
+
+TEST_CASE("well-known companies are actors even when named once in a list", "[extract][actors]") {
+  Analysed a("Shoppers compared prices at Walmart, Kroger and Costco before the holiday.");
+  CHECK(a.Has("Walmart"));
+  CHECK(a.Has("Kroger"));
+  CHECK(a.Has("Costco"));
+  Analysed b("Economist Jane Roe said the outlook had improved.");
+  CHECK_FALSE(b.Has("The Economist"));
+}

@@ -189,6 +189,28 @@ TEST_CASE("HTML body: captions ending in a credit and notes on the writers are f
   }
 }
 
+TEST_CASE("HTML body: credits with initials or a publisher, newsletter asides and link teasers are furniture",
+          "[extract][document]") {
+  std::string html =
+      "<html><body><article>"
+      "<p>Crews repaired 75 water main breaks in January, the city's environmental agency said on Thursday.</p>"
+      "<p>Workers clear a flooded tunnel in the Bronx.CreditJohn Q. Public/The Daily Ledger</p>"
+      "<p>The agency said the cold snap had split older cast-iron pipes in several neighbourhoods.</p>"
+      "<p>A crew lowers a pump into a manhole.CreditCreditMara Lind for The Daily Ledger</p>"
+      "<p>Fishermen are paid less than last year for the same catch. (Ellen R. Vale / The Harbor Times)</p>"
+      "<p>[Start your day with the city desk: get our morning briefing in your inbox.]</p>"
+      "<p>Accessible Tech: our series on devices for everyone. Check it out here.</p>"
+      "<p>Officials expect the repairs to finish before spring, the agency said, and the pipes are here to stay.</p>"
+      "</article></body></html>";
+  model::Document d = Read(html);
+  CHECK(Has(d.text, "split older cast-iron pipes"));
+  CHECK(Has(d.text, "the pipes are here to stay."));
+  for (const char* furniture : {"flooded tunnel", "lowers a pump", "same catch", "morning briefing", "Check it out"}) {
+    INFO(furniture);
+    CHECK_FALSE(Has(d.text, furniture));
+  }
+}
+
 TEST_CASE("HTML body: a paragraph quoted in a blockquote carries quote marks in the text", "[extract][document]") {
   std::string html =
       "<html><body><article>"

@@ -75,6 +75,11 @@ TEST_CASE("pounds are weight or sterling by their context", "[extract][quantitie
   CHECK(One("The council spent 200 pounds on each bench.").unit == "GBP");
   CHECK(One("The boy weighed 120 pounds at the time.").unit == "lb");
   CHECK(One("Ministers found 2 billion pounds of extra funding.").unit == "GBP");
+  // With no cue either way, a story that prices things in dollars weighs in pounds.
+  auto catch_limit = FindQuantities("Halibut sells for $24 a pound. The season is capped at 29.4 million pounds.");
+  REQUIRE(catch_limit.size() == 2);
+  CHECK(catch_limit[1].unit == "lb");
+  CHECK(One("The season is capped at 29.4 million pounds.").unit == "GBP");
 }
 
 TEST_CASE("vulgar and slashed fractions after a whole number", "[extract][quantities]") {
@@ -168,13 +173,34 @@ TEST_CASE("ranges keep both ends; lists are separate quantities", "[extract][qua
   CHECK(!change[0].high);
 }
 
-TEST_CASE("vague plurals and fractions", "[extract][quantities]") {
-  auto q = One("Officials accessed the data of millions of Americans.");
-  CHECK(q.value == 1e6);
-  CHECK(*q.high == 1e7);
-  auto usd = One("Stamp duty adds tens of thousands of dollars to a home.");
-  CHECK(usd.value == 1e4);
-  CHECK(usd.unit == "USD");
+TEST_CASE("vague plurals are sizes, not reported numbers", "[extract][quantities]") {
+  CHECK(FindQuantities("Officials accessed the data of millions of Americans.").empty());
+  CHECK(FindQuantities("Stamp duty adds tens of thousands of dollars to a home.").empty());
+  CHECK(FindQuantities("Thousands of Tunisians have joined armed groups abroad.").empty());
+  CHECK(FindQuantities("The chain cut prices on hundreds of items.").empty());
+  // A number with a scale word is an amount.
+  CHECK(One("The chain cut prices on 300 items.").value == 300);
+  CHECK(One("Stamp duty adds $30,000 to a home.").unit == "USD");
+}
+
+TEST_CASE("one of a set is membership, not a count", "[extract][quantities]") {
+  CHECK(FindQuantities("Sudan is one of the poorest countries in Africa.").empty());
+  CHECK(FindQuantities("One of these brands sells generic coffee pods.").empty());
+  CHECK(FindQuantities("The stores carry new signs, one of which reads: lower prices.").empty());
+  auto astronauts = FindQuantities("The crew has two Americans and one from Japan.");
+  REQUIRE(astronauts.size() == 2);
+  CHECK(astronauts[1].value == 1);
+}
+
+TEST_CASE("anaphoric numbers, temperature bands and versions are not counts", "[extract][quantities]") {
+  CHECK(FindQuantities("The combination of the two has been steady, an analyst said.").empty());
+  CHECK(FindQuantities("Temperatures quickly climbed into the 50s.").empty());
+  CHECK(FindQuantities("The flaw affects versions as of 1.8.3 and later.").empty());
+  CHECK(One("The price gap between the two brands has narrowed.").value == 2);
+  CHECK(One("The race took 50 s longer.").value == 50);
+}
+
+TEST_CASE("fractions", "[extract][quantities]") {
   CHECK(One("Half the condos have sold.").value == 0.5);
   CHECK(One("A third of the population lives in the south.").value == Approx(1.0 / 3));
   CHECK(One("The drug cut deaths by one-third.").value == Approx(1.0 / 3));
