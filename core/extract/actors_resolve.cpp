@@ -135,6 +135,15 @@ std::optional<size_t> ActorTable::ResolveSourcePhrase(Range range, size_t senten
     if (phrase.size() < 80 && toks.size() > 1) AddAlias(*named, text_.substr(head.begin, head.size()));
     return named;
   }
+  // "Senator Jo Smith, an Ohio Republican": a description apposed to a
+  // person's name is that person, not a new actor.
+  if (std::string_view d0 = lw(0); d0 == "a" || d0 == "an" || d0 == "the") {
+    size_t k = phrase.begin;
+    while (k > 0 && text_[k - 1] == ' ') --k;
+    if (k > 1 && text_[k - 1] == ',')
+      for (const Found& f : near)
+        if (f.range.end == k - 1 && actors_[f.actor].type == ActorType::kPerson) return f.actor;
+  }
 
   std::string_view first = lw(0);
   uint32_t first_cls = lex.Classes(first);
@@ -215,7 +224,10 @@ std::optional<size_t> ActorTable::ResolveSourcePhrase(Range range, size_t senten
     bool names = true;
     for (size_t i = d; i < cut && names; ++i) {
       bool cap = toks[i].Is(kCapitalized) || toks[i].Is(kAllCaps);
-      names = toks[i].Is(kWord) && !toks[i].Is(kNumber) && (cap || (lex.Classes(lw(i)) & kConnector));
+      // The period of an initial: "C. Eugene Steuerle".
+      bool initial = toks[i].text == "." && i > d && i + 1 < cut && toks[i - 1].text.size() == 1 &&
+                     toks[i - 1].end == toks[i].begin;
+      names = initial || (toks[i].Is(kWord) && !toks[i].Is(kNumber) && (cap || (lex.Classes(lw(i)) & kConnector)));
     }
     uint32_t c0 = lex.Classes(lw(d));
     size_t shouting = 0;
@@ -290,6 +302,26 @@ std::optional<size_t> ActorTable::ResolvePronoun(std::string_view lower, size_t 
     for (auto it = spoke_.rbegin(); it != spoke_.rend() && looked < 16; ++it, ++looked) {
       if (it->pos >= before || it->sentence > sentence || it->sentence + 1 < sentence) continue;
       if (fits(it->actor)) return it->actor;
+    }
+    // Further back, over a run of quotes: the latest speaker a few sentences
+    // up, when only quotes stand between and no other fitting actor is named
+    // since ("..., he said. “...” / “...,” he said").
+    looked = 0;
+    for (auto it = spoke_.rbegin(); it != spoke_.rend() && looked < 16; ++it, ++looked) {
+      if (it->pos >= before || it->sentence > sentence) continue;
+      if (it->sentence + 5 < sentence) break;
+      if (!fits(it->actor)) continue;
+      bool other = false;
+      for (size_t k = it->sentence + 1; k < sentence && k < sentences_.size() && !other; ++k)
+        other = quotes_->QuotedShare(sentences_[k]) < 0.5;
+      auto from = std::lower_bound(found_.begin(), found_.end(), it->pos + 1,
+                                   [](const Found& f, size_t b) { return f.range.begin < b; });
+      for (auto f = from; f != found_.end() && f->range.begin < before && !other; ++f) {
+        const Range* q = quotes_->At(f->range.begin);
+        other = f->actor != it->actor && fits(f->actor) && !(q && q != own_quote);
+      }
+      if (!other) return it->actor;
+      break;
     }
   }
   for (auto it = found_.rbegin(); it != found_.rend(); ++it) {

@@ -1,5 +1,7 @@
 #include "core/extract/attribution_finder.h"
 
+#include <cctype>
+
 namespace claimkb::extract {
 
 std::vector<ClaimDraft> AttributionFinder::Run() {
@@ -219,11 +221,25 @@ void AttributionFinder::SpeakerLabel(const Words& w, size_t si, bool headline) {
   if (speakers.empty()) return;
   for (const auto& id : speakers)
     if (capitalised && sources_.TypeOf(id) != model::ActorType::kPerson) return;
+  // "Tech Enabled: a series on ...": a promo line's label names no one the
+  // article mentions anywhere else.
+  if (capitalised && !NamedElsewhere(w.tok(colon - 1).text, {w.tok(0).begin, w.tok(colon).end})) return;
   size_t end = sentences_[si].end;
   for (size_t k = si + 1; !headline && k < sentences_.size() && sentences_[k].paragraph == sentences_[si].paragraph; ++k)
     end = sentences_[k].end;
   Emit(si, {w.tok(colon).begin, w.tok(colon).end}, ":", TrimEnd({w.tok(colon + 1).begin, end}), std::move(speakers),
        "speaker-label", 0.8);
+}
+
+bool AttributionFinder::NamedElsewhere(std::string_view name, Range except) const {
+  for (size_t pos = text_.find(name); pos != std::string_view::npos; pos = text_.find(name, pos + 1)) {
+    if (pos >= except.begin && pos < except.end) continue;
+    auto word_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+    bool starts = pos == 0 || !word_char(text_[pos - 1]);
+    bool ends = pos + name.size() >= text_.size() || !word_char(text_[pos + name.size()]);
+    if (starts && ends) return true;
+  }
+  return false;
 }
 
 bool AttributionFinder::IsPollAt(const Words& w, size_t first) {

@@ -1,5 +1,5 @@
 // Document-level passes: quotes continued over sentences, relay chains, the
-// author's voice.
+// author's voice. The paragraph passes are in quote_paragraphs.cpp.
 #include "core/extract/attribution_finder.h"
 
 namespace claimkb::extract {
@@ -55,26 +55,34 @@ void AttributionFinder::IntroducedQuotes() {
     const Range* q = quotes_.At(tokens_[si].front().begin);
     if (!q || q->begin != tokens_[si].front().begin || quotes_.QuotedShare(sentences_[si]) < 0.8) continue;
     // The introduction is the sentence right before; a publication or a
-    // body named there may be the one quoted ("Time wrote:"), so only a
-    // sentence naming one person and nobody else will do.
+    // body named there may be the one quoted ("Time wrote:"), so it must name
+    // one person, and bodies only after that person, as context ("Lee,
+    // chairman of the Harbor Council, once put it this way.").
     std::optional<size_t> person;
-    bool one = true;
+    bool one = true, others = false;
+    size_t first_begin = kNoIndex, person_begin = kNoIndex;
     for (const ActorMention& m : actors_.MentionsIn(sentences_[si - 1])) {
       model::ActorType type = actors_.actors()[m.actor].type;
-      if (type != model::ActorType::kPerson && type != model::ActorType::kCountry) one = false;
+      first_begin = std::min(first_begin, m.range.begin);
+      if (type != model::ActorType::kPerson && type != model::ActorType::kCountry) others = true;
       if (type != model::ActorType::kPerson) continue;
       if (person && *person != m.actor) one = false;
       person = m.actor;
+      person_begin = std::min(person_begin, m.range.begin);
     }
-    if (!person || !one) continue;
+    if (!person || !one || (others && person_begin != first_begin)) continue;
     // The quote and the sentences it runs on over, within its paragraph.
     size_t last = si;
     while (last + 1 < sentences_.size() && sentences_[last + 1].paragraph == sentences_[si].paragraph &&
            !Covered(last + 1) && sentences_[last + 1].begin < q->end)
       ++last;
     Range content = TrimEnd({q->begin, std::min(q->end, sentences_[last].end)});
-    Emit(si, {}, "", content, {actors_.actors()[*person].id}, "introduced-quote", 0.5);
+    EmitLocal(si, "", content, {actors_.actors()[*person].id}, "introduced-quote");
   }
+  SaidAccordingTo();
+  QuotedAsSaying();
+  ListAfterColon();
+  QuoteParagraphs();
 }
 
 void AttributionFinder::Relays() {
@@ -104,8 +112,17 @@ void AttributionFinder::Relays() {
       const ClaimDraft& o = out_[*it];
       if (*it == idx || o.attribution.speakers.empty()) continue;
       if (o.first_sentence < first_sentence || o.first_sentence > inner.first_sentence) continue;
+      // "X said that CONTENT, Yahoo Finance reported": the inner content ran
+      // on over the outer source and cue; it ends where the outer content does.
+      bool overrun = o.rule.rfind("content-", 0) == 0 && o.cue.size() &&
+                     o.content.end < text_.size() && text_[o.content.end] == ',' && o.content.end <= o.cue.begin &&
+                     inner.cue.end <= o.content.end && inner.content.end >= o.cue.end &&
+                     inner.content.begin < o.content.end &&
+                     std::find_first_of(o.attribution.speakers.begin(), o.attribution.speakers.end(),
+                                        inner.attribution.speakers.begin(),
+                                        inner.attribution.speakers.end()) == o.attribution.speakers.end();
       if (inner.cue.end <= o.content.end && o.content.begin <= inner.content.begin &&
-          inner.content.end <= o.content.end + 1 &&
+          (inner.content.end <= o.content.end + 1 || overrun) &&
           (!outer || o.content.size() < outer->content.size() ||
            (o.content.size() == outer->content.size() && *it < outer_idx))) {
         outer = &o;
@@ -113,6 +130,7 @@ void AttributionFinder::Relays() {
       }
     }
     if (!outer) continue;
+    if (inner.content.end > outer->content.end + 1) inner.content.end = outer->content.end;
     std::vector<std::string> via = outer->attribution.speakers;
     via.insert(via.end(), outer->attribution.via.begin(), outer->attribution.via.end());
     for (const auto& s : inner.attribution.speakers) via.erase(std::remove(via.begin(), via.end(), s), via.end());

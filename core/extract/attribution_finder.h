@@ -61,6 +61,8 @@ class AttributionFinder {
   // "PENCE: Well, look, ..." -- a transcript's speaker label opens the paragraph.
   // In a headline a capitalised name will do: "Pence: Trump Was Mocking Clinton Camp".
   void SpeakerLabel(const Words& w, size_t si, bool headline);
+  // Whether the word `name` stands in the text outside `except`.
+  bool NamedElsewhere(std::string_view name, Range except) const;
   static bool IsPluralPhrase(const Words& w, const Phrase& p);
   static bool IsDash(std::string_view t);
   // “QUOTE.” ― Jane Roe: a quote signed with a dash and a name closing the sentence.
@@ -104,6 +106,10 @@ class AttributionFinder {
   std::vector<std::string> CarriedBy(const Words& w, size_t si, size_t source_first);
   // "..., saying that", "offering talks": the subject of the clause speaks.
   void Gerund(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim);
+  // --- passive cues (attribution_passive.cpp)
+  // "The outlook was described as grim by the agency": emits the claim of the
+  // agent after "by"; false when the cue at i is no such passive.
+  bool PassiveBy(const Words& w, size_t si, size_t i, const Cue& cue);
 
   // --- document-level passes (attribution_document.cpp)
   // A sentence that is all quote, with no cue, right after an attributed
@@ -114,6 +120,35 @@ class AttributionFinder {
   // sentence or paragraph that names one person ("Lee runs the co-op.
   // “We keep losing boats.”"): the news convention makes it that person's.
   void IntroducedQuotes();
+  // Sentence indices [first, last] of one paragraph.
+  struct Paragraph {
+    size_t first = 0;
+    size_t last = 0;
+  };
+  // --- passes of quote_paragraphs.cpp, run at the end of IntroducedQuotes
+  std::vector<Paragraph> Paragraphs() const;
+  // A short line with no closing punctuation, a crosshead between paragraphs.
+  bool IsSubheading(const Paragraph& p) const;
+  // A paragraph that is one quote (or several) and has no claim yet.
+  bool IsQuoteParagraph(const Paragraph& p) const;
+  // An uncued quote paragraph right after a paragraph whose last claim is by
+  // a clear last speaker (nobody else named after it) is that speaker's, and
+  // so is the next such paragraph: the news convention for long quotes and
+  // block quotes.
+  void QuoteParagraphs();
+  // "President Obama also said:" closing a paragraph, then short one-line
+  // paragraphs: each item is the speaker's claim.
+  void ListAfterColon();
+  // "These deals take time, he said, according to a transcript": the claim is
+  // the speaker's, relayed by the transcript; the separate claim of "he said"
+  // right before "according to" goes.
+  void SaidAccordingTo();
+  // "CONTENT, the regional government was quoted as saying by the Interfax
+  // news agency": the government speaks, via the agency.
+  void QuotedAsSaying();
+  // Emit with no cue range: the claim stands in its content's sentences only.
+  ClaimDraft* EmitLocal(size_t si, std::string_view cue_text, Range content, std::vector<std::string> speakers,
+                        std::string rule);
   // A claim reported inside another claim's content was relayed by that
   // claim's speakers: innermost first, then their own chain.
   void Relays();
@@ -130,6 +165,10 @@ class AttributionFinder {
   std::vector<ClaimDraft> out_;
   std::unordered_multimap<size_t, size_t> emitted_;  // content.begin -> index in out_, while scanning
   std::vector<char> covered_;  // per sentence: some attribution's cue or content lies in it
+  // The last cue that reported an act, not a claim ("condemned the attack"):
+  // a gerund after it speaks for the same subject ("..., saying ...").
+  size_t act_cue_ = kNoIndex;  // byte where its cue begins
+  std::vector<std::string> act_speakers_;
 };
 
 }  // namespace claimkb::extract

@@ -1,5 +1,6 @@
 // Verb cues: SOURCE CUE CONTENT and its variants, coordinated and gerund cues.
 #include "core/extract/attribution_finder.h"
+#include "core/extract/cue_object.h"
 #include <algorithm>
 #include <array>
 
@@ -37,6 +38,24 @@ bool IsPassiveAux(std::string_view w) {
   return w == "was" || w == "were" || w == "been" || w == "be" || w == "being" || w == "is" || w == "are";
 }
 
+// Cues whose -s form is as often a plural noun: "fears", "concerns", "calls".
+bool IsNounCue(std::string_view lemma) {
+  return lemma == "fear" || lemma == "concern" || lemma == "hope" || lemma == "doubt" || lemma == "claim" ||
+         lemma == "worry" || lemma == "call" || lemma == "demand" || lemma == "view" || lemma == "wish" ||
+         lemma == "promise" || lemma == "plan";
+}
+
+bool IsDiscourseAdverb(std::string_view w) {
+  return w == "however" || w == "meanwhile" || w == "too" || w == "though" || w == "instead" ||
+         w == "nonetheless" || w == "nevertheless" || w == "moreover" || w == "furthermore" || w == "also";
+}
+
+// "Anyone who has run a campaign will tell you": a hypothetical subject names
+// no one ("Everyone says" still reports a common view).
+bool IsGenericSubject(std::string_view w) {
+  return w == "anyone" || w == "anybody" || w == "whoever";
+}
+
 bool IsPreposition(std::string_view w) {
   return w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "before" || w == "last" ||
          w == "this" || w == "earlier" || w == "later" || w == "late" || w == "early" || w == "from" || w == "to";
@@ -58,6 +77,11 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
         d == "our" || d == "my" || d == "your")
       return;
   }
+  // "raised fears that", "voicing concerns": a noun after a verb, not a cue.
+  if (cue.form == CueForm::kPresent && i > 0 && IsNounCue(cue.lemma) && w.tok(i - 1).Is(kWord) &&
+      !w.tok(i - 1).Is(kCapitalized) && w.low(i - 1).size() > 4 &&
+      (w.low(i - 1).ends_with("ed") || (w.low(i - 1).ends_with("ing") && !LookupCue(w.low(i - 1)) && !IsTimeWord(w.low(i - 1)))))
+    return;
   // "As reported by Western Journalism, CONTENT": the source follows "by".
   if (cue.form == CueForm::kPast && cue.cls == CueClass::kSpeech && w.Is(next, "by")) {
     size_t as = i;
@@ -66,6 +90,8 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
       AccordingTo(w, si, as, next, "as-reported-by");
     return;
   }
+  // "The plan was described as reckless by the agency": the agent speaks.
+  if (PassiveBy(w, si, i, cue)) return;
   // "concludes with", "found by": not a report.
   if (w.Is(next, "with") || w.Is(next, "by")) return;
   // "regarding the vote" is a preposition.
@@ -103,9 +129,11 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
     if (!particle || (cue.form == CueForm::kGerund && !(lemma == "refer" && w.Is(next, "to")))) return;
     if (w.Is(next, "out")) ++next;
   }
-  if ((lemma == "see" || lemma == "view" || lemma == "know") &&
+  if ((lemma == "see" || lemma == "view" || lemma == "know" || lemma == "link") &&
       (cue.form != CueForm::kPresent && cue.form != CueForm::kBase))
     return;
+  // "swings, which researchers link to the climate": the object is a gap before the cue.
+  if (lemma == "link" && w.Is(next, "to")) return;
   // "continued:" reports; "continue to support", "continue in Darfur" do not.
   if (cue.lemma == "continue" &&
       !(w.IsPunct(next, ':') || w.IsPunct(next, ',') || w.Is(next, "that") ||
@@ -170,6 +198,8 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
                (w.Is(k - 2, "on") || w.Is(k - 2, "this") || w.Is(k - 2, "last") || w.Is(k - 2, "late") ||
                 w.Is(k - 2, "early") || w.Is(k - 2, "earlier"))) {
       k -= 2;
+    } else if (k >= 4 && w.IsPunct(k - 1, ',') && IsDiscourseAdverb(w.low(k - 2)) && w.IsPunct(k - 3, ',')) {
+      k -= 3;  // "Proponents of the bill, however, say": the aside is no subject
     } else {
       break;
     }
@@ -329,6 +359,10 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
       if (const Range* q = quotes_.At(tokens_[si - 1].back().begin); q && q->begin < content.begin)
         content.begin = q->begin;
     }
+    // "“We are behind,” said an aide, “and the gap is growing.”": the quote resumes after the source.
+    if (!opens && content.size() > 0 && w.IsPunct(p->last + 1, ',') && p->last + 2 < w.size() &&
+        OpenQuote(w.tok(p->last + 2)) && quotes_.Inside(content.begin))
+      if (const Range* q = quotes_.At(w.tok(p->last + 2).begin)) content.end = q->end;
     Emit(si, cue_range, cue_text, content, std::move(speakers), opens ? "cue-source-content" : "content-cue-source",
          0.85);
     return;
@@ -346,6 +380,7 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
       !IsInnerPrepositionWord(w.low(source->first - 1))) {
     if (auto head = SpeakerNounBefore(w, *source)) source = head;
   }
+  if (IsGenericSubject(w.low(source->first))) return;
   std::vector<std::string> speakers;
   bool quantified = IsQuantified(w, *source) && QuantifiedAgrees(w, *source, cue);  // "Nearly half said"
   if (quantified)
@@ -396,6 +431,11 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
   // Stances and intentions take what follows them ("wants the party to
   // ...", "declined to comment"), never the clause before.
   if (cue.cls == CueClass::kAttitude || cue.cls == CueClass::kCommit) {
+    if (!IsEndPunct(w, next) && IsMereObject(w, next, cue)) {
+      act_cue_ = w.tok(i).begin;
+      act_speakers_ = std::move(speakers);
+      return;
+    }
     content = ContentAfter(w, next, si);
     // "CONTENT, the campaigns agree.": a stance closing the sentence takes the clause before.
     if (content.size() == 0 && cue.cls == CueClass::kAttitude && IsEndPunct(w, next) && source->first > 1 &&
@@ -406,7 +446,12 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
     if (d && relative) d->attribution.via = CarriedBy(w, si, source->first);
     return;
   }
-  if (cue.cls == CueClass::kTell) j = SkipListener(w, j);
+  // "“Did you know?” Todd asked the senator.": after its quote a question's
+  // listener is skipped like a telling verb's.
+  bool quote_before = source->first > 0 ? CloseQuote(w.tok(source->first - 1))
+                                        : si > 0 && sentences_[si - 1].paragraph == sentences_[si].paragraph &&
+                                              !tokens_[si - 1].empty() && CloseQuote(tokens_[si - 1].back());
+  if (cue.cls == CueClass::kTell || (cue.lemma == "ask" && quote_before)) j = SkipListener(w, j);
   size_t after = call_on ? j : SkipCircumstances(w, j);
   // "says at a stop in Toledo, Ohio, that ...": a place after the circumstance.
   if (after > j && w.IsPunct(after, ',')) {
@@ -487,12 +532,17 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
     size_t stop = source->first - 1;
     if (CloseQuote(w.tok(stop))) ++stop;
     content = ContentBefore(w, stop, si);
+    // “Is that fair? Does that fly?” Smith asked. -- the quote closing the
+    // sentence began in an earlier one.
+    if (content.size() == 0 && stop == 1 && CloseQuote(w.tok(0)))
+      if (const Range* q = quotes_.At(w.tok(0).begin); q && q->begin < w.tok(0).begin) content = *q;
     // "On Friday, CNN reported six planes filled the sky": the words before
     // the comma only set the scene, the claim follows the cue.
     if (after > next && SkipTimes(w, next) < after && !IsEndPunct(w, next) && !w.IsPunct(next, ',') &&
         source->first <= 6 && content.size() > 0 && !quotes_.Inside(content.begin) &&
-        (IsPreposition(w.low(0)) || IsTimeWord(w.low(0)))) {
-      content = ContentAfter(w, next, si);
+        ((IsPreposition(w.low(0)) && !w.Is(0, "this")) || IsTimeWord(w.low(0)) ||
+         (w.Is(0, "this") && IsTimeWord(w.low(1))))) {
+      content = ContentAfter(w, j, si);
       rule = "source-cue";
     }
     // "which, Smith said, is full": the claim runs on after the aside.
@@ -511,6 +561,11 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
     // "told his aides as he worked", "asks as a guard walks in": a time clause, no content.
     std::string_view first = w.low(j);
     if (first == "as" || first == "while") return;
+    if (IsMereObject(w, j, cue)) {
+      act_cue_ = w.tok(i).begin;
+      act_speakers_ = std::move(speakers);
+      return;
+    }
     content = ContentAfter(w, j, si);
   } else {
     std::string_view first = w.low(next);
@@ -520,7 +575,15 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
       std::string_view head = w.low(source->last);
       if (!IsDocumentNoun(head) && !relative) return;
     }
-    content = ContentAfter(w, after < w.size() && (w.IsPunct(after, ':') || w.IsPunct(after, ',')) ? after : next, si);
+    size_t from = after < w.size() && (w.IsPunct(after, ':') || w.IsPunct(after, ',')) ? after : next;
+    size_t object = from;
+    while (w.IsPunct(object, ',')) ++object;
+    if (IsMereObject(w, object, cue)) {
+      act_cue_ = w.tok(i).begin;
+      act_speakers_ = std::move(speakers);
+      return;
+    }
+    content = ContentAfter(w, from, si);
   }
   if (content.size() == 0) return;
   ClaimDraft* d = Emit(si, cue_range, cue_text, content, std::move(speakers), rule, conf);
@@ -550,6 +613,8 @@ void AttributionFinder::Coordinated(const Words& w, size_t si, size_t i, const C
   std::vector<std::string> speakers;
   if (const ClaimDraft* outer = EarlierClaim(first_claim, w.tok(i).begin)) {
     if (outer->content.end <= w.tok(i).begin) speakers = outer->attribution.speakers;
+  } else if (act_cue_ != kNoIndex && act_cue_ >= sentences_[si].begin && act_cue_ < w.tok(i).begin) {
+    speakers = act_speakers_;  // "Earnest condemned the attack and said ..."
   } else if (auto p = PhraseStartingAt(w, 0); p && p->last + 1 < i) {
     // The phrase must be the subject, a verb right after it: "Obama met
     // survivors and said", "The firm keeps its books secret but says".
@@ -569,6 +634,7 @@ void AttributionFinder::Coordinated(const Words& w, size_t si, size_t i, const C
   size_t j = i + 1;
   if (cue.cls == CueClass::kTell) j = SkipListener(w, j);
   j = SkipCircumstances(w, j);
+  if (IsMereObject(w, j, cue)) return;
   Range content = ContentAfter(w, j, si);
   if (content.size() == 0) return;
   Emit(si, {w.tok(i).begin, w.tok(i).end}, w.tok(i).text, content, std::move(speakers), "coordinated-cue", 0.75);
@@ -580,6 +646,9 @@ size_t AttributionFinder::SkipListener(const Words& w, size_t j) const {
   size_t end = j;
   if (l == "me" || l == "him" || l == "her" || l == "us" || l == "them" || l == "you") end = j + 1;
   else if (auto listener = PhraseStartingAt(w, j)) end = listener->last + 1;
+  // "told her closest aides": a possessive before the listener's noun.
+  if (l == "her" && j + 1 < w.size() && !IsDeterminer(w.low(j + 1)) && !IsSubjectPronoun(w.low(j + 1)))
+    if (auto listener = PhraseStartingAt(w, j); listener && listener->last > j) end = listener->last + 1;
   if (end > j && end < w.size() && OpenQuote(w.tok(end))) {
     const Range* q = quotes_.At(w.tok(end).begin);
     size_t after = end;
@@ -599,8 +668,9 @@ size_t AttributionFinder::SkipCircumstances(const Words& w, size_t j) {
     }
     ++j;
     // Quote marks inside circumstances are titles: on CNN's "State of the Union".
+    // "said after the attacks": a cue word after a determiner is a noun.
     while (j < w.size() && !w.Is(j, "that") && !IsEndPunct(w, j) && !w.IsPunct(j, ',') && !w.IsPunct(j, ':') &&
-           !LookupCue(w.low(j)) && !IsPreposition(w.low(j)))
+           !(LookupCue(w.low(j)) && !IsDeterminer(w.low(j - 1))) && !IsPreposition(w.low(j)))
       ++j;
   }
   return j;
@@ -659,6 +729,10 @@ void AttributionFinder::Gerund(const Words& w, size_t si, size_t i, const Cue& c
     } else if (outer) {
       speakers = outer->attribution.speakers;
       rule = "gerund-continued";
+    } else if (act_cue_ != kNoIndex && act_cue_ >= sentences_[si].begin && act_cue_ < w.tok(i).begin) {
+      // "Smith condemned the attack, saying ...": the act's subject speaks.
+      speakers = act_speakers_;
+      rule = "gerund-continued";
     } else {
       // The subject of the main clause: the phrase opening the sentence, or
       // one after an opening clause ("Amid the protests, Smith wrote ...,
@@ -690,6 +764,7 @@ void AttributionFinder::Gerund(const Words& w, size_t si, size_t i, const Cue& c
   if (speakers.empty()) return;
   size_t j = i + 1;
   if (cue.cls == CueClass::kTell) j = SkipListener(w, j);
+  if (IsMereObject(w, j, cue)) return;
   Range content = ContentAfter(w, j, si);
   if (content.size() == 0) return;
   Emit(si, {w.tok(i).begin, w.tok(i).end}, w.tok(i).text, content, std::move(speakers), rule, 0.6);

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "core/base/word_table.h"
+
 namespace claimkb::extract {
 
 namespace {
@@ -101,6 +103,7 @@ constexpr Entry kEntries[] = {
     {"challenge challenges challenged challenged challenging", CueClass::kAccuse},
     {"order orders ordered ordered ordering", CueClass::kAccuse},
     {"cite cites cited cited citing", CueClass::kAccuse},
+    {"dispute disputes disputed disputed disputing", CueClass::kAccuse},
     {"confident confident confident confident confident", CueClass::kState},
     {"sure sure sure sure sure", CueClass::kState},
     {"certain certain certain certain certain", CueClass::kState},
@@ -162,6 +165,7 @@ constexpr Entry kEntries[] = {
     {"recognize recognizes recognized recognized recognizing", CueClass::kCognition},
     {"understand understands understood understood understanding", CueClass::kCognition},
     {"suspect suspects suspected suspected suspecting", CueClass::kCognition},
+    {"link links linked linked linking", CueClass::kCognition},
     {"consider considers considered considered considering", CueClass::kCognition},
     {"believe believes believed believed believing", CueClass::kCognition},
     {"think thinks thought thought thinking", CueClass::kCognition},
@@ -249,13 +253,16 @@ std::string_view LowerInto(std::string_view word, char* buf, size_t n) {
 }
 
 std::optional<Cue> LookupCue(std::string_view word) {
-  char buf[24];
-  std::string_view w = LowerInto(word, buf, sizeof buf);
-  if (w.empty()) return std::nullopt;
-  const auto& t = Table();
-  auto it = std::lower_bound(t.begin(), t.end(), w, [](const Row& r, std::string_view k) { return r.word < k; });
-  if (it == t.end() || it->word != w) return std::nullopt;
-  return it->cue;
+  // The table's rows by word, in table order (the first row of a word wins,
+  // as a binary search for it would find): a hash probe per word, not a search.
+  static const WordMap<Cue> kByWord = [] {
+    WordMap<Cue> m;
+    for (const Row& r : Table()) m.Add(r.word, r.cue);
+    return m;
+  }();
+  if (word.empty() || word.size() > 24) return std::nullopt;
+  if (const Cue* c = kByWord.FindFolded(word)) return *c;
+  return std::nullopt;
 }
 
 }  // namespace claimkb::extract

@@ -17,8 +17,11 @@ constexpr std::array<std::string_view, 7> kAuthoringVerbs = {"sent", "wrote", "s
 constexpr std::array<std::string_view, 14> kSayingVerbs = {"says", "said", "writes", "wrote", "states", "stated",
                                                            "argues", "argued", "claims", "claimed", "insists",
                                                            "insisted", "adds", "added"};
-constexpr std::array<std::string_view, 6> kPublishingVerbs = {"published", "posted", "released",
-                                                              "shared", "leaked", "made public"};
+// "a memo seen by the Herald", "a transcript reviewed by Business Insider":
+// an outlet that obtained a document relays it like its publisher.
+constexpr std::array<std::string_view, 10> kPublishingVerbs = {
+    "published", "posted", "released", "shared", "leaked", "made public", "seen by", "obtained by",
+    "reviewed by", "viewed by"};
 // How an event on a document involves the document's author.
 constexpr std::array<std::string_view, 7> kAuthoringLemmas = {"send", "write", "sign", "draft", "issue", "date",
                                                               "deliver"};

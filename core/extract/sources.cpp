@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "core/base/word_table.h"
 #include "core/extract/cues.h"
 #include "core/extract/names.h"
 
@@ -10,9 +11,16 @@ namespace claimkb::extract {
 
 namespace {
 
-template <size_t N>
-bool In(const std::array<std::string_view, N>& sorted, std::string_view w) {
-  return std::binary_search(sorted.begin(), sorted.end(), w);
+// Membership in one of the lists below, through a hash set built once per
+// list: a probe per word instead of a binary search of string compares.
+template <const auto& kList>
+bool In(std::string_view w) {
+  static const WordSet kSet = [] {
+    WordSet set;
+    for (std::string_view x : kList) set.Add(x);
+    return set;
+  }();
+  return kSet.Contains(w);
 }
 
 template <size_t N>
@@ -180,22 +188,22 @@ Words::Words(const std::vector<Token>& tokens) : toks_(tokens) {
   }
 }
 
-bool IsDeterminer(std::string_view w) { return In(kDeterminers, w); }
-bool IsSubjectPronoun(std::string_view w) { return In(kSubjectPronouns, w); }
+bool IsDeterminer(std::string_view w) { return In<kDeterminers>(w); }
+bool IsSubjectPronoun(std::string_view w) { return In<kSubjectPronouns>(w); }
 bool IsRelativePronoun(std::string_view w) { return w == "who" || w == "which" || w == "that"; }
-bool IsFunctionWord(std::string_view w) { return In(kFunctionWords, w); }
+bool IsFunctionWord(std::string_view w) { return In<kFunctionWords>(w); }
 bool IsSpeakerNoun(std::string_view w) {
   // The lexicon's people and bodies ("businessman", "narrator", "watchdog") speak too.
-  return In(kSpeakerNouns, w) || (Lexicon::Get().Classes(w) & (kPersonNoun | kOrgNoun)) != 0;
+  return In<kSpeakerNouns>(w) || (Lexicon::Get().Classes(w) & (kPersonNoun | kOrgNoun)) != 0;
 }
-bool IsDocumentNoun(std::string_view w) { return In(kDocumentNouns, w); }
-bool IsTimeWord(std::string_view w) { return In(kTimeWords, w); }
+bool IsDocumentNoun(std::string_view w) { return In<kDocumentNouns>(w); }
+bool IsTimeWord(std::string_view w) { return In<kTimeWords>(w); }
 bool IsSkippableAt(const Words& w, size_t i) {
   std::string_view l = w.low(i);
   return IsSkippable(l) && !(w.tok(i).Is(kCapitalized) && EndsWith(l, "ly"));
 }
 bool IsSkippable(std::string_view w) {
-  return In(kSkippable, w) || (w.size() > 4 && EndsWith(w, "ly") && !IsSpeakerNoun(w)) || w == "not" || EndsWith(w, "n't") ||
+  return In<kSkippable>(w) || (w.size() > 4 && EndsWith(w, "ly") && !IsSpeakerNoun(w)) || w == "not" || EndsWith(w, "n't") ||
          EndsWith(w, "n\xE2\x80\x99t");
 }
 
@@ -376,7 +384,7 @@ std::optional<std::string> SourceResolver::ResolveOne(const Words& w, size_t fir
       "official", "prosecutor", "source", "spokesman", "spokesperson", "spokeswoman"};
   static_assert(Sorted(kPersonNouns));
   a.type = IsDocumentNoun(head)    ? model::ActorType::kDocument
-           : In(kPersonNouns, head) ? model::ActorType::kPerson
+           : In<kPersonNouns>(head) ? model::ActorType::kPerson
            : IsSpeakerNoun(head)   ? model::ActorType::kOrganization
            : last > first && named ? model::ActorType::kPerson
                                    : model::ActorType::kOther;

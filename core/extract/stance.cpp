@@ -5,6 +5,8 @@
 #include <cctype>
 #include <map>
 
+#include "core/base/word_table.h"
+
 namespace claimkb::extract {
 
 namespace {
@@ -80,17 +82,19 @@ bool IsNegation(std::string_view w) {
 }
 
 bool IsHedge(std::string_view w) {
-  static constexpr std::array<std::string_view, 19> kHedges{
+  static const WordSet kHedges{
       "allegedly", "apparently", "appear", "appeared", "appears", "could", "likely", "may",
       "might", "perhaps", "possibly", "presumably", "probably", "purportedly", "reportedly",
       "seem", "seemed", "seems", "unconfirmed"};
-  return std::binary_search(kHedges.begin(), kHedges.end(), w);
+  return kHedges.Contains(w);
 }
 
 bool IsWeakEvidence(const std::vector<Word>& w, size_t i) {
-  if (w[i].low != "evidence" && w[i].low != "proof" && w[i].low != "indication") return false;
-  return i > 0 && (w[i - 1].low == "little" || w[i - 1].low == "no" || w[i - 1].low == "scant" ||
-                   w[i - 1].low == "insufficient" || w[i - 1].low == "limited");
+  std::string_view l = w[i].low;  // string_view compares lengths first: no memcmp per word
+  if (l != "evidence" && l != "proof" && l != "indication") return false;
+  if (i == 0) return false;
+  std::string_view p = w[i - 1].low;
+  return p == "little" || p == "no" || p == "scant" || p == "insufficient" || p == "limited";
 }
 
 std::string Stem(std::string_view w) { return std::string(w.substr(0, std::min<size_t>(w.size(), 4))); }
@@ -159,8 +163,8 @@ void MarkNegationAndHedges(std::string_view text, ClaimDraft& claim) {
       claim.stance.notes.push_back(w[i].low);
     }
     // "are expected to join", "is rumored to be": a forecast, not a fact.
-    bool forecast = (w[i].low == "expected" || w[i].low == "predicted" || w[i].low == "rumored" ||
-                     w[i].low == "rumoured") &&
+    std::string_view low = w[i].low;
+    bool forecast = (low == "expected" || low == "predicted" || low == "rumored" || low == "rumoured") &&
                     i > 0 && i + 1 < w.size() && w[i + 1].low == "to" &&
                     (IsCopula(w[i - 1].low) || w[i - 1].low == "be" || w[i - 1].low == "been" ||
                      w[i - 1].low == "widely");

@@ -188,14 +188,16 @@ TEST_CASE("attitude verbs attribute what follows them", "[extract][attribution][
   CHECK(c->text.find("Lopez") == std::string::npos);
 }
 
-TEST_CASE("an intention states nothing; a promise to act does", "[extract][attribution][attitude]") {
+TEST_CASE("an intention states nothing; a promise that something holds does", "[extract][attribution][attitude]") {
   auto x = ExtractText(
       "City Attorney Mark Reyes declined to comment on the lawsuit. The port plans to hire 200 workers. "
-      "Governor Tom Harlan hopes to reopen the bridge. Senator Ana Ruiz pledged to block the bill.");
+      "Governor Tom Harlan hopes to reopen the bridge. Mayor Lia Chen vowed to keep trying. "
+      "Senator Ana Ruiz pledged that the bill would not pass.");
   CHECK_FALSE(Attributed(x, "to comment on the lawsuit"));
   CHECK_FALSE(Attributed(x, "to hire 200 workers"));
   CHECK_FALSE(Attributed(x, "to reopen the bridge"));
-  const model::Claim* c = Attributed(x, "to block the bill");
+  CHECK_FALSE(Attributed(x, "to keep trying"));
+  const model::Claim* c = Attributed(x, "the bill would not pass");
   REQUIRE(c);
   CHECK(Speakers(x, *c).find("ruiz") != std::string::npos);
   auto y = ExtractText("In the end, the Harbor Authority declined. The strikers will not back down.");
@@ -313,10 +315,10 @@ TEST_CASE("a negated source is no speaker: 'no group claimed responsibility'", "
 
 TEST_CASE("content stops before a contrasting clause", "[extract][attribution]") {
   auto x = testing::ExtractText(
-      "The governor vowed to keep trying, but the council's budget chief Mara Lind said the plan lacked votes.");
+      "The governor insisted the plan was sound, but the council's budget chief Mara Lind said the plan lacked votes.");
   bool governor = false, lind = false;
   for (const auto& c : x.claims) {
-    if (c.text.rfind("to keep trying", 0) == 0) {
+    if (c.text.rfind("the plan was sound", 0) == 0) {
       governor = true;
       CHECK(c.text.find("Lind") == std::string::npos);
     }
@@ -533,11 +535,11 @@ TEST_CASE("a quoted phrase goes on with the rest of its clause", "[extract][attr
 }
 
 TEST_CASE("a time between a commitment verb and its infinitive", "[extract][attribution]") {
-  auto x = ExtractText("Governor Ruiz promised on Tuesday to veto any bill that cuts school funding.");
-  const model::Claim* c = Attributed(x, "to veto any bill that cuts school funding");
+  auto x = ExtractText("Governor Ruiz offered on Tuesday to reopen talks with the teachers' union.");
+  const model::Claim* c = Attributed(x, "to reopen talks with the teachers' union");
   REQUIRE(c);
   CHECK(Speakers(x, *c).find("ruiz") != std::string::npos);
-  CHECK(c->attribution.cue == "promised");
+  CHECK(c->attribution.cue == "offered");
 }
 
 TEST_CASE("CONTENT, SOURCE CUE closed by a dash", "[extract][attribution]") {
@@ -657,7 +659,8 @@ TEST_CASE("a name, a colon and a quote", "[extract][attribution]") {
 
 TEST_CASE("a person's name as a paragraph label in running text", "[extract][attribution]") {
   auto x = ExtractText(
-      "Dana Whitfield is a pollster in Ohio.\n\nWhitfield: Turnout in the suburbs will decide the state.\n\n"
+      "Pollsters see a close race\n\nDana Whitfield is a pollster in Ohio.\n\n"
+      "Whitfield: Turnout in the suburbs will decide the state.\n\n"
       "Ohio: a state that votes late.");
   const model::Claim* c = Attributed(x, "Turnout in the suburbs will decide the state");
   REQUIRE(c);

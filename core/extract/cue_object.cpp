@@ -1,0 +1,167 @@
+#include "core/extract/cue_object.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace claimkb::extract {
+
+namespace {
+
+// How a verb's object can carry a statement.
+enum class ObjectKind : uint8_t {
+  kNone,      // the object is always a claim: "said", "claimed", "believes"
+  kJudge,     // condemn, praise: "... X as Y", "... X for Y"
+  kName,      // call, describe: "... X as Y", "called X a liar"
+  kDirect,    // urge, order: "... X to do Y"
+  kCite,      // cite, mention, voice: "... the claim that", "... X as Y"
+  kStance,    // support, fear, push: "... X to do Y", "... that", "fear the deal will fail"
+  kTalk,      // complain, add, talk: only a clause or a quote ("added $5 to the bill" is no report)
+  kCommitTo,  // vow, promise: "... that" reports, "... to" intends
+  kAsk,       // ask: a question or a request, but "asked him for comment" is neither
+};
+
+struct KindRow {
+  std::string_view lemma;
+  ObjectKind kind;
+};
+
+constexpr std::array<KindRow, 64> kKinds{{
+    {"add", ObjectKind::kTalk},          {"applaud", ObjectKind::kJudge},     {"ask", ObjectKind::kAsk},
+    {"assail", ObjectKind::kJudge},      {"attack", ObjectKind::kJudge},      {"back", ObjectKind::kStance},
+    {"bemoan", ObjectKind::kCite},       {"blame", ObjectKind::kJudge},       {"blast", ObjectKind::kJudge},
+    {"brand", ObjectKind::kName},        {"call", ObjectKind::kName},         {"chide", ObjectKind::kJudge},
+    {"cite", ObjectKind::kCite},         {"compare", ObjectKind::kName},      {"complain", ObjectKind::kTalk},
+    {"condemn", ObjectKind::kJudge},     {"criticise", ObjectKind::kJudge},   {"criticize", ObjectKind::kJudge},
+    {"decry", ObjectKind::kTalk},        {"deem", ObjectKind::kName},         {"defend", ObjectKind::kJudge},
+    {"denounce", ObjectKind::kTalk},     {"describe", ObjectKind::kName},     {"discuss", ObjectKind::kCite},
+    {"dispute", ObjectKind::kCite},      {"dub", ObjectKind::kName},          {"echo", ObjectKind::kCite},
+    {"embrace", ObjectKind::kCite},      {"encourage", ObjectKind::kDirect},  {"fault", ObjectKind::kJudge},
+    {"favor", ObjectKind::kStance},      {"favour", ObjectKind::kStance},     {"fear", ObjectKind::kStance},
+    {"hail", ObjectKind::kJudge},        {"highlight", ObjectKind::kCite},    {"identify", ObjectKind::kName},
+    {"implore", ObjectKind::kDirect},    {"instruct", ObjectKind::kDirect},   {"label", ObjectKind::kName},
+    {"lambaste", ObjectKind::kJudge},    {"lament", ObjectKind::kTalk},       {"liken", ObjectKind::kName},
+    {"mention", ObjectKind::kCite},      {"oppose", ObjectKind::kStance},     {"order", ObjectKind::kDirect},
+    {"pillory", ObjectKind::kJudge},     {"pledge", ObjectKind::kCommitTo},   {"portray", ObjectKind::kName},
+    {"praise", ObjectKind::kJudge},      {"prefer", ObjectKind::kStance},     {"promise", ObjectKind::kCommitTo},
+    {"propose", ObjectKind::kStance},    {"push", ObjectKind::kStance},       {"rebuke", ObjectKind::kJudge},
+    {"recommend", ObjectKind::kStance},  {"ridicule", ObjectKind::kJudge},    {"speak", ObjectKind::kTalk},
+    {"support", ObjectKind::kStance},    {"talk", ObjectKind::kTalk},         {"thank", ObjectKind::kJudge},
+    {"tout", ObjectKind::kCite},         {"voice", ObjectKind::kCite},        {"vow", ObjectKind::kCommitTo},
+    {"welcome", ObjectKind::kJudge},
+}};
+
+constexpr bool SortedKinds() {
+  for (size_t i = 1; i < kKinds.size(); ++i)
+    if (!(kKinds[i - 1].lemma < kKinds[i].lemma)) return false;
+  return true;
+}
+static_assert(SortedKinds());
+
+ObjectKind KindOf(std::string_view lemma) {
+  auto it = std::lower_bound(kKinds.begin(), kKinds.end(), lemma,
+                             [](const KindRow& r, std::string_view l) { return r.lemma < l; });
+  return it != kKinds.end() && it->lemma == lemma ? it->kind : ObjectKind::kNone;
+}
+
+bool IsQuoteMark(const Token& t) {
+  return t.Is(kOpenQuote) || t.Is(kCloseQuote) || t.text == "\"" || t.text == "''" || t.text == "``" ||
+         t.text == "\xE2\x80\x98";
+}
+
+bool IsWh(std::string_view w) {
+  return w == "how" || w == "what" || w == "why" || w == "whether" || w == "if" || w == "where" || w == "who";
+}
+
+// An auxiliary, copula or modal: a finite clause rather than an object.
+bool IsFiniteWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 20> kFinite{
+      "are", "been", "can", "could", "did", "do", "does", "had", "has", "have",
+      "is", "may", "might", "must", "shall", "should", "was", "were", "will", "would"};
+  return std::binary_search(kFinite.begin(), kFinite.end(), w) || w.ends_with("n't") ||
+         w.ends_with("n\xE2\x80\x99t");
+}
+
+bool IsObjectPronoun(std::string_view w) {
+  return w == "it" || w == "him" || w == "her" || w == "them" || w == "this" || w == "that" || w == "us" ||
+         w == "me";
+}
+
+// "called the plan a disaster", "called it reckless": a second phrase after the object.
+bool HasComplement(const Words& w, size_t j, size_t end) {
+  if (IsObjectPronoun(w.low(j)) && j + 1 < end && w.tok(j + 1).Is(kWord) && !IsFunctionWord(w.low(j + 1)))
+    return true;
+  for (size_t k = j + 1; k < end; ++k) {
+    std::string_view prev = w.low(k - 1);
+    if (IsDeterminer(w.low(k)) && w.tok(k - 1).Is(kWord) && !IsDeterminer(prev) && !IsFunctionWord(prev) &&
+        prev != "and" && prev != "or")
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsMereObject(const Words& w, size_t j, const Cue& cue) {
+  ObjectKind kind = KindOf(cue.lemma);
+  if (kind == ObjectKind::kNone || j >= w.size()) return false;
+  std::string_view first = w.low(j);
+  if (kind == ObjectKind::kCommitTo) return first == "to";
+  if (kind == ObjectKind::kAsk) {
+    for (size_t k = j; k < w.size() && k < j + 6 && w.tok(k).Is(kWord); ++k)
+      if (w.Is(k, "for")) return w.Is(k + 1, "comment");
+    return false;
+  }
+  if (IsQuoteMark(w.tok(j)) || w.IsPunct(j, ':')) return false;
+  if (first == "that") return false;
+  // "which they cited as evidence", "what he was criticized for": the object
+  // is a gap before the cue.
+  if (first == "as") return true;
+  // "pushed for stricter rules" advocates; "called for an inquiry" demands.
+  if (first == "for") return cue.lemma != "call";
+  bool talk = cue.lemma == "talk" || cue.lemma == "speak";
+  if (IsWh(first) && !talk) return false;
+  // "complained they were ignored": a subject opens a clause.
+  if ((first == "he" || first == "she" || first == "they" || first == "we" || first == "i") && !talk) return false;
+  size_t end = j;
+  while (end < w.size() && end < j + 40 && !w.IsPunct(end, ';') && !w.IsPunct(end, ','))
+    ++end;
+  for (size_t k = j; k < end; ++k) {
+    std::string_view l = w.low(k);
+    // "condemned the attack and said ...": the next verb has its own content.
+    if ((l == "and" || l == "but") && k + 1 < end && LookupCue(w.low(k + 1))) break;
+    if (IsQuoteMark(w.tok(k)) || w.IsPunct(k, ':')) return false;
+    if (talk) continue;
+    if (kind == ObjectKind::kCite && l == "that" && k > j) return false;
+    // "condemned the attack that was planned abroad": a verb in a relative
+    // clause belongs to the object.
+    if (k > j && (l == "that" || l == "which" || l == "who")) break;
+    if (IsFiniteWord(l)) return false;
+    switch (kind) {
+      case ObjectKind::kJudge:
+        if (l == "as" || l == "for") return false;
+        break;
+      case ObjectKind::kName:
+        if (l == "as") return false;
+        if ((cue.lemma == "liken" || cue.lemma == "compare" || cue.lemma == "call") && l == "to") return false;
+        break;
+      case ObjectKind::kDirect:
+      case ObjectKind::kStance:
+        if (l == "to" && k + 1 < end && w.tok(k + 1).Is(kWord) && !IsDeterminer(w.low(k + 1)) &&
+            !w.tok(k + 1).Is(kCapitalized))
+          return false;
+        break;
+      case ObjectKind::kCite:
+        if (l == "as") return false;
+        break;
+      default:
+        break;
+    }
+  }
+  if (kind == ObjectKind::kName && cue.lemma != "describe" && cue.lemma != "portray" && cue.lemma != "identify" &&
+      HasComplement(w, j, end))
+    return false;
+  return true;
+}
+
+}  // namespace claimkb::extract

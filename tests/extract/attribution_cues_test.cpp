@@ -1,0 +1,188 @@
+// Sentence-level cue shapes: verbs whose object is a statement against verbs
+// that only report an act, and the subjects that can speak.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/attribution_support.h"
+
+using namespace claimkb;
+using testing::Attributed;
+using testing::CountAttributed;
+using testing::ExtractText;
+using testing::Speakers;
+
+TEST_CASE("a verb with a mere object reports an act, not a claim", "[extract][attribution][object]") {
+  const char* acts[] = {
+      "Interior Minister Omar Haddad condemned the bombing of the central market.",
+      "President Lena Vasquez ordered an airstrike on the rebel depot near the border.",
+      "Governor Paul Brandt defended his decision to close the northern hospital.",
+      "Senator Maria Ochoa has pushed for stricter emissions rules throughout her career.",
+      "Mayor Ken Ito vowed to keep trying after the council vote failed.",
+      "The party leader Alan Cross complained about the deficit for years before the election.",
+      "Chancellor Ruth Adler mentioned the new trade strategy in her speech on Monday.",
+      "Union boss Dana Kirk touted a discount for members at the annual meeting.",
+  };
+  for (const char* s : acts) {
+    INFO(s);
+    auto x = ExtractText(s);
+    CHECK(CountAttributed(x) == 0);
+  }
+}
+
+TEST_CASE("the same verbs with a predicate or a clause are attributions", "[extract][attribution][object]") {
+  struct Case {
+    const char* text;
+    const char* content;
+    const char* speaker;
+  };
+  const Case cases[] = {
+      {"Interior Minister Omar Haddad condemned the bombing as a cowardly act of terror.", "a cowardly act", "haddad"},
+      {"Governor Paul Brandt criticized the agency for ignoring the flood warnings.", "ignoring the flood warnings",
+       "brandt"},
+      {"Senator Maria Ochoa called the tax plan a giveaway to the rich.", "a giveaway to the rich", "ochoa"},
+      {"Mayor Ken Ito vowed that the bridge would reopen by the spring.", "the bridge would reopen", "ito"},
+      {"The party leader Alan Cross complained that the deficit had doubled since 2019.", "the deficit had doubled",
+       "cross"},
+      {"Chancellor Ruth Adler urged the banks to lower their fees.", "lower their fees", "adler"},
+      {"Analyst Mia Chen described the merger as a desperate move.", "a desperate move", "chen"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    auto x = ExtractText(c.text);
+    const model::Claim* claim = Attributed(x, c.content);
+    REQUIRE(claim);
+    CHECK(Speakers(x, *claim).find(c.speaker) != std::string::npos);
+  }
+}
+
+TEST_CASE("an object gap before the cue is no content", "[extract][attribution][object]") {
+  auto x = ExtractText("The growth figures, which ministers cited as evidence of recovery, were revised down in May.");
+  CHECK(Attributed(x, "evidence of recovery") == nullptr);
+}
+
+TEST_CASE("a gerund citing an object adds no claim", "[extract][attribution][object]") {
+  auto x = ExtractText("Senator James Holt dismissed the warnings in a speech on Tuesday, citing the strong job numbers.");
+  CHECK(Attributed(x, "the strong job numbers") == nullptr);
+}
+
+TEST_CASE("a plural noun after a verb is no cue", "[extract][attribution][object]") {
+  auto x = ExtractText("The death of the commander raised fears that the militia would split into rival factions.");
+  CHECK(CountAttributed(x) == 0);
+}
+
+TEST_CASE("a generic subject names no speaker", "[extract][attribution]") {
+  auto x = ExtractText("Anyone who has run a small farm will tell you that the margins are thin.");
+  CHECK(CountAttributed(x) == 0);
+}
+
+TEST_CASE("a title-case label named nowhere else is a promo line, not a speaker", "[extract][attribution][label]") {
+  auto x = ExtractText(
+      "Harbour fees to rise\n\nThe port raised its fees on Monday.\n\n"
+      "Market Watch: Our weekly look at the ports of the north, every Friday on this site.");
+  CHECK_FALSE(Attributed(x, "Our weekly look"));
+}
+
+TEST_CASE("a gerund after an act speaks for the act's subject", "[extract][attribution][object]") {
+  auto x = ExtractText(
+      "Prime Minister Ilse Berger condemned the shooting at the station, saying the attackers would be found.");
+  CHECK_FALSE(Attributed(x, "the shooting at the station"));
+  const model::Claim* c = Attributed(x, "the attackers would be found");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("berger") != std::string::npos);
+}
+
+TEST_CASE("a discourse adverb between subject and cue is skipped", "[extract][attribution]") {
+  auto x = ExtractText("Supporters of the new levy, however, say it would fund two more ferries.");
+  const model::Claim* c = Attributed(x, "it would fund two more ferries");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("supporters") != std::string::npos);
+}
+
+TEST_CASE("a circumstance after the cue is not the content", "[extract][attribution][span]") {
+  auto x = ExtractText("The ceasefire would hold, defence minister Karl Ostrom said after the attacks.");
+  const model::Claim* c = Attributed(x, "The ceasefire would hold");
+  REQUIRE(c);
+  CHECK(c->text.find("after the attacks") == std::string::npos);
+  CHECK(Speakers(x, *c).find("ostrom") != std::string::npos);
+}
+
+TEST_CASE("a quote resumed after an inverted source is one claim", "[extract][attribution][quotes]") {
+  auto x = ExtractText(
+      "\xE2\x80\x9CWe are behind,\xE2\x80\x9D said the campaign manager, \xE2\x80\x9C"
+      "and the gap is growing.\xE2\x80\x9D");
+  const model::Claim* c = Attributed(x, "We are behind");
+  REQUIRE(c);
+  CHECK(c->text.find("the gap is growing") != std::string::npos);
+}
+
+TEST_CASE("a listener after the cue is not the content of the clause before", "[extract][attribution][span]") {
+  auto x = ExtractText("This is not a retreat, President Anna Kell told her closest aides as the vote neared.");
+  const model::Claim* c = Attributed(x, "This is not a retreat");
+  REQUIRE(c);
+  CHECK(c->text.find("aides") == std::string::npos);
+}
+
+TEST_CASE("an act and a coordinated statement: only the statement is a claim", "[extract][attribution][object]") {
+  auto x = ExtractText(
+      "In Berlin, government spokesman Tomas Reiter condemned the raid and said the embassy would stay open.");
+  CHECK_FALSE(Attributed(x, "the raid"));
+  const model::Claim* c = Attributed(x, "the embassy would stay open");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("reiter") != std::string::npos);
+}
+
+TEST_CASE("add with an amount is arithmetic, not a report", "[extract][attribution][object]") {
+  auto x = ExtractText("The Treasury estimated the rebate would add $40 billion to the deficit over a decade.");
+  for (const auto& c : x.claims) CHECK(c.attribution.cue != "add");
+  CHECK(Attributed(x, "the rebate would add $40 billion"));
+  auto y = ExtractText("The chairman of the board, Lars Odegaard, added that the rebate was temporary.");
+  CHECK(Attributed(y, "the rebate was temporary"));
+}
+
+TEST_CASE("a question quoted before its asker", "[extract][attribution][quotes]") {
+  auto x = ExtractText(
+      "Title\n\n\xE2\x80\x9C" "Did you read the report?\xE2\x80\x9D moderator Jane Okafor asked the senator.\n\n"
+      "\xE2\x80\x9C" "Who pays for it? Who gains?\xE2\x80\x9D analyst Tom Reyes asked on Twitter.");
+  const model::Claim* a = Attributed(x, "Did you read the report");
+  REQUIRE(a);
+  CHECK(Speakers(x, *a).find("okafor") != std::string::npos);
+  CHECK(a->text.find("senator") == std::string::npos);
+  const model::Claim* b = Attributed(x, "Who pays for it");
+  REQUIRE(b);
+  CHECK(Speakers(x, *b).find("reyes") != std::string::npos);
+}
+
+TEST_CASE("a verb inside a relative clause on the object licenses nothing", "[extract][attribution][object]") {
+  auto x = ExtractText("Interior Minister Omar Haddad condemned the attack that was planned from abroad.");
+  CHECK(CountAttributed(x) == 0);
+}
+
+TEST_CASE("a passive cue with its agent: the agent speaks", "[extract][attribution][passive]") {
+  auto x = ExtractText("The harvest outlook was described as grim by the Agriculture Ministry on Monday.");
+  const model::Claim* c = Attributed(x, "The harvest outlook was described as grim");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("agriculture ministry") != std::string::npos);
+  auto y = ExtractText("The depot was attacked by rebels on Monday.");
+  CHECK(CountAttributed(y) == 0);
+}
+
+TEST_CASE("researchers link X to Y; a group linked to Y is no cue", "[extract][attribution]") {
+  auto x = ExtractText("Researchers link the heat waves to a weaker jet stream.");
+  const model::Claim* c = Attributed(x, "the heat waves to a weaker jet stream");
+  REQUIRE(c);
+  auto y = ExtractText("Police arrested a man linked to the smuggling ring.");
+  CHECK(CountAttributed(y) == 0);
+}
+
+TEST_CASE("disputing a claim that is a statement; disputed land is not", "[extract][attribution]") {
+  auto x = ExtractText("Senator Lena Ortiz disputed the claim that the pension fund was empty.");
+  const model::Claim* c = Attributed(x, "the pension fund was empty");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("ortiz") != std::string::npos);
+  auto y = ExtractText("Troops from both sides patrol the disputed border region.");
+  CHECK(CountAttributed(y) == 0);
+}
+
+TEST_CASE("a name given in a passive aside is no claim", "[extract][attribution][passive]") {
+  auto x = ExtractText("Sailors fear the strait, or the Gate as it is called by local fishermen, in winter.");
+  CHECK(CountAttributed(x) == 0);
+}

@@ -1,0 +1,130 @@
+#include <catch2/catch.hpp>
+
+#include "tests/extract/attribution_support.h"
+
+using namespace claimkb;
+using testing::Attributed;
+using testing::ExtractText;
+using testing::Speakers;
+using testing::Via;
+
+namespace {
+
+std::string SpeakerOf(const model::Extraction& x, const std::string& words) {
+  const model::Claim* c = Attributed(x, words);
+  return c ? Speakers(x, *c) : std::string();
+}
+
+}  // namespace
+
+TEST_CASE("an uncued quote paragraph goes on with the speaker of the paragraph before", "[extract][paragraphs]") {
+  auto x = ExtractText(
+      "The harbor has lost a third of its fleet since 2010.\n\n"
+      "\xE2\x80\x9CWe keep losing boats,\xE2\x80\x9D said Dana Lee, who runs the fishing co-op.\n\n"
+      "\xE2\x80\x9CNobody in the capital listens. They send a report and then nothing happens.\xE2\x80\x9D\n\n"
+      "\xE2\x80\x9CNext year there may be no co-op left at all.\xE2\x80\x9D\n");
+  CHECK(SpeakerOf(x, "Nobody in the capital listens").find("lee") != std::string::npos);
+  // The next quote paragraph too: the same speaker until someone else speaks.
+  CHECK(SpeakerOf(x, "there may be no co-op left").find("lee") != std::string::npos);
+}
+
+TEST_CASE("a quote paragraph after a crosshead keeps the speaker", "[extract][paragraphs]") {
+  auto x = ExtractText(
+      "\xE2\x80\x9CThe river is rising every spring,\xE2\x80\x9D says Amos Tane, a farmer near the delta.\n\n"
+      "Rising waters\n\n"
+      "\xE2\x80\x9CWe moved the barn twice. We will not move it a third time.\xE2\x80\x9D\n");
+  CHECK(SpeakerOf(x, "We moved the barn twice").find("tane") != std::string::npos);
+}
+
+TEST_CASE("a quote paragraph is nobody's when another person is named after the last claim",
+          "[extract][paragraphs]") {
+  auto x = ExtractText(
+      "\xE2\x80\x9CThe budget is a mess,\xE2\x80\x9D said Mayor Ruth Kline. Her rivals, Tom Berger and Ann Wu, sat "
+      "in the front row.\n\n"
+      "\xE2\x80\x9CWe will see who is right in November.\xE2\x80\x9D\n");
+  CHECK(Attributed(x, "We will see who is right") == nullptr);
+}
+
+TEST_CASE("a quote paragraph after a paragraph with no claim is nobody's", "[extract][paragraphs]") {
+  auto x = ExtractText(
+      "The storm closed three roads and the ferry on Monday.\n\n"
+      "\xE2\x80\x9CStay home and stay safe.\xE2\x80\x9D\n");
+  CHECK(Attributed(x, "Stay home and stay safe") == nullptr);
+}
+
+TEST_CASE("short items after SOURCE also said: are the source's claims", "[extract][paragraphs]") {
+  auto x = ExtractText(
+      "In a long interview, Governor Lena Marsh also said:\n\n"
+      "The state must keep its rail link to the coast\n\n"
+      "She is confident the water bill will pass this year\n\n"
+      "Read the full transcript of the interview\n\n"
+      "Ms. Marsh leaves for the coast on Friday.\n");
+  CHECK(SpeakerOf(x, "must keep its rail link").find("marsh") != std::string::npos);
+  CHECK(SpeakerOf(x, "the water bill will pass").find("marsh") != std::string::npos);
+  CHECK(Attributed(x, "Read the full transcript") == nullptr);
+  CHECK(Attributed(x, "leaves for the coast") == nullptr);
+}
+
+TEST_CASE("a quote after a sentence naming its speaker and a body is the speaker's", "[extract][paragraphs]") {
+  auto x = ExtractText(
+      "Walter Penn, chairman of the Harbor Council in the 1990s, once summed up the problem with a line. "
+      "\xE2\x80\x9CIt is a slow leak, not a flood.\xE2\x80\x9D\n");
+  CHECK(SpeakerOf(x, "a slow leak, not a flood").find("penn") != std::string::npos);
+}
+
+TEST_CASE("a description apposed to a name resolves to the named person", "[extract][speakers]") {
+  auto x = ExtractText(
+      "Senator Jo Smith, an Ohio Republican who backed the bill, dismissed the warning on Tuesday.\n\n"
+      "\xE2\x80\x9CI think it is a risk worth taking,\xE2\x80\x9D he said.\n");
+  std::string s = SpeakerOf(x, "a risk worth taking");
+  CHECK(s.find("smith") != std::string::npos);
+}
+
+TEST_CASE("X said, according to a transcript: X speaks via the transcript", "[extract][relay]") {
+  auto x = ExtractText(
+      "Deals like these take years to build, Carla Mendez said, according to a transcript of the hearing.\n");
+  const model::Claim* c = Attributed(x, "Deals like these take years");
+  REQUIRE(c != nullptr);
+  CHECK(Speakers(x, *c).find("mendez") != std::string::npos);
+  CHECK(Via(x, *c).find("transcript") != std::string::npos);
+  CHECK(Attributed(x, "according to a transcript of the hearing") == nullptr);
+}
+
+TEST_CASE("X said that CONTENT, the outlet reported: X speaks via the outlet", "[extract][relay]") {
+  auto x = ExtractText(
+      "Harbor Foods chief executive Nina Cole said in an internal memo that the discount brand had lost its "
+      "purpose, the Daily Ledger reported last week.\n");
+  const model::Claim* c = nullptr;
+  for (const auto& k : x.claims)
+    if (k.text.find("the discount brand had lost its purpose") != std::string::npos &&
+        Speakers(x, k).find("cole") != std::string::npos)
+      c = &k;
+  REQUIRE(c != nullptr);
+  CHECK(Via(x, *c).find("ledger") != std::string::npos);
+  CHECK(c->text.find("reported") == std::string::npos);
+}
+
+TEST_CASE("X was quoted as saying by the agency: X speaks via the agency", "[extract][relay]") {
+  auto x = ExtractText(
+      "Residents heard a loud bang near the dam, the regional government was quoted as saying on Friday by the "
+      "Tass news agency.\n");
+  const model::Claim* c = Attributed(x, "Residents heard a loud bang");
+  REQUIRE(c != nullptr);
+  CHECK(Speakers(x, *c).find("government") != std::string::npos);
+  CHECK(Via(x, *c).find("tass") != std::string::npos);
+}
+
+TEST_CASE("a source named with an initial speaks", "[extract][speakers]") {
+  auto x = ExtractText(
+      "\xE2\x80\x9CThe cost will keep rising,\xE2\x80\x9D said R. Alan Whitby, a fellow at the Lakeside Institute.\n");
+  CHECK(SpeakerOf(x, "The cost will keep rising").find("whitby") != std::string::npos);
+}
+
+TEST_CASE("a pronoun after a run of quotes is the last speaker's", "[extract][speakers]") {
+  auto x = ExtractText(
+      "The council voted on Monday to close the pool.\n\n"
+      "\xE2\x80\x9CIt was a hard call,\xE2\x80\x9D said councillor Omar Haddad.\n\n"
+      "\xE2\x80\x9CThe roof leaks. The pumps are forty years old.\xE2\x80\x9D\n\n"
+      "\xE2\x80\x9CWe looked at every option. None of them was cheap,\xE2\x80\x9D he said.\n");
+  CHECK(SpeakerOf(x, "None of them was cheap").find("haddad") != std::string::npos);
+}
