@@ -244,7 +244,7 @@ void ActorTable::AddAlias(size_t actor, std::string_view surface) {
   surface = Trim(surface);
   if (surface.empty() || surface.size() > 120) return;
   model::Actor& a = actors_[actor];
-  by_surface_.emplace(std::string(surface), actor);
+  if (by_surface_.find(surface) == by_surface_.end()) by_surface_.emplace(std::string(surface), actor);
   if (surface == a.name) return;
   for (const auto& x : a.aliases)
     if (x == surface) return;

@@ -99,6 +99,10 @@ bool IsCaption(const Line& l) {
   for (const char* p : {"photo:", "photo by", "photograph:", "image:", "image credit", "credit:", "picture:",
                         "(photo", "file photo", "caption:", "illustration:", "pictured:", "[photo", "photo credit"})
     if (lower.rfind(p, 0) == 0) return true;
+  // Each of these contains a '/', "photo" or "getty": most lines have none.
+  if (lower.find('/') == std::string::npos && lower.find("photo") == std::string::npos &&
+      lower.find("getty") == std::string::npos)
+    return false;
   for (const char* p : {"getty images", "ap photo", "reuters/", "/afp", "(photo:", "photo credit:", "/ shutterstock",
                         "via getty"})
     if (lower.find(p) != std::string::npos) return true;
@@ -344,6 +348,26 @@ size_t NameWordsAt(const std::vector<std::string>& w) {
 }
 
 // ". " that ends a sentence, not an initial ("Fred R. Conrad").
+// CountWords(t), or `limit` once it reaches `limit`.
+size_t CountWordsUpTo(std::string_view t, size_t limit) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : t) {
+    bool space = c == ' ' || c == '\n';
+    n += !space && !in;
+    if (n == limit) return n;
+    in = !space;
+  }
+  return n;
+}
+
+// The last `needle` in t that starts at most `within` bytes before t's end, or npos.
+size_t LastWithin(std::string_view t, std::string_view needle, size_t within) {
+  size_t from = t.size() > within ? t.size() - within : 0;
+  size_t c = t.substr(from).rfind(needle);
+  return c == std::string_view::npos ? c : from + c;
+}
+
 bool HasSentenceBreak(std::string_view t) {
   for (size_t p = t.find(". "); p != std::string_view::npos; p = t.find(". ", p + 1)) {
     bool initial = p >= 1 && IsUpperAscii(t[p - 1]) && (p == 1 || t[p - 2] == ' ' || t[p - 2] == '.');
@@ -365,9 +389,11 @@ bool CreditInParens(std::string_view paren) {
 
 bool IsCaptionBlock(std::string_view text) {
   text = TrimSpace(text);
-  if (text.empty() || CountWords(text) > 80) return false;
+  if (text.empty()) return false;
+  // A caption has at most 80 words; the cues below rarely match, so words are counted only then.
+  auto at_most = [&](size_t words) { return CountWordsUpTo(text, words + 1) <= words; };
   // "... Credit: STR/AFP", "... Credit Jane Roe/Agence France-Presse"
-  if (size_t c = text.rfind("Credit"); c != std::string_view::npos && text.size() - c <= 90 &&
+  if (size_t c = LastWithin(text, "Credit", 90); c != std::string_view::npos &&
                                        (c == 0 || !IsLowerAscii(text[c - 1]) ||
                                         text.substr(0, c).ends_with("Credit"))) {
     std::string_view rest = text.substr(c + 6);
@@ -376,24 +402,29 @@ bool IsCaptionBlock(std::string_view text) {
     bool credit = text[c + 6] == ':' || rest.find('/') != std::string_view::npos ||
                   rest.find("Getty") != std::string_view::npos || rest.find(" for The ") != std::string_view::npos;
     bool named = !rest.empty() && (IsUpperAscii(rest[0]) || static_cast<unsigned char>(rest[0]) >= 0xC3);
-    if (credit && named && !HasSentenceBreak(rest)) return true;
+    if (credit && named && !HasSentenceBreak(rest)) return at_most(80);
   }
   // "Photo by Jane Roe/AFP", "Photograph: Jane Roe/Reuters": a credit line of its own.
-  if (CountWords(text) <= 8 && text.find('/') != std::string_view::npos &&
+  if (text.find('/') != std::string_view::npos &&
       (text.starts_with("Photo by ") || text.starts_with("Photograph by ") || text.starts_with("Photo: ") ||
-       text.starts_with("Photograph: ") || text.starts_with("Image: ")))
+       text.starts_with("Photograph: ") || text.starts_with("Image: ")) &&
+      at_most(8))
     return true;
-  std::string low = Lower(text);
-  if (low.back() == ')') {
-    size_t open = low.rfind('(');
-    std::string_view paren = open == std::string::npos ? std::string_view() : std::string_view(low).substr(open);
+  // Lower() maps bytes one to one, so only the tails these tests read are lowered.
+  if (text.back() == ')') {
+    size_t open = text.rfind('(');
+    std::string low_paren = open == std::string::npos ? std::string() : Lower(text.substr(open));
+    std::string_view paren = low_paren;
     if (open != std::string::npos && CountWords(paren) <= 8 &&
         (ContainsAny(paren, {"reuters", "afp", "getty", "associated press", "ap photo", "epa", "photo", "video",
                              "images", "bloomberg"}) ||
-         low.ends_with("(ap)") || CreditInParens(text.substr(open))))
-      return true;
+         paren.ends_with("(ap)") || CreditInParens(text.substr(open))))
+      return at_most(80);
   }
-  return EndsWithAny(low, {"getty images", "/afp", "/ afp", "/reuters", "/ reuters", "/ap", "/ ap", "ap photo"});
+  constexpr size_t kLongestEnd = 12;  // "getty images"
+  std::string low_end = Lower(text.substr(text.size() > kLongestEnd ? text.size() - kLongestEnd : 0));
+  return EndsWithAny(low_end, {"getty images", "/afp", "/ afp", "/reuters", "/ reuters", "/ap", "/ ap", "ap photo"}) &&
+         at_most(80);
 }
 
 bool IsPromoBlock(std::string_view text) {

@@ -46,6 +46,7 @@ uint32_t ClassOf(std::string_view name) {
 }  // namespace
 
 Lexicon::Lexicon() {
+  StringMap<uint32_t> words;
   std::string_view all(data::kLexiconTsv);
   for (std::string_view line : Split(all, '\n')) {
     if (line.empty() || line[0] == '#') continue;
@@ -55,16 +56,17 @@ Lexicon::Lexicon() {
     if (c == 0) continue;
     for (std::string_view w : Split(line.substr(tab + 1), '|')) {
       if (w.empty()) continue;
-      words_[std::string(w)] |= c;
+      words[std::string(w)] |= c;
       size_t sp = w.find(' ');
       if (sp != std::string_view::npos) {
-        words_[std::string(w.substr(0, sp))] |= kMultiStart;
+        words[std::string(w.substr(0, sp))] |= kMultiStart;
         size_t n = 1;
         for (char ch : w) n += ch == ' ';
         if (n > max_words_) max_words_ = n;
       }
     }
   }
+  for (const auto& [w, c] : words) words_.Add(w, c);
 }
 
 const Lexicon& Lexicon::Get() {
@@ -73,8 +75,8 @@ const Lexicon& Lexicon::Get() {
 }
 
 uint32_t Lexicon::Classes(std::string_view lower) const {
-  auto it = words_.find(lower);
-  return it == words_.end() ? 0 : it->second;
+  const uint32_t* c = words_.Find(lower);
+  return c ? *c : 0;
 }
 
 size_t Lexicon::LongestAt(const std::string_view* lower, size_t n, WordClass c) const {
@@ -86,8 +88,8 @@ size_t Lexicon::LongestAt(const std::string_view* lower, size_t n, WordClass c) 
   for (size_t k = 1; k < n && k < max_words_; ++k) {
     key += ' ';
     key.append(lower[k]);
-    auto it = words_.find(key);
-    if (it != words_.end() && (it->second & c)) best = k + 1;
+    const uint32_t* classes = words_.Find(key);
+    if (classes && (*classes & c)) best = k + 1;
   }
   return best;
 }

@@ -9,6 +9,8 @@
 #include <functional>
 #include <unordered_map>
 
+#include "core/base/word_table.h"
+
 namespace claimkb::extract {
 
 enum WordClass : uint32_t {
@@ -64,7 +66,7 @@ class Lexicon {
 
  private:
   Lexicon();
-  StringMap<uint32_t> words_;  // single and space-joined multi-word entries
+  WordMap<uint32_t> words_;  // single and space-joined multi-word entries
   size_t max_words_ = 1;
 };
 

@@ -77,6 +77,7 @@ double QuoteMap::QuotedShare(Range r) const {
   // The quotes are sorted and disjoint: walk them alongside the bytes.
   auto q = std::upper_bound(quotes_.begin(), quotes_.end(), r.begin,
                             [](size_t p, const Range& x) { return p < x.end; });
+  if (q == quotes_.end() || q->begin >= r.end) return 0.0;  // no quote reaches into r
   for (size_t i = r.begin; i < r.end && i < text_.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text_[i]);
     if (!IsAlnumByte(c) || (c >= 0x80 && c < 0xC0)) continue;  // count each code point once

@@ -12,19 +12,43 @@ namespace claimkb::extract {
 namespace {
 
 struct Word {
-  std::string low;
+  std::string_view low;  // into WordList::buf
   Range range;
   bool capital = false;
+};
+
+// The words of a claim; `low` of each word views `buf`, so a WordList is filled in place and never moved.
+struct WordList {
+  std::string buf;
+  std::vector<Word> w;
 };
 
 bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool IsAsciiAlnum(unsigned char c) { return IsAsciiAlpha(c) || (c >= '0' && c <= '9'); }
 
+// The byte a word keeps for each byte inside it (letters lowercased), or 0
+// where the word ends: ASCII letters, digits, '-', UTF-8 continuation bytes
+// and the lead bytes 0xC3..0xE1.
+constexpr std::array<char, 256> kWordByte = [] {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u >= 'A' && u <= 'Z') t[c] = static_cast<char>(u + ('a' - 'A'));
+    else if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '-') t[c] = static_cast<char>(u);
+    else if ((u >= 0x80 && u < 0xC0) || (u >= 0xC3 && u < 0xE2)) t[c] = static_cast<char>(u);
+  }
+  return t;
+}();
+
 // The words of text[r): letters, digits and inner apostrophes, lowercased;
-// curly apostrophes become straight ones.
-std::vector<Word> WordsOf(std::string_view text, Range r) {
-  std::vector<Word> out;
+// curly apostrophes become straight ones. Every byte written consumes at
+// least one byte of text, so buf never outgrows r and never reallocates.
+void WordsOf(std::string_view text, Range r, WordList* list) {
+  std::vector<Word>& out = list->w;
   out.reserve(r.size() / 4 + 1);
+  list->buf.resize(r.size());
+  char* dst = list->buf.data();
+  size_t n = 0;
   size_t i = r.begin;
   while (i < r.end) {
     unsigned char c = static_cast<unsigned char>(text[i]);
@@ -36,40 +60,29 @@ std::vector<Word> WordsOf(std::string_view text, Range r) {
     Word w;
     w.range.begin = i;
     w.capital = c >= 'A' && c <= 'Z';
-    char buf[32];  // the word so far, flushed into w.low when full
-    size_t n = 0;
-    auto put = [&](char ch) {
-      if (n == sizeof(buf)) w.low.append(buf, n), n = 0;
-      buf[n++] = ch;
-    };
+    size_t from = n;
     while (i < r.end) {
       unsigned char d = static_cast<unsigned char>(text[i]);
-      if (IsAsciiAlnum(d) || d == '-') {
-        put(static_cast<char>(d >= 'A' && d <= 'Z' ? d + ('a' - 'A') : d));
-        ++i;
-      } else if (d >= 0xC3 && d < 0xE2) {
-        put(static_cast<char>(d));
-        ++i;
-      } else if (d >= 0x80 && d < 0xC0 && i > w.range.begin) {
-        put(static_cast<char>(d));
+      if (char kept = kWordByte[d]) {  // a continuation byte never starts a word
+        dst[n++] = kept;
         ++i;
       } else if (d == '\'' && i + 1 < r.end && IsAsciiAlpha(static_cast<unsigned char>(text[i + 1]))) {
-        put('\'');
+        dst[n++] = '\'';
         ++i;
       } else if (d == 0xE2 && i + 3 < r.end && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
                  static_cast<unsigned char>(text[i + 2]) == 0x99 &&
                  IsAsciiAlpha(static_cast<unsigned char>(text[i + 3]))) {
-        put('\'');
+        dst[n++] = '\'';
         i += 3;
       } else {
         break;
       }
     }
-    w.low.append(buf, n);
+    w.low = std::string_view(dst + from, n - from);
     w.range.end = i;
-    out.push_back(std::move(w));
+    out.push_back(w);
   }
-  return out;
+  list->buf.resize(n);
 }
 
 bool EndsWith(std::string_view s, std::string_view suf) {
@@ -152,15 +165,17 @@ bool SameSubject(const Prop& a, const Prop& b) {
 }  // namespace
 
 void MarkNegationAndHedges(std::string_view text, ClaimDraft& claim) {
-  std::vector<Word> w = WordsOf(text, claim.content);
+  WordList list;
+  WordsOf(text, claim.content, &list);
+  const std::vector<Word>& w = list.w;
   for (size_t i = 0; i < w.size(); ++i) {
     if (IsNegation(w[i].low) && !(w[i].low == "no" && i + 1 < w.size() && w[i + 1].low == "longer")) {
       claim.stance.negated = true;
-      claim.stance.notes.push_back(w[i].low);
+      claim.stance.notes.emplace_back(w[i].low);
     }
     if (IsHedge(w[i].low)) {
       claim.stance.hedged = true;
-      claim.stance.notes.push_back(w[i].low);
+      claim.stance.notes.emplace_back(w[i].low);
     }
     // "are expected to join", "is rumored to be": a forecast, not a fact.
     std::string_view low = w[i].low;
@@ -170,11 +185,11 @@ void MarkNegationAndHedges(std::string_view text, ClaimDraft& claim) {
                      w[i - 1].low == "widely");
     if (forecast) {
       claim.stance.hedged = true;
-      claim.stance.notes.push_back(w[i - 1].low + " " + w[i].low);
+      claim.stance.notes.push_back(std::string(w[i - 1].low).append(" ").append(w[i].low));
     }
     if (IsWeakEvidence(w, i)) {
       claim.stance.hedged = true;
-      claim.stance.notes.push_back(w[i - 1].low + " " + w[i].low);
+      claim.stance.notes.push_back(std::string(w[i - 1].low).append(" ").append(w[i].low));
     }
   }
 }
@@ -241,12 +256,12 @@ void AttachEvidence(std::string_view text, const std::vector<Sentence>& sentence
 
 std::vector<Dispute> FindDisputes(std::string_view text, const std::vector<ClaimDraft>& claims) {
   std::vector<Dispute> out;
-  std::vector<std::vector<Word>> words(claims.size());
+  std::vector<WordList> words(claims.size());
   std::vector<std::optional<Prop>> props(claims.size());
   for (size_t i = 0; i < claims.size(); ++i) {
     if (claims[i].attribution.kind == model::AttributionKind::kAuthor) continue;
-    words[i] = WordsOf(text, claims[i].content);
-    props[i] = PropOf(words[i]);
+    WordsOf(text, claims[i].content, &words[i]);
+    props[i] = PropOf(words[i].w);
   }
   std::map<std::string, std::vector<size_t>> by_pred;
   for (size_t i = 0; i < claims.size(); ++i)

@@ -225,7 +225,8 @@ class Recogniser {
       return false;
     };
     const Tok& t = toks_[i];
-    if (named_days::MayStart(t) && first_of({&Recogniser::MatchNamed})) return true;
+    bool may_name = t.IsNumber() || (t.IsWord() && t.cap);  // MayStart's own first test, without the call
+    if (may_name && named_days::MayStart(t) && first_of({&Recogniser::MatchNamed})) return true;
     if (t.IsNumber()) return first_of({&Recogniser::MatchCentury, &Recogniser::MatchAgo, &Recogniser::MatchNumeric});
     if (!t.IsWord() || !IsTrigger(t.text)) return false;
     return first_of({&Recogniser::MatchMonth, &Recogniser::MatchWeekday, &Recogniser::MatchRelative,

@@ -99,6 +99,9 @@ bool MayStart(const Tok& t) {
                                  "fathers",   "mother", "father"};
   if (t.IsNumber()) return t.text == "9";
   if (!t.IsWord() || !t.cap) return false;
+  // Without apostrophes Key() only folds case (its 24-byte cut is longer than any entry).
+  if (t.text.find('\'') == std::string_view::npos && t.text.find('\xE2') == std::string_view::npos)
+    return kFirst.ContainsFolded(t.text);
   char buf[24];
   return kFirst.Contains(Key(t.text, buf, sizeof(buf)));
 }

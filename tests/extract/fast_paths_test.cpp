@@ -10,6 +10,8 @@
 #include "core/base/hash.h"
 #include "core/extract/calendar.h"
 #include "core/extract/cues.h"
+#include "core/extract/furniture.h"
+#include "core/extract/names.h"
 #include "core/extract/scan.h"
 #include "core/extract/sources.h"
 #include "core/model/types.h"
@@ -87,4 +89,44 @@ TEST_CASE("HashHex128 is the two seeded 64-bit hashes side by side") {
     INFO(s);
     CHECK(HashHex128(s) == Hex64(Hash64(s, 1)) + Hex64(Hash64(s, 2)));
   }
+}
+
+namespace {
+
+// n words of filler followed by `tail`.
+std::string Words(size_t n, std::string_view tail) {
+  std::string s;
+  for (size_t i = 0; i < n; ++i) s += "protesters ";
+  return s + std::string(tail);
+}
+
+}  // namespace
+
+TEST_CASE("Caption blocks keep their word limits whichever credit cue matches") {
+  // 78 filler words + the two-word credit: 80 words.
+  CHECK(extract::IsCaptionBlock(Words(78, "Getty Images")));
+  CHECK_FALSE(extract::IsCaptionBlock(Words(79, "Getty Images")));
+  CHECK(extract::IsCaptionBlock(Words(79, "(Reuters)")));
+  CHECK_FALSE(extract::IsCaptionBlock(Words(80, "(Reuters)")));
+  CHECK(extract::IsCaptionBlock(Words(70, "Credit: Jane Roe/AFP")));
+  CHECK_FALSE(extract::IsCaptionBlock(Words(80, "Credit: Jane Roe/AFP")));
+  CHECK(extract::IsCaptionBlock("Photo by Jane Roe/The Daily Herald staff"));
+  CHECK_FALSE(extract::IsCaptionBlock("Photo by Jane Roe/The Daily Herald staff and crew"));
+  CHECK_FALSE(extract::IsCaptionBlock("Crowds gathered outside the ministry on Monday."));
+  // The credit must start near the end: a "Credit" early in a long block is no caption's.
+  CHECK_FALSE(extract::IsCaptionBlock("Credit: Jane Roe/AFP. " + Words(30, "in the capital.")));
+}
+
+TEST_CASE("Lexicon classes come from exact entries, multi-word ones by their first word") {
+  const extract::Lexicon& lex = extract::Lexicon::Get();
+  CHECK(lex.Is("secretary", extract::kTitle));
+  CHECK((lex.Classes("secretary") & extract::kMultiStart) != 0);
+  CHECK_FALSE(lex.Is("Secretary", extract::kTitle));
+  CHECK(lex.Classes("secretaryship") == 0);
+  CHECK(lex.Classes("") == 0);
+  std::string_view words[] = {"secretary", "of", "state", "said"};
+  CHECK(lex.LongestAt(words, 4, extract::kTitle) == 3);
+  CHECK(lex.LongestAt(words, 2, extract::kTitle) == 1);
+  std::string_view other[] = {"protesters", "of", "state"};
+  CHECK(lex.LongestAt(other, 3, extract::kTitle) == 0);
 }
