@@ -202,6 +202,7 @@ struct Buckets {
     uint8_t band = 0;
     uint64_t bucket = 0;
     std::vector<std::string_view> claims;  // oldest first
+    std::string_view raw;                  // the stored value they point into ("" when none)
     size_t stored = 0;                     // how many of claims were stored before
     std::vector<size_t> batch;             // claims of the document in it, in order
   };
@@ -218,7 +219,7 @@ struct Buckets {
 
   size_t Of(size_t band, uint64_t bucket) {
     auto [it, fresh] = index.emplace(std::make_pair(static_cast<uint8_t>(band), bucket), list.size());
-    if (fresh) list.push_back({static_cast<uint8_t>(band), bucket, {}, 0, {}});
+    if (fresh) list.push_back({static_cast<uint8_t>(band), bucket, {}, {}, 0, {}});
     return it->second;
   }
 };
@@ -248,6 +249,7 @@ Status ReadBuckets(const ReadView& v, Cache* cache, Buckets* buckets) {
   auto decode = [](std::string_view value, Buckets::One* b) {
     if (!lsh::DecodePostings(value, &b->claims)) return Status::Corruption("undecodable posting list in idx_lsh");
     b->stored = b->claims.size();
+    b->raw = value;
     return Status::OK();
   };
   std::vector<std::string> bucket_keys;
@@ -302,21 +304,36 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
 
   // The candidates sharing most bands first; ties by id for determinism.
   std::vector<std::string> wanted;
-  std::vector<std::string_view> seen;
+  // A claim's buckets mostly hold the same few claims: grouped by hash
+  // (integer compares), only the distinct ids are compared as strings.
+  std::vector<std::pair<uint64_t, std::string_view>> seen;
   for (auto& p : pending) {
     seen.clear();
     for (size_t bi : p.buckets) {
       const auto& bucket = buckets.list[bi].claims;
-      seen.insert(seen.end(), bucket.size() > kBucketScan ? bucket.end() - kBucketScan : bucket.begin(), bucket.end());
+      for (auto it = bucket.size() > kBucketScan ? bucket.end() - kBucketScan : bucket.begin(); it != bucket.end(); ++it)
+        seen.emplace_back(std::hash<std::string_view>()(*it), *it);
     }
-    std::sort(seen.begin(), seen.end());
+    std::sort(seen.begin(), seen.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (size_t i = 0; i < seen.size();) {
       size_t j = i;
-      while (j < seen.size() && seen[j] == seen[i]) ++j;
-      p.ranked.emplace_back(j - i, seen[i]);
+      while (j < seen.size() && seen[j].first == seen[i].first) ++j;
+      if (std::all_of(seen.begin() + i, seen.begin() + j, [&](const auto& x) { return x.second == seen[i].second; })) {
+        p.ranked.emplace_back(j - i, seen[i].second);
+      } else {  // a hash collision: count each id of the run
+        std::sort(seen.begin() + i, seen.begin() + j);
+        for (size_t k = i; k < j;) {
+          size_t l = k;
+          while (l < j && seen[l].second == seen[k].second) ++l;
+          p.ranked.emplace_back(l - k, seen[k].second);
+          k = l;
+        }
+      }
       i = j;
     }
-    std::stable_sort(p.ranked.begin(), p.ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::sort(p.ranked.begin(), p.ranked.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
     const size_t looked = SelectStored(p, [](std::string_view) { return &kAnyKnown; }, nullptr);
     for (size_t i = 0; i < looked; ++i) wanted.emplace_back(p.ranked[i].second);
   }
@@ -403,10 +420,11 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
     for (size_t i = full ? claims_now.size() - lsh::kKeep : claims_now.size() - added; i < claims_now.size(); ++i)
       lsh::AppendPosting(claims_now[i], &value);
     std::string now;  // the bucket's stored value once the batch commits
-    if (full) {
+    if (full || b.raw.empty()) {
       now = value;
-    } else {
-      for (const auto& claim : claims_now) lsh::AppendPosting(claim, &now);
+    } else {  // both are tag + postings in the same encoding
+      now.reserve(b.raw.size() + value.size() - 1);
+      now.append(b.raw).append(value, 1);
     }
     out->bucket_values.emplace_back(keys::LshKey{b.band, b.bucket}, std::move(now));
     (full ? out->lsh_puts : out->lsh)

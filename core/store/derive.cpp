@@ -109,8 +109,6 @@ void DocumentEntries(const values::DocumentRecord& doc, const std::vector<model:
 
 void EdgeEntries(const keys::EdgeKey& edge, std::vector<Entry>* out) {
   out->push_back(
-      {keys::Cf::kIdxEdgesOut, keys::Encode(keys::EdgeIndexKey{edge.from, edge.type, edge.to, edge.owner}), Empty()});
-  out->push_back(
       {keys::Cf::kIdxEdgesIn, keys::Encode(keys::EdgeIndexKey{edge.to, edge.type, edge.from, edge.owner}), Empty()});
   if (edge.type == model::EdgeType::kDisputes)
     out->push_back({keys::Cf::kIdxDisputes,

@@ -34,7 +34,8 @@ model::TimeRef ClaimTime(const model::Claim& c, const std::vector<model::Event>&
 // appended to out.
 void DocumentEntries(const values::DocumentRecord& doc, const std::vector<model::Claim>& claims,
                      const std::vector<model::Event>& events, std::vector<Entry>* out);
-// The idx_edges_out and idx_edges_in entries of one edge.
+// The idx_edges_in (and idx_disputes) entries of one edge; the edges record
+// itself is keyed by from, so out-edges need no index.
 void EdgeEntries(const keys::EdgeKey& edge, std::vector<Entry>* out);
 // The idx_alias entries of an actor: its name and every alias, whole and from each later word.
 void ActorEntries(const model::Actor& actor, std::vector<Entry>* out);

@@ -108,6 +108,18 @@ Result<uint64_t> ReadCounter(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* meta,
   return n;
 }
 
+// The stored records of items' ids in cf, in one MultiGet.
+template <typename T>
+Status ReadIds(const ReadView& v, keys::Cf cf, const std::vector<T>& items, std::vector<rocksdb::PinnableSlice>* values,
+               std::vector<bool>* found) {
+  found->clear();
+  if (items.empty()) return Status::OK();
+  std::vector<std::string> ks;
+  ks.reserve(items.size());
+  for (const auto& item : items) ks.push_back(keys::IdKey(item.id));
+  return v.MultiGet(cf, ks, values, found);
+}
+
 }  // namespace
 
 Status AddToCounters(Store::Impl& impl, rocksdb::WriteBatch* batch, const Stats& delta) {
@@ -145,16 +157,14 @@ Result<IngestResult> Store::Ingest(const model::Extraction& x) {
   if (!existing.status().IsNotFound()) return existing.status();
 
   std::string scratch;
-  for (const auto& c : x.claims) {
-    s = view.Get(keys::Cf::kClaims, keys::IdKey(c.id), &scratch);
-    if (s.ok()) return Status::Conflict("claim " + Q(c.id) + " is already stored for another document");
-    if (!s.IsNotFound()) return s;
-  }
-  for (const auto& e : x.events) {
-    s = view.Get(keys::Cf::kEvents, keys::IdKey(e.id), &scratch);
-    if (s.ok()) return Status::Conflict("event " + Q(e.id) + " is already stored for another document");
-    if (!s.IsNotFound()) return s;
-  }
+  std::vector<rocksdb::PinnableSlice> read;
+  std::vector<bool> found;
+  if (!(s = ReadIds(view, keys::Cf::kClaims, x.claims, &read, &found)).ok()) return s;
+  for (size_t i = 0; i < x.claims.size(); ++i)
+    if (found[i]) return Status::Conflict("claim " + Q(x.claims[i].id) + " is already stored for another document");
+  if (!(s = ReadIds(view, keys::Cf::kEvents, x.events, &read, &found)).ok()) return s;
+  for (size_t i = 0; i < x.events.size(); ++i)
+    if (found[i]) return Status::Conflict("event " + Q(x.events[i].id) + " is already stored for another document");
 
   values::DocumentRecord rec;
   std::vector<std::string> older_versions;  // of the same URL, oldest first
@@ -188,20 +198,20 @@ Result<IngestResult> Store::Ingest(const model::Extraction& x) {
   delta.documents = 1;
 
   std::set<std::string> known_actors;
-  for (const auto& a : x.actors) {
+  if (!(s = ReadIds(view, keys::Cf::kActors, x.actors, &read, &found)).ok()) return s;
+  for (size_t i = 0; i < x.actors.size(); ++i) {
+    const model::Actor& a = x.actors[i];
     known_actors.insert(a.id);
-    auto stored = LoadActor(view, a.id);
     model::Actor next;
-    if (stored.ok()) {
-      next = std::move(stored).value();
+    if (found[i]) {
+      if (!(s = values::Decode(std::string_view(read[i].data(), read[i].size()), &next)).ok())
+        return Status::Corruption(s.message() + " (actor " + Q(a.id) + ")");
       if (!MergeActor(&next, a)) continue;
       ++result.actors_merged;
-    } else if (stored.status().IsNotFound()) {
+    } else {
       next = a;
       ++result.actors_new;
       ++delta.actors;
-    } else {
-      return stored.status();
     }
     batch.Put(impl_->cf(keys::Cf::kActors), keys::IdKey(next.id), values::Encode(next));
     derive::ActorEntries(next, &entries);

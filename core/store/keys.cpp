@@ -179,16 +179,16 @@ bool GetItemKind(Reader* r, ItemKind* k) {
 std::string EncodeEdge(const EdgeKey& k) {
   std::string out;
   out.reserve(k.owner.size() + k.from.size() + k.to.size() + 7);
-  PutStr(&out, k.owner);
-  PutU8(&out, static_cast<uint8_t>(k.type));
   PutStr(&out, k.from);
+  PutU8(&out, static_cast<uint8_t>(k.type));
   PutStr(&out, k.to);
+  PutStr(&out, k.owner);
   return out;
 }
 
 bool DecodeEdge(std::string_view key, EdgeKey* k) {
   Reader r(key);
-  return r.Str(&k->owner) && GetEdgeType(&r, &k->type) && r.Str(&k->from) && r.Str(&k->to) && r.done();
+  return r.Str(&k->from) && GetEdgeType(&r, &k->type) && r.Str(&k->to) && r.Str(&k->owner) && r.done();
 }
 
 std::string Encode(const DocClaimKey& k) {

@@ -16,8 +16,9 @@
 namespace claimkb::store::keys {
 
 // Bumped on any incompatible change of what follows; checked at open.
-// 4: idx_lsh lists hold up to lsh::kMax; 3: idx_lsh posting lists; 2: binary record values (was MessagePack)
-constexpr uint32_t kSchemaVersion = 4;
+// 5: edges keyed by from (idx_edges_out retired); 4: idx_lsh lists hold up to lsh::kMax;
+// 3: idx_lsh posting lists; 2: binary record values (was MessagePack)
+constexpr uint32_t kSchemaVersion = 5;
 // Version of the NDJSON export (JSON records, independent of the value codecs).
 constexpr uint32_t kExportVersion = 1;
 // Value of the meta key "format": kMagic then kSchemaVersion as u32 big-endian.
@@ -42,7 +43,7 @@ enum class Cf : uint8_t {
   kIdxUrl = 13,
   kIdxUnit = 14,
   kIdxKind = 15,
-  kIdxEdgesOut = 16,
+  kIdxEdgesOut = 16,  // retired in schema 5 (edges are keyed by from): always empty
   kIdxEdgesIn = 17,
   kClaimState = 18,     // corrections.h: status, version and anchor of a corrected or re-anchored claim
   kClaimVersions = 19,  // corrections.h: every version of a corrected claim
@@ -133,8 +134,9 @@ constexpr size_t kTimeKeySize = 11;
 // ---- primary records --------------------------------------------------------
 // documents, texts, claims, events, actors:   Str(id)
 // meta:                                       "format" | "count/<entity>"
-// edges:     Str(owner document id) U8(edge type) Str(from) Str(to)
-//            (owner "" for edges no document brought)
+// edges:     Str(from) U8(edge type) Str(to) Str(owner document id)
+//            (owner "" for edges no document brought); keyed by from, so the
+//            edges leaving a node are one prefix scan (no idx_edges_out)
 
 std::string IdKey(std::string_view id);
 bool ParseIdKey(std::string_view key, std::string* id);
@@ -158,7 +160,7 @@ bool DecodeEdge(std::string_view key, EdgeKey* k);
 // idx_url:          Str(url) U32(version, 1 = first) Str(doc)
 // idx_unit:         Str(unit) TimeKey Str(claim)
 // idx_kind:         U8(attribution kind) TimeKey Str(claim)
-// idx_edges_out:    Str(from) U8(type) Str(to) Str(owner)
+// idx_edges_out:    retired in schema 5 (the edges family has this layout)
 // idx_edges_in:     Str(to) U8(type) Str(from) Str(owner)
 // idx_claim_status: Str(status) Str(doc) Str(claim)   review status (doc = the claim's) or
 //                   "orphaned" (doc = the newer version the claim's quote is missing from)
@@ -254,7 +256,7 @@ struct KindKey {
 std::string Encode(const KindKey& k);
 bool Decode(std::string_view key, KindKey* k);
 
-// Out- and in-edge index entries share one layout: Str(a) U8(type) Str(b) Str(owner).
+// The in-edge and disputes index entries (and the edges records) share one layout: Str(a) U8(type) Str(b) Str(owner).
 struct EdgeIndexKey {
   std::string a;
   model::EdgeType type = model::EdgeType::kMentions;

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "core/store/cluster.h"
 #include "core/store/correction_store.h"
@@ -82,23 +83,35 @@ Status Store::ForEachExtraction(const std::function<bool(const model::Extraction
       }
       x.actors.push_back(std::move(a).value());
     }
-    std::string prefix;
-    keys::PutStr(&prefix, r.document.id);
-    Scan edges = v.Prefix(Cf::kEdges, prefix);
-    for (edges.SeekToFirst(); edges.Valid(); edges.Next()) {
-      keys::EdgeKey k;
-      model::Edge e;
-      if (!keys::DecodeEdge(edges.key(), &k)) {
-        inner = Status::Corruption("undecodable key in edges");
-        return false;
+    // Edges are keyed by their source: the document's own are those leaving
+    // its nodes (and its actors) that it owns, in (type, from, to) order.
+    std::set<std::string> sources(actor_ids.begin(), actor_ids.end());
+    sources.insert(x.document.id);
+    for (const auto& c : x.claims) sources.insert(c.id);
+    for (const auto& e : x.events) sources.insert(e.id);
+    for (const auto& from : sources) {
+      std::string prefix;
+      keys::PutStr(&prefix, from);
+      Scan edges = v.Prefix(Cf::kEdges, prefix);
+      for (edges.SeekToFirst(); edges.Valid(); edges.Next()) {
+        keys::EdgeKey k;
+        model::Edge e;
+        if (!keys::DecodeEdge(edges.key(), &k)) {
+          inner = Status::Corruption("undecodable key in edges");
+          return false;
+        }
+        if (k.owner != x.document.id) continue;
+        if (!(inner = values::DecodeEdgeWhy(edges.value(), &e.why)).ok()) return false;
+        e.type = k.type;
+        e.from = std::move(k.from);
+        e.to = std::move(k.to);
+        x.edges.push_back(std::move(e));
       }
-      if (!(inner = values::DecodeEdgeWhy(edges.value(), &e.why)).ok()) return false;
-      e.type = k.type;
-      e.from = std::move(k.from);
-      e.to = std::move(k.to);
-      x.edges.push_back(std::move(e));
+      if (!(inner = edges.status()).ok()) return false;
     }
-    if (!(inner = edges.status()).ok()) return false;
+    std::sort(x.edges.begin(), x.edges.end(), [](const model::Edge& a, const model::Edge& b) {
+      return std::tie(a.type, a.from, a.to) < std::tie(b.type, b.from, b.to);
+    });
     return fn(x);
   });
   return inner.ok() ? s : inner;

@@ -530,20 +530,29 @@ Result<Page<model::Event>> Store::ListEvents(std::string_view actor_id, std::str
 
 namespace {
 
+// Edges leaving id: a scan of the edges records (keyed by from); entering
+// id: a scan of idx_edges_in and a point read of each record.
 Result<std::vector<model::Edge>> EdgesOf(const ReadView& v, Cf cf, std::string_view id) {
   std::vector<model::Edge> out;
   Scan scan = v.Prefix(cf, StrPrefix(id));
+  std::string bytes, why;
   for (scan.SeekToFirst(); scan.Valid(); scan.Next()) {
-    keys::EdgeIndexKey k;
-    if (!keys::Decode(scan.key(), &k)) return Undecodable(cf);
-    const bool out_edge = cf == Cf::kIdxEdgesOut;
-    keys::EdgeKey primary{k.owner, k.type, out_edge ? k.a : k.b, out_edge ? k.b : k.a};
-    std::string bytes, why;
-    Status s = v.Get(Cf::kEdges, keys::EncodeEdge(primary), &bytes);
-    if (s.IsNotFound()) return Status::Corruption("index entry of a missing " + derive::Describe(Cf::kEdges, keys::EncodeEdge(primary)));
+    keys::EdgeKey primary;
+    Status s;
+    if (cf == Cf::kEdges) {
+      if (!keys::DecodeEdge(scan.key(), &primary)) return Undecodable(cf);
+      s = values::DecodeEdgeWhy(scan.value(), &why);
+    } else {
+      keys::EdgeIndexKey k;
+      if (!keys::Decode(scan.key(), &k)) return Undecodable(cf);
+      primary = {k.owner, k.type, k.b, k.a};
+      s = v.Get(Cf::kEdges, keys::EncodeEdge(primary), &bytes);
+      if (s.IsNotFound())
+        return Status::Corruption("index entry of a missing " + derive::Describe(Cf::kEdges, keys::EncodeEdge(primary)));
+      if (s.ok()) s = values::DecodeEdgeWhy(bytes, &why);
+    }
     if (!s.ok()) return s;
-    if (!(s = values::DecodeEdgeWhy(bytes, &why)).ok()) return s;
-    model::Edge e{k.type, std::move(primary.from), std::move(primary.to), std::move(why)};
+    model::Edge e{primary.type, std::move(primary.from), std::move(primary.to), std::move(why)};
     if (!out.empty() && out.back() == e) continue;  // the same edge brought by several documents
     out.push_back(std::move(e));
   }
@@ -556,7 +565,7 @@ Result<std::vector<model::Edge>> EdgesOf(const ReadView& v, Cf cf, std::string_v
 
 Result<std::vector<model::Edge>> Store::EdgesFrom(std::string_view id) const {
   ReadView v(*impl_);
-  return EdgesOf(v, Cf::kIdxEdgesOut, id);
+  return EdgesOf(v, Cf::kEdges, id);
 }
 
 Result<std::vector<model::Edge>> Store::EdgesTo(std::string_view id) const {

@@ -11,6 +11,7 @@
 #include <filesystem>
 
 #include "core/store/impl.h"
+#include "core/store/migrate.h"
 #include "core/store/lsh.h"
 #include "core/store/values.h"
 
@@ -27,6 +28,25 @@ bool LooksLikeLockError(const rocksdb::Status& s) {
   const std::string m = s.ToString();
   return m.find("lock") != std::string::npos || m.find("LOCK") != std::string::npos;
 }
+
+// The first Str of a key (keys.h: terminated by 00 01, a 00 in it written 00 FF).
+class FirstStr : public rocksdb::SliceTransform {
+ public:
+  const char* Name() const override { return "claimkb.first_str"; }
+  rocksdb::Slice Transform(const rocksdb::Slice& key) const override { return {key.data(), End(key)}; }
+  bool InDomain(const rocksdb::Slice& key) const override { return End(key) != 0; }
+
+ private:
+  // Bytes up to and with the terminator; 0 when there is none.
+  static size_t End(const rocksdb::Slice& key) {
+    for (size_t i = 0; i + 1 < key.size(); ++i)
+      if (key[i] == '\0') {
+        if (key[i + 1] == '\x01') return i + 2;
+        ++i;
+      }
+    return 0;
+  }
+};
 
 rocksdb::ColumnFamilyOptions FamilyOptions(keys::Cf cf, const std::shared_ptr<rocksdb::Cache>& cache) {
   rocksdb::ColumnFamilyOptions o;
@@ -60,6 +80,11 @@ rocksdb::ColumnFamilyOptions FamilyOptions(keys::Cf cf, const std::shared_ptr<ro
     // the total order.
     o.prefix_extractor.reset(rocksdb::NewFixedPrefixTransform(keys::kLshKeySize));
     o.memtable_factory.reset(rocksdb::NewHashSkipListRepFactory(1 << 18));
+  }
+  if (cf == keys::Cf::kIdxTimeline || cf == keys::Cf::kIdxSaid || cf == keys::Cf::kIdxActorClaims) {
+    // Keyed by actor: a memtable insert starts from the last one of the same
+    // actor (one splice per actor in the memtable's arena) rather than the top.
+    o.memtable_insert_with_hint_prefix_extractor = std::make_shared<FirstStr>();
   }
   // Flushes and upper levels compress fast; the last level, where nearly all
   // data ends up, compresses small.
@@ -204,6 +229,11 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const Options
     }
   }
 
+  auto all_families = [&]() {
+    for (size_t i = 0; i < keys::kNumCfs; ++i)
+      if (!impl->cfs[i]) return Status::Corruption("store " + Q(dir) + " lacks column family " + keys::kCfNames[i]);
+    return Status::OK();
+  };
   std::string format;
   s = impl->db->Get(rocksdb::ReadOptions(), impl->cf(keys::Cf::kMeta), std::string(keys::kFormatKey), &format);
   if (s.IsNotFound()) {
@@ -219,16 +249,24 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const Options
   } else {
     auto version = keys::DecodeFormat(format);
     if (!version) return Status::Corruption(Q(dir) + " is not a claimkb store (unknown format record)");
-    if (*version != keys::kSchemaVersion)
+    const bool upgradable = *version >= kOldestMigratable && *version < keys::kSchemaVersion;
+    if (*version != keys::kSchemaVersion && !(upgradable && !options.read_only))
       return Status::Unsupported("store " + Q(dir) + " has schema version " + std::to_string(*version) +
                                  "; this claimkb reads version " + std::to_string(keys::kSchemaVersion) +
-                                 (*version > keys::kSchemaVersion
-                                      ? " (written by a newer claimkb)"
-                                      : "; move it with `claimkb export` of the claimkb that wrote it and "
-                                        "`claimkb import` into a new store"));
+                                 (*version > keys::kSchemaVersion ? " (written by a newer claimkb)"
+                                  : upgradable ? "; open it once read-write to upgrade it in place"
+                                               : "; move it with `claimkb export` of the claimkb that wrote it and "
+                                                 "`claimkb import` into a new store"));
+    if (*version != keys::kSchemaVersion) {
+      if (Status f = all_families(); !f.ok()) return f;
+      if (Status m = Migrate(*impl, *version); !m.ok()) {
+        std::string msg = "upgrading store " + Q(dir) + " from schema version " + std::to_string(*version) + ": " +
+                          m.message();
+        return m.IsCorruption() ? Status::Corruption(msg) : Status::IOError(msg);
+      }
+    }
   }
-  for (size_t i = 0; i < keys::kNumCfs; ++i)
-    if (!impl->cfs[i]) return Status::Corruption("store " + Q(dir) + " lacks column family " + keys::kCfNames[i]);
+  if (Status f = all_families(); !f.ok()) return f;
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
 

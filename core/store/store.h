@@ -231,7 +231,8 @@ class Store {
   Status ForEachDocument(const std::function<bool(const model::Document&)>& fn) const;
   // Calls fn with each document's extraction as stored (document with text,
   // claims in text order, events, the actors they refer to as merged in the
-  // store, the document's edges), in document id order, one snapshot.
+  // store, the edges it brought that leave its document, claims, events or
+  // actors: every edge an extraction or ingest makes), in document id order, one snapshot.
   Status ForEachExtraction(const std::function<bool(const model::Extraction&)>& fn) const;
   Status ForEachActor(const std::function<bool(const model::Actor&)>& fn) const;
   // Callbacks for ForEachRecord: an unset one skips its family; one returning

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <random>
 #include <set>
 #include <sstream>
@@ -253,6 +254,38 @@ TEST_CASE("actor claims by role, events, and edges", "[store][query]") {
   REQUIRE(in.ok());
   CHECK(in->size() == 3);  // mentioned by three claims
   for (const auto& e : *in) CHECK(e.to == "nicolas-maduro");
+}
+
+// Schema 5 keys edges by their source: a node's out-edges are one scan of
+// the edges family, and a document's own edges are found from its nodes.
+TEST_CASE("an edge two documents bring is listed once from either end and kept by both", "[store][query]") {
+  Fixture f;
+  model::Extraction a = f.letter.x(), b = f.strike.x();
+  const model::Edge same{model::EdgeType::kSameAs, "nicolas-maduro", "donald-trump", "one alias list"};
+  a.edges.push_back(same);
+  b.edges.push_back(same);
+  REQUIRE(f.db->Ingest(a).ok());
+  REQUIRE(f.db->Ingest(b).ok());
+  auto count = [&](const std::vector<model::Edge>& edges) {
+    return std::count(edges.begin(), edges.end(), same);
+  };
+  auto out = f.db->EdgesFrom("nicolas-maduro");
+  REQUIRE(out.ok());
+  CHECK(count(*out) == 1);
+  for (const auto& e : *out) CHECK(e.from == "nicolas-maduro");
+  auto in = f.db->EdgesTo("donald-trump");
+  REQUIRE(in.ok());
+  CHECK(count(*in) == 1);
+  std::map<std::string, size_t> kept;
+  REQUIRE(f.db->ForEachExtraction([&](const model::Extraction& x) {
+                kept[x.document.id] = count(x.edges);
+                CHECK(x.edges.size() == (x.document.id == a.document.id ? a.edges.size() : b.edges.size()));
+                return true;
+              }).ok());
+  CHECK(kept == std::map<std::string, size_t>{{a.document.id, 1}, {b.document.id, 1}});
+  auto problems = f.db->Check();
+  REQUIRE(problems.ok());
+  CHECK(problems->empty());
 }
 
 TEST_CASE("documents list in pages and the graph can load everything", "[store][query]") {

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "core/store/keys.h"
+#include "core/store/migrate.h"
 #include "tests/store/fixtures.h"
 #include "tests/store/helpers.h"
 #include "tests/support.h"
@@ -211,7 +212,7 @@ TEST_CASE("a store written by another schema version is refused with the way for
   CHECK(newer.status().code() == Status::Code::kUnsupported);
   CHECK(newer.status().message().find("newer") != std::string::npos);
 
-  WriteSchemaVersion(dir.str(), store::keys::kSchemaVersion - 1);
+  WriteSchemaVersion(dir.str(), store::kOldestMigratable - 1);
   auto older = store::Store::Open(dir.str());
   REQUIRE_FALSE(older.ok());
   CHECK(older.status().code() == Status::Code::kUnsupported);

@@ -1,0 +1,95 @@
+#include "core/store/migrate.h"
+
+#include <string>
+
+#include "core/store/impl.h"
+
+namespace claimkb::store {
+namespace {
+
+// Meta key marking that step 4 -> 5 has filled idx_edges_out with the new edges.
+constexpr char kEdgesCopied[] = "migrate/5/edges-copied";
+// Entries per WriteBatch while copying: bounded memory on a store of any size.
+constexpr size_t kBatchEntries = 20'000;
+// Above every key: keys start with a Str, whose first byte is UTF-8 or 00.
+constexpr char kAfterAll[] = "\xff\xff";
+
+// Schema 4 keyed edges Str(owner) U8(type) Str(from) Str(to); 5 keys them
+// Str(from) U8(type) Str(to) Str(owner), the layout idx_edges_out had.
+bool RekeyEdge(std::string_view old_key, std::string* out) {
+  keys::Reader r(old_key);
+  std::string owner, from, to;
+  uint8_t type = 0;
+  if (!r.Str(&owner) || !r.U8(&type) || !r.Str(&from) || !r.Str(&to) || !r.done()) return false;
+  out->clear();
+  keys::PutStr(out, from);
+  keys::PutU8(out, type);
+  keys::PutStr(out, to);
+  keys::PutStr(out, owner);
+  return true;
+}
+
+// Writes every entry of `from` (keys rewritten by `rekey`, or kept when it is
+// null) into `to` after clearing `to`, in bounded batches.
+Status CopyFamily(Store::Impl& impl, keys::Cf from, keys::Cf to, bool (*rekey)(std::string_view, std::string*)) {
+  rocksdb::WriteOptions wo;
+  rocksdb::Status s = impl.db->DeleteRange(wo, impl.cf(to), "", kAfterAll);
+  if (!s.ok()) return FromRocks(s, "migrate: clearing " + std::string(keys::CfName(to)));
+  rocksdb::ReadOptions ro;
+  ro.total_order_seek = true;
+  std::unique_ptr<rocksdb::Iterator> it(impl.db->NewIterator(ro, impl.cf(from)));
+  rocksdb::WriteBatch batch;
+  std::string key;
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    if (!rekey) {
+      key.assign(it->key().data(), it->key().size());
+    } else if (!rekey(std::string_view(it->key().data(), it->key().size()), &key)) {
+      return Status::Corruption("migrate: a malformed key in " + std::string(keys::CfName(from)));
+    }
+    batch.Put(impl.cf(to), key, it->value());
+    if (batch.Count() >= kBatchEntries) {
+      if (s = impl.db->Write(wo, &batch); !s.ok()) return FromRocks(s, "migrate: writing");
+      batch.Clear();
+    }
+  }
+  if (!it->status().ok()) return FromRocks(it->status(), "migrate: reading " + std::string(keys::CfName(from)));
+  if (s = impl.db->Write(wo, &batch); !s.ok()) return FromRocks(s, "migrate: writing");
+  return Status::OK();
+}
+
+// 4 -> 5: the edges move to their from-keyed layout by way of idx_edges_out
+// (retired in 5), so that a crash at any point leaves one intact copy: first
+// idx_edges_out is rebuilt from the old edges and marked; then edges is
+// rebuilt from idx_edges_out; then idx_edges_out is cleared together with the
+// marker and the new version.
+Status EdgesKeyedByFrom(Store::Impl& impl) {
+  rocksdb::ReadOptions ro;
+  std::string copied;
+  rocksdb::Status s = impl.db->Get(ro, impl.cf(keys::Cf::kMeta), kEdgesCopied, &copied);
+  if (!s.ok() && !s.IsNotFound()) return FromRocks(s, "migrate: reading the meta family");
+  rocksdb::WriteOptions wo;
+  wo.sync = true;
+  if (s.IsNotFound()) {
+    if (Status c = CopyFamily(impl, keys::Cf::kEdges, keys::Cf::kIdxEdgesOut, RekeyEdge); !c.ok()) return c;
+    if (s = impl.db->Put(wo, impl.cf(keys::Cf::kMeta), kEdgesCopied, "1"); !s.ok())
+      return FromRocks(s, "migrate: marking the edges copied");
+  }
+  if (Status c = CopyFamily(impl, keys::Cf::kIdxEdgesOut, keys::Cf::kEdges, nullptr); !c.ok()) return c;
+  rocksdb::WriteBatch done;
+  done.DeleteRange(impl.cf(keys::Cf::kIdxEdgesOut), "", kAfterAll);
+  done.Delete(impl.cf(keys::Cf::kMeta), kEdgesCopied);
+  done.Put(impl.cf(keys::Cf::kMeta), std::string(keys::kFormatKey), keys::EncodeFormat(5));
+  if (s = impl.db->Write(wo, &done); !s.ok()) return FromRocks(s, "migrate: recording schema version 5");
+  return Status::OK();
+}
+
+}  // namespace
+
+Status Migrate(Store::Impl& impl, uint32_t from) {
+  static_assert(keys::kSchemaVersion == 5, "add the step to the new schema version here");
+  if (from < kOldestMigratable || from >= keys::kSchemaVersion)
+    return Status::Unsupported("no upgrade from schema version " + std::to_string(from));
+  return EdgesKeyedByFrom(impl);
+}
+
+}  // namespace claimkb::store
