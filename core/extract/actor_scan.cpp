@@ -64,6 +64,17 @@ bool IsNameParticle(std::string_view lw) {
   return false;
 }
 
+// "Incredibly", "Reportedly", "Fortunately": adverbs by their suffix, which no
+// surname shares ("Connolly", "Daly", "Kelly" keep theirs).
+bool IsAdverb(std::string_view lw) {
+  static const std::string_view kEnds[] = {"ally", "ibly", "ably", "ously", "ively", "ently", "antly",
+                                           "edly", "ingly", "fully", "ately", "ssly"};
+  if (lw.size() < 7) return false;
+  for (auto e : kEnds)
+    if (lw.ends_with(e)) return true;
+  return false;
+}
+
 class SentenceScan {
  public:
   SentenceScan(std::string_view text, std::string_view lower, const WordSet& lower_words,
@@ -174,7 +185,11 @@ class SentenceScan {
     size_t cj = j;
     if (auto m = Gaz(j, n_)) {
       const GazEntry& e = gaz_.entry(m->entry);
-      if (!e.skip && e.type == ActorType::kCountry && m->kind != AliasKind::kCapital) {
+      // "the Venezuelan government"; "the Tunis government" (a capital only before a government noun).
+      size_t after = j + m->tokens;
+      bool capital_gov = m->kind == AliasKind::kCapital && after < n_ && Lowercase(after) &&
+                         lex_.LongestAt(lw_.data() + after, n_ - after, kGovernmentHead);
+      if (!e.skip && e.type == ActorType::kCountry && (m->kind != AliasKind::kCapital || capital_gov)) {
         country = e.id;
         j += m->tokens;
       }
@@ -256,11 +271,45 @@ class SentenceScan {
     return w == "children" || w == "women" || w == "men" || w == "people" || w == "veterans" || w == "workers";
   }
 
+  // "Sam's Club", "Joe's Kitchen": a shop named for its owner, the possessive at b inside its name.
+  bool OwnerNamed(size_t b) const {
+    size_t j = b + 1;
+    if (!Cap(j) || poss_[j] || (j + 1 < n_ && Cap(j + 1)) || Gaz(b, b + 1)) return false;
+    std::string_view w = lw_[j];
+    return w == "club" || w == "kitchen" || w == "diner" || w == "pub" || w == "bakery" || w == "deli" ||
+           w == "tavern" || w == "pizza";
+  }
+
+  // From the comma at j: ", Asthma and Immunology", capitalised items closed by
+  // "and"; the end of the list, or j when it is not one. Each item is one topic
+  // word, not a known name, an acronym or a given name ("the Bank of England,
+  // Barclays and HSBC" lists three banks).
+  size_t ListEnd(size_t j) const {
+    auto topic = [&](size_t k) {
+      return Cap(k) && !poss_[k] && !T(k).Is(kAllCaps) && !(cls_[k] & (kGiven | kOrgHead)) && !Gaz(k, k + 1) &&
+             !(k + 1 < n_ && Cap(k + 1));
+    };
+    size_t k = j;
+    while (k + 1 < n_ && IsPunct(T(k), ",") && topic(k + 1)) {
+      k += 2;
+      if (k + 1 < n_ && (lw_[k] == "and" || T(k).text == "&") && topic(k + 1)) return k + 2;
+    }
+    return j;
+  }
+
   size_t ChunkEnd(size_t b) const {
     size_t j = b + 1;
+    if (poss_[b] && OwnerNamed(b)) return j + 1;
     if (poss_[b] && !(InnerPossessive(b) && Cap(j))) return j;
     bool org_tail = false;  // past "Center for": "... Health and Human Rights" is still its name
+    bool org_of = false;    // past "Academy of": "Allergy, Asthma and Immunology" is still its name
     while (j < n_) {
+      if (org_of && IsPunct(T(j), ",")) {
+        if (size_t end = ListEnd(j); end > j) {
+          j = end;
+          continue;
+        }
+      }
       if (IsPunct(T(j), ".") && j + 1 < n_ && Cap(j + 1) &&
           ((cls_[j - 1] & kAbbrev) || (key_[j - 1].size() == 1 && T(j - 1).Is(kCapitalized)))) {
         ++j;
@@ -276,6 +325,7 @@ class SentenceScan {
       if (Lowercase(j) && (cls_[j] & kConnector)) {  // "de los Soles", "von der Leyen"
         // "Secretary of State", "Bank of England"; not "Ted Cruz of Texas".
         if (lw_[j] == "of" && !(cls_[j - 1] & (kTitle | kOrgPrefix | kGeoHead | kGroupHead))) break;
+        if (lw_[j] == "of" && (cls_[j - 1] & kOrgPrefix)) org_of = true;
         size_t k = j;
         while (k < n_ && k < j + 3 && Lowercase(k) && (cls_[k] & kConnector)) ++k;
         if (!Cap(k)) break;
@@ -283,19 +333,22 @@ class SentenceScan {
         if (poss_[j - 1]) break;
         continue;
       }
-      // "Committee for a Responsible Federal Budget", "Center for the Study of ...".
-      size_t art = lw_[j] == "for" && j + 2 < n_ && (cls_[j - 1] & kOrgPrefix) && IsArticle(j + 1) ? 1 : 0;
-      if ((lw_[j] == "and" || lw_[j] == "for" || T(j).text == "&") && Cap(j + 1 + art)) {
+      // "Committee for a Responsible Federal Budget", "Center for the Study of ...",
+      // "Center on Poverty and Inequality", "Council on Foreign Relations".
+      bool org_prep = lw_[j] == "for" ||
+                      (lw_[j] == "on" && (cls_[j - 1] & kOrgPrefix) && !(j + 1 < n_ && (cls_[j + 1] & kMonth)));
+      size_t art = org_prep && j + 2 < n_ && (cls_[j - 1] & kOrgPrefix) && IsArticle(j + 1) ? 1 : 0;
+      if ((lw_[j] == "and" || org_prep || T(j).text == "&") && Cap(j + 1 + art)) {
         size_t k = j + 1 + art;
         while (k < n_ && Cap(k)) {
           ++k;
           if (poss_[k - 1]) break;
         }
         // Inside a name ("Food and Drug Administration"), not between two ("X Commission and Y Holdings").
-        bool joins_two = lw_[j] == "for" ? !(cls_[j - 1] & kOrgPrefix) : (cls_[j - 1] & kOrgHead) && j - b >= 2;
+        bool joins_two = org_prep ? !(cls_[j - 1] & kOrgPrefix) : (cls_[j - 1] & kOrgHead) && j - b >= 2;
         if (!joins_two && ((cls_[b] & kOrgPrefix) || (cls_[k - 1] & kOrgHead) || org_tail ||
-                           (lw_[j] == "for" && (cls_[j - 1] & kOrgPrefix)))) {
-          org_tail = org_tail || lw_[j] == "for";
+                           (org_prep && (cls_[j - 1] & kOrgPrefix)))) {
+          org_tail = org_tail || org_prep;
           j = k;
           continue;
         }
@@ -311,7 +364,8 @@ class SentenceScan {
       bool article = lw_[b] == "the" || lw_[b] == "a" || lw_[b] == "an";
       if (!article && Gaz(b, e)) break;
       bool common = ((cls_[b] & kStop) || lower_words_.Contains(lw_[b])) && !(cls_[b] & (kTitle | kAbbrev));
-      if (article || (StartLike(b) && common) || ((cls_[b] & kMonth) && !(cls_[b] & kGiven)) || lw_[b] == "i" ||
+      if (article || (StartLike(b) && (common || IsAdverb(lw_[b]))) || ((cls_[b] & kMonth) && !(cls_[b] & kGiven)) ||
+          lw_[b] == "i" ||
           (cls_[b] & (kPronounPerson | kPronounThey | kPronounIt))) {
         ++b;
         continue;
@@ -338,11 +392,14 @@ class SentenceScan {
       }
       return;
     }
+    if (PublicationName(b, e, sb)) return;
     if (auto m = Gaz(b, e); m && m->tokens == e - b) {
       EmitGaz(b, *m, sb);
       return;
     }
     if (e - b >= 2 && HeadedName(b, e, sb)) return;
+    if (NationalArm(b, e, sb)) return;
+    if (CompanyAfterRole(b, e, sb)) return;
     if (TitledName(b, e, sb)) return;
     // A lower-case role right before the name: "envoy Richard Grenell".
     size_t rs = b;
@@ -379,6 +436,53 @@ class SentenceScan {
       gap = k;
     }
     if (gap < e) Unknown(gap, e, gap == b ? rs : gap, gap == b ? role : std::string());
+  }
+
+  // "by Vulture magazine", "New York magazine reported", "at Royal Shrewsbury hospital": a
+  // publication or hospital named with its kind ("a New York newspaper" is only some newspaper from there).
+  bool PublicationName(size_t b, size_t e, size_t sb) {
+    if (e >= n_ || !Lowercase(e) || poss_[e - 1] || (b > 0 && IsArticle(b - 1))) return false;
+    std::string_view k = lw_[e];
+    if (k != "magazine" && k != "newspaper" && k != "website" && k != "journal" && k != "tabloid" && k != "hospital")
+      return false;
+    if (cls_[b] & (kGiven | kStop | kMonth)) return false;
+    Candidate& c = Push(CandidateKind::kActor, b, e, sb, Text(b, e));
+    c.surface = R(sb, e + 1);
+    c.type = ActorType::kOrganization;
+    return true;
+  }
+
+  // "the search engine Mozilla", "analytics firm Quantix": a company named after
+  // the kind of business it is.
+  bool CompanyAfterRole(size_t b, size_t e, size_t sb) {
+    static const std::string_view kRoles[] = {"company", "firm",      "startup",  "start-up", "website",  "magazine",
+                                              "journal", "newspaper", "publisher", "maker",   "retailer", "chain",
+                                              "engine",  "platform",  "studio",   "carrier",  "airline",
+                                              "insurer", "lender",    "broadcaster", "outlet", "automaker", "manufacturer"};
+    if (b == 0 || !Lowercase(b - 1) || (cls_[b] & (kGiven | kTitle)) || poss_[e - 1]) return false;
+    bool role = false;
+    for (auto r : kRoles) role = role || lw_[b - 1] == r;
+    if (!role) return false;
+    for (size_t k = b; k < e; ++k)
+      if (cls_[k] & kConnector) return false;
+    Candidate& c = Push(CandidateKind::kActor, b, e, sb, Text(b, e));
+    c.type = ActorType::kOrganization;
+    return true;
+  }
+
+  // "Yahoo Japan", "Google India": a company's national arm is one organisation.
+  bool NationalArm(size_t b, size_t e, size_t sb) {
+    auto m = Gaz(b, e);
+    if (!m || m->tokens >= e - b || m->kind != AliasKind::kName) return false;
+    const GazEntry& org = gaz_.entry(m->entry);
+    if (org.skip || org.type != ActorType::kOrganization) return false;
+    auto c = Gaz(b + m->tokens, e);
+    if (!c || b + m->tokens + c->tokens != e || c->kind != AliasKind::kName) return false;
+    if (gaz_.entry(c->entry).type != ActorType::kCountry || poss_[b + m->tokens - 1]) return false;
+    Candidate& arm = Push(CandidateKind::kActor, b, e, sb, Text(b, e));
+    arm.type = ActorType::kOrganization;
+    arm.country = gaz_.entry(c->entry).id;
+    return true;
   }
 
   bool AllCap(size_t b, size_t e) const {
@@ -483,6 +587,43 @@ class SentenceScan {
     return false;
   }
 
+  // "Moscow has denied", "Washington also accuses", "Caracas' willingness": a
+  // capital standing for its government acts or owns; "in Paris", "Paris's
+  // boulevards", "the capital of Warsaw" are places.
+  bool CapitalActs(size_t k, size_t end) const {
+    if (AfterLocative(k)) return false;
+    if (poss_[end - 1]) return end < n_ && Lowercase(end) && !(cls_[end] & kGeoHead);
+    for (size_t j = end; j < n_ && j < end + 3 && Lowercase(j); ++j) {
+      std::string_view w = lw_[j];
+      if ((cls_[j] & kSpeech) || IsAuxiliary(w)) return true;
+      if (w.size() > 4 && (w.ends_with("ed") || (w.ends_with("s") && !w.ends_with("ss")))) return true;
+      if (!(w.ends_with("ly") || w == "also" || w == "still" || w == "now" || w == "not")) return false;
+    }
+    return false;
+  }
+
+  static bool IsAuxiliary(std::string_view w) {
+    static const std::string_view kWords[] = {"has", "have", "had", "will", "would", "could", "should", "must",
+                                              "can", "may", "might", "does", "did", "doesn't", "didn't", "won't",
+                                              "doesn\xE2\x80\x99t", "didn\xE2\x80\x99t", "won\xE2\x80\x99t"};
+    for (auto x : kWords)
+      if (w == x) return true;
+    return false;
+  }
+
+  // "her Telegram account", "a Facebook post": the platform is where something
+  // was said, not who said it.
+  bool MediumAfter(size_t j) const {
+    static const std::string_view kNouns[] = {"account", "accounts", "page",  "pages",   "channel", "channels",
+                                              "feed",    "post",     "posts", "profile", "handle",  "video",
+                                              "videos",  "message",  "messages", "story", "stories", "live",
+                                              "thread",  "status",   "livestream", "stream", "bio", "timeline"};
+    if (j >= n_ || !Lowercase(j)) return false;
+    for (auto x : kNouns)
+      if (lw_[j] == x) return true;
+    return false;
+  }
+
   void EmitGaz(size_t k, const GazMatch& m, size_t sb) {
     const GazEntry& e = gaz_.entry(m.entry);
     if (e.skip) return;
@@ -498,7 +639,8 @@ class SentenceScan {
       }
       return;
     }
-    if (m.kind == AliasKind::kCapital && AfterLocative(k)) return;
+    if (m.kind == AliasKind::kCapital && !CapitalActs(k, end)) return;
+    if (e.platform && (heading_ || MediumAfter(end))) return;  // "Share on Facebook" is furniture
     if (e.type == ActorType::kPerson && m.tokens == 1) {
       Candidate& c = Push(CandidateKind::kSingle, k, end, sb, std::string(key_[k]));
       c.gaz = static_cast<int>(m.entry);
@@ -522,7 +664,15 @@ class SentenceScan {
     return false;
   }
 
+  // "the L.A.-based artist", "a Paris-born chef": the name is a place.
+  bool PlaceCompound(size_t g1) const {
+    if (g1 + 1 >= n_ || T(g1).text != "-" || T(g1).begin != T(g1 - 1).end || T(g1 + 1).begin != T(g1).end) return false;
+    std::string_view w = lw_[g1 + 1];
+    return w == "based" || w == "born" || w == "headquartered" || w == "bound";
+  }
+
   void Unknown(size_t g0, size_t g1, size_t rs, const std::string& role) {
+    if (PlaceCompound(g1)) return;
     if (role.empty() && OrgApposition(g1) && !(cls_[g0] & kGiven) && !(g1 - g0 == 1 && (cls_[g0] & (kConnector | kStop)))) {
       Candidate& c = Push(CandidateKind::kActor, g0, g1, rs, Text(g0, g1));
       c.type = ActorType::kOrganization;
@@ -554,13 +704,45 @@ class SentenceScan {
       c.type = ActorType::kOrganization;
       return;
     }
+    // "Orbital ATK": capitalised words closed by one acronym name a company.
+    if (caps && !given && T(g1 - 1).Is(kAllCaps) && !(cls_[g1 - 1] & kAcronymStop) && key_[g1 - 1].size() >= 2 &&
+        key_[g1 - 1].size() <= 5 && !poss_[g1 - 1]) {
+      bool words_before = true;
+      for (size_t k = g0; k + 1 < g1; ++k) words_before = words_before && T(k).Is(kCapitalized) && !T(k).Is(kAllCaps);
+      if (words_before) {
+        Candidate& c = Push(CandidateKind::kActor, g0, g1, rs, Text(g0, g1));
+        c.type = ActorType::kOrganization;
+        return;
+      }
+    }
     if (english_of || (caps && !given)) return;
+    // "the Vision Pro", "\"Super Mario Run\"": a name after an article or wholly in
+    // quotes is a thing or a work's title, unless a given name or a role says person.
+    // ("the Arab Spring", led by a demonym, is a named event and stays.)
+    if (!given && role.empty() && (ArticleBefore(g0) || Quoted(g0, g1)) && !DemonymAt(g0)) return;
     bool paired = PairedWithPerson(g0);
     Candidate& c = Push(CandidateKind::kFullName, g0, g1, rs, Text(g0, g1));
     c.type = ActorType::kPerson;
     c.title = role;
     c.given = given;
     c.speaks = Speaks(g1) || !role.empty() || paired;
+  }
+
+  // An article before the capitalised run that g0 starts or continues ("the Apple Vision Pro").
+  bool ArticleBefore(size_t g0) const {
+    size_t k = g0;
+    while (k > 0 && Cap(k - 1) && !poss_[k - 1]) --k;
+    return k > 0 && IsArticle(k - 1);
+  }
+
+  bool DemonymAt(size_t k) const {
+    auto m = Gaz(k, k + 1);
+    return m && m->kind == AliasKind::kDemonym;
+  }
+
+  bool Quoted(size_t g0, size_t g1) const {
+    if (g0 == 0 || !T(g0 - 1).Is(kOpenQuote) || g1 >= n_) return false;
+    return T(g1).Is(kCloseQuote) || (IsPunct(T(g1), ",") && g1 + 1 < n_ && T(g1 + 1).Is(kCloseQuote));
   }
 
   // "Jane Roe and John Doe": a full name joined to a person's full name right

@@ -96,6 +96,8 @@ std::vector<std::string> ActorsOf(const Words& w, Phrase p, size_t sentence, Sou
   ActorTable& table = sources.actors();
   for (const ActorMention& m : table.MentionsIn(r)) AddUnique(ids, {table.actors()[m.actor].id});
   if (!ids.empty()) return ids;
+  // "Center on Poverty and Inequality released": the phrase is the tail of a longer name.
+  if (auto m = table.MentionCovering(w.tok(p.last).begin)) return {table.actors()[m->actor].id};
   for (size_t i = p.first + 1; i <= p.last; ++i)
     if (w.Is(i, "of") || w.Is(i, "in") || w.Is(i, "from") || w.Is(i, "for") || w.Is(i, "at") || w.Is(i, "with")) {
       p.last = i - 1;

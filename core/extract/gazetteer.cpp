@@ -45,7 +45,10 @@ Gazetteer::Gazetteer() {
     e.name = std::string(f[1]);
     if (e.name.empty()) continue;
     e.skip = f[2] == "skip";
-    e.type = e.skip ? model::ActorType::kOther : model::ActorTypeFrom(f[2]).value_or(model::ActorType::kOther);
+    e.platform = f[2] == "platform";
+    e.type = e.skip       ? model::ActorType::kOther
+             : e.platform ? model::ActorType::kOrganization
+                          : model::ActorTypeFrom(f[2]).value_or(model::ActorType::kOther);
     e.id = f[0].empty() ? model::Slug(e.name) : std::string(f[0]);
     e.aliases = List(f[3]);
     e.titles = List(f[4]);

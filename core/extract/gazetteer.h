@@ -1,5 +1,5 @@
 // The starter gazetteer of known actors (countries with demonyms and capitals,
-// international bodies, government agencies, groups, media, heads of state),
+// international bodies, government agencies, groups, media, platforms, heads of state),
 // embedded from seeds/gazetteer.tsv at build time. Thread-safe: built once on
 // first use, immutable afterwards.
 #pragma once
@@ -20,7 +20,8 @@ struct GazEntry {
   std::string id;
   std::string name;
   model::ActorType type = model::ActorType::kOther;
-  bool skip = false;  // a place or platform: recognised so that it is NOT an actor
+  bool skip = false;  // a place: recognised so that it is NOT an actor
+  bool platform = false;  // a social network: an actor, except as a medium ("her Telegram account")
   std::vector<std::string> aliases;
   std::vector<std::string> titles;
   std::string country;  // country id of a person or body

@@ -139,6 +139,18 @@ bool IsBylineHint(std::string_view ci) {
   return author;
 }
 
+bool IsAuthorNode(const Dom& dom, uint32_t j) {
+  if (dom[j].is_text) return false;
+  return Lower(dom.Attr(j, "rel")) == "author" || Lower(dom.Attr(j, "itemprop")).find("author") != std::string::npos ||
+         IsBylineHint(dom.ClassId(j));
+}
+
+bool HasInnerHint(const Dom& dom, uint32_t i) {
+  for (uint32_t j = i + 1; j < dom[i].end; ++j)
+    if (IsAuthorNode(dom, j) && !CleanByline(dom.InnerText(j, 400)).empty()) return true;
+  return false;
+}
+
 // The headline part of a <title>: the longest segment between site separators.
 std::string CleanTitle(const std::string& title, const std::string& site) {
   static const char* const kSeps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xBB ", " :: ",
@@ -177,6 +189,7 @@ PageMeta ReadMeta(const Dom& dom) {
   std::string byline_text;
   uint32_t fallback = kNone;  // the first byline inside furniture, used when there is no other
   std::string fallback_text;
+  uint32_t box = kNone;  // a byline box whose inner element names the author
   const uint32_t body = dom.body();
   for (uint32_t i = 0; i < dom.size(); ++i) {
     const Node& n = dom[i];
@@ -228,6 +241,13 @@ PageMeta ReadMeta(const Dom& dom) {
       std::string ci = dom.ClassId(i);
       bool hint = rel == "author" || prop.find("author") != std::string::npos || IsBylineHint(ci);
       if (!hint && !furniture && (IsHidden(dom, i) || IsUnlikely(dom, i))) byline_skip_to = n.end;
+      // A byline box holding the author's own element ("by <a rel=author>Jane Roe</a> 22 Dec 2016
+      // 651 comments"): the innermost hint names the author alone.
+      // The box itself stays the byline node, so that its date and counts leave the body with it.
+      if (hint && HasInnerHint(dom, i)) {
+        if ((box == kNone || i >= dom[box].end) && dom.InnerText(i, 400).size() < 100) box = i;
+        continue;
+      }
       if (hint) {
         std::string text = dom.InnerText(i, 400);
         if (prop.find("author") != std::string::npos) {
@@ -239,11 +259,12 @@ PageMeta ReadMeta(const Dom& dom) {
         }
         std::string clean = CleanByline(text);
         if (!clean.empty() && text.size() < 100) {
+          uint32_t node = box != kNone && i < dom[box].end ? box : i;
           if (!furniture) {
-            byline = i;
+            byline = node;
             byline_text = clean;
           } else if (fallback == kNone) {
-            fallback = i;
+            fallback = node;
             fallback_text = clean;
           }
         }

@@ -300,6 +300,13 @@ std::string CleanByline(std::string_view text) {
     s = FoldSpace(s.substr(0, cut));
     while (!s.empty() && (s.back() == ',' || s.back() == '|' || s.back() == '-' || s.back() == ' ')) s.pop_back();
   }
+  // "Jane Roe22 Dec 2016651": markup without spaces glued a date and a comment count to the name.
+  for (size_t i = 1; i < s.size(); ++i) {
+    if (IsDigit(s[i]) && IsAsciiAlpha(s[i - 1]) && i >= 3) {
+      s = FoldSpace(s.substr(0, i));
+      break;
+    }
+  }
   if (s.size() > 200) return "";
   return s;
 }

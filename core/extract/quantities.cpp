@@ -533,6 +533,11 @@ class Recogniser {
     } else if (n->value == 1 && !n->scaled) {
       // "one" as a pronoun or an article-like use.
       if (num_at > 0 && Word(num_at - 1) && BlocksOne(Lower(num_at - 1, buf, sizeof(buf)))) return;
+      // "a substantial one", "the now-infamous one which": an adjective between article and "one".
+      if (num_at > 1 && Word(num_at - 1) && !toks_[num_at - 1].cap && !IsLabelNoun(Lower(num_at - 1, buf, sizeof(buf))) &&
+          (Is(num_at - 2, "a") || Is(num_at - 2, "an") || Is(num_at - 2, "the") || toks_[num_at - 2].IsDash()))
+        return;
+      if (Is(n->last + 1, "which") || Is(n->last + 1, "whose")) return;
       if (Is(num_at + 1, "another") || Is(num_at + 1, "way") || Is(num_at + 1, "thing")) return;
       // "one of the poorest countries", "one of which": membership, not a count.
       if (Is(n->last + 1, "of")) return;
@@ -580,7 +585,7 @@ class Recogniser {
     bool connector = c < toks_.size() && !n->high &&
                      ((toks_[c].IsDash() && (nt.IsNumber() || !toks_[c].space_before) &&
                        !(toks_[c].space_before && Glued(c + 1))) ||  // "Stoxx 50 -1.3%": a sign
-                      (Is(c, "to") && !by_before) || (Is(c, "and") && between));
+                      (Is(c, "to") && !by_before) || (Is(c, "and") && between) || Is(c, "or"));
     if (connector) {
       size_t r = c + 1;
       size_t r_num = r;
@@ -603,7 +608,10 @@ class Recogniser {
           bool per2 = false;
           std::string unit2 = UnitAfter(m->last + 1, currency, *m, &u2_last, &per2);
           bool equal_ends = toks_[c].IsDash() && m->value == it.q.value;  // a score "2-2", not a range
-          if ((unit.empty() || unit == unit2) && !equal_ends) {
+          // "four or five buyers" is a rough range; "1 or 100" are alternatives.
+          bool rough = !Is(c, "or") || (m->value > it.q.value && m->value <= 2 * it.q.value + 1 && !m->scaled &&
+                                        !n->scaled);
+          if ((unit.empty() || unit == unit2) && !equal_ends && rough) {
             double low = it.q.value;
             // "$10 to $15 billion" shares the scale; "$800,000 to $1.3 million" does not.
             if (!n->scaled && m->scaled && low < 10 * (m->value / m->scale)) low *= m->scale;

@@ -127,11 +127,29 @@ class Recogniser {
   // A date that is a line of its own or opens a paragraph before a dash
   // ("Feb. 23, 2015 -- Peanut allergies ..."): the page's date stamp or
   // dateline, which says when the story ran, not when anything in it happened.
-  bool Stamp(const Found& f) const {
+  bool Stamp(const Found& f) {
+    if (f.first < stamp_end_) return true;
     if (f.precision != Precision::kDay || (f.first > 0 && !toks_[f.first].break_before)) return false;
+    if (size_t e = DateOnlyLineEnd(f.last + 1); e > f.last + 1) {  // "22 Dec, 2016 22 Dec, 2016"
+      stamp_end_ = e;
+      return true;
+    }
     size_t k = f.last + 1;
     if (k >= toks_.size() || toks_[k].break_before) return true;
     return toks_[k].IsDash() && toks_[k].space_before;
+  }
+
+  // The end of a paragraph that from token k holds nothing but dates (a page
+  // printing its date stamp twice); k when anything else follows.
+  size_t DateOnlyLineEnd(size_t k) const {
+    size_t j = k;
+    for (; j < toks_.size() && !toks_[j].break_before; ++j) {
+      const Tok& t = toks_[j];
+      bool datey = t.IsNumber() || (t.IsWord() && MonthOf(t.text, nullptr) > 0) || t.IsSym(',') || t.IsSym('.') ||
+                   t.IsSym('|') || t.IsDash();
+      if (!datey) return k;
+    }
+    return j;
   }
 
   // ---- emit ----------------------------------------------------------------
@@ -352,6 +370,8 @@ class Recogniser {
       if (int m = Month(k); m > 0) {
         size_t j = k + 1;
         if (toks_[k].text.size() <= 4 && Sym(j, '.')) ++j;
+        // "22 Dec, 2016", not "On 5 May, 1500 troops".
+        if (Sym(j, ',') && Year(j + 1) > 0 && !(Word(j + 2) && IsCountedAfterYear(toks_[j + 2].text))) ++j;
         f->first = i;
         if (int y = Year(j); y > 0) {
           f->last = j;
@@ -426,6 +446,15 @@ class Recogniser {
     if (i > 0 && Sym(i - 1, '-') && Glued(i) && i > 1 && toks_[i - 2].IsWord() && Glued(i - 1) &&
         !IsYearPrefix(toks_[i - 2].text))
       return false;  // "COVID-2019"-like names, but not "mid-2024"
+    // "the Investment Company Act of 1940": the year names the law.
+    if (i > 1 && Is(i - 1, "of") && Word(i - 2) && toks_[i - 2].cap &&
+        (Is(i - 2, "act") || Is(i - 2, "law") || Is(i - 2, "treaty") || Is(i - 2, "accord") || Is(i - 2, "statute")))
+      return false;
+    // "1800 x 1920 pixels": a size.
+    if ((Is(i + 1, "x") || (i + 1 < toks_.size() && toks_[i + 1].IsSym("\xC3\x97"))) && i + 2 < toks_.size() &&
+        toks_[i + 2].IsNumber())
+      return false;
+    if (i > 1 && (Is(i - 1, "x") || toks_[i - 1].IsSym("\xC3\x97")) && toks_[i - 2].IsNumber()) return false;
     if (i + 1 < toks_.size()) {
       const Tok& n = toks_[i + 1];
       if (n.IsSym('%') || (n.IsSym(',') && Num(i + 2) >= 0 && toks_[i + 2].text.size() == 3 && Glued(i + 2)))
@@ -544,6 +573,7 @@ class Recogniser {
   bool all_ = false;
   std::optional<Date> anchor_;
   std::vector<model::TimeRef> out_;
+  size_t stamp_end_ = 0;  // tokens before this belong to a date-stamp line
 };
 
 
@@ -635,6 +665,10 @@ bool Recogniser::MatchRelative(size_t i, Found* f) {
     bool part = w != "tonight" && Word(i + 1) && PartOfDay(toks_[i + 1].text);
     if (part) f->last = i + 1;
     if (w == "today" && !part && !TodayIsADay(i)) f->drop = true;
+    // "The World of Tomorrow", "the Today show": a capital inside a sentence makes it a name.
+    if (toks_[i].cap && i > 0 && !toks_[i].break_before && !toks_[i - 1].EndsSentence() && !toks_[i - 1].IsSym('"') &&
+        !toks_[i - 1].IsSym("\xE2\x80\x9C") && !toks_[i - 1].IsSym(':') && !toks_[i - 1].IsSym('('))
+      f->drop = true;
     return true;
   }
   // this morning, last night

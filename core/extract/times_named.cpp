@@ -67,7 +67,9 @@ const Rule kRules[] = {
 bool BlocksName(std::string_view lower) {
   static const WordSet kBlock = {"island", "islands", "rising", "egg",    "eggs",  "bunny",   "tree",  "trees",
                                  "card",   "cards",   "carol",  "carols", "album", "song",    "songs", "movie",
-                                 "film",   "special", "lights", "sweater", "jumper", "music", "story", "episode"};
+                                 "film",   "special", "lights", "sweater", "jumper", "music", "story", "episode",
+                                 "candy",  "candies", "gift",   "gifts",  "shopping", "sales", "decorations",
+                                 "ornaments", "costume", "costumes", "chocolates", "menu", "dinner", "market", "markets"};
   return kBlock.Contains(lower);
 }
 

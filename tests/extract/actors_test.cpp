@@ -477,3 +477,117 @@ TEST_CASE("well-known companies are actors even when named once in a list", "[ex
   Analysed b("Economist Jane Roe said the outlook had improved.");
   CHECK_FALSE(b.Has("The Economist"));
 }
+
+TEST_CASE("a platform is an actor except as the medium something was posted on", "[extract][actors]") {
+  Analysed a("Facebook said it would review the posts. The minister later shared the clip on his Telegram account.");
+  INFO(a.Names());
+  CHECK(a.Has("Facebook"));
+  CHECK_FALSE(a.Has("Telegram"));
+}
+
+TEST_CASE("'Center on X and Y' and 'Museum of X' are one organisation each", "[extract][actors]") {
+  Analysed a("Harvard University's Center on Housing and Mobility released a report. The Museum of Glass Art and "
+             "the Lakeside Sign Museum both opened on Friday.");
+  INFO(a.Names());
+  CHECK(a.Has("Center on Housing and Mobility"));
+  CHECK(a.Has("Museum of Glass Art"));
+  CHECK(a.Has("Lakeside Sign Museum"));
+  CHECK_FALSE(a.Has("Housing"));
+  CHECK_FALSE(a.Has("Mobility"));
+}
+
+TEST_CASE("an adverb opening a quote is no name", "[extract][actors]") {
+  Analysed a("\xE2\x80\x9CRemarkably, some voters still trust him,\xE2\x80\x9D Jane Roe said. "
+             "Reportedly, the aide had resigned.");
+  INFO(a.Names());
+  CHECK_FALSE(a.Has("Remarkably"));
+  CHECK_FALSE(a.Has("Reportedly"));
+  CHECK(a.Has("Jane Roe"));
+}
+
+TEST_CASE("a capital is its government only when it acts or owns", "[extract][actors]") {
+  Analysed a("The festival took over Rome\xE2\x80\x99s Via Appia. A gallery in the capital [of Madrid] glowed.");
+  INFO(a.Names());
+  CHECK_FALSE(a.Has("Italy"));
+  CHECK_FALSE(a.Has("Spain"));
+  Analysed b("Moscow has denied the report. Washington also accuses the envoy of lying. Tehran\xE2\x80\x99s response came late.");
+  INFO(b.Names());
+  CHECK(b.Has("Russia"));
+  CHECK(b.Has("United States"));
+  CHECK(b.Has("Iran"));
+}
+
+TEST_CASE("a name before '-based' is a place", "[extract][actors]") {
+  Analysed a("Studios hire the N.Y.-based sculptor Lisa Marlow to build custom pieces.");
+  INFO(a.Names());
+  CHECK_FALSE(a.Has("N.Y."));
+  CHECK(a.Has("Lisa Marlow"));
+}
+
+TEST_CASE("companies named with their kind of business, and a company's national arm", "[extract][actors]") {
+  Analysed a("The deal with the search engine Quantix was struck in May. Shares of Yahoo Japan rose. "
+             "The piece first ran in Harbor Lights magazine.");
+  INFO(a.Names());
+  CHECK(a.Has("Quantix"));
+  CHECK(a.Has("Yahoo Japan"));
+  CHECK_FALSE(a.Has("Japan"));
+  CHECK(a.Has("Harbor Lights magazine"));
+  Analysed b("She bought a Chicago newspaper and sold it to software developer Jane Roe.");
+  INFO(b.Names());
+  CHECK_FALSE(b.Has("Chicago"));
+  const model::Actor* jane = b.Named("Jane Roe");
+  REQUIRE(jane);
+  CHECK(jane->type == model::ActorType::kPerson);
+}
+
+TEST_CASE("an organisation 'of' a list of topics keeps the whole list", "[extract][actors]") {
+  Analysed a("Dr. Jane Roe of the American Academy of Allergy, Asthma and Immunology said the data were clear. "
+             "The Bank of England, Barclays and HSBC agreed.");
+  INFO(a.Names());
+  CHECK(a.Has("American Academy of Allergy, Asthma and Immunology"));
+  CHECK(a.Has("Bank of England"));
+  CHECK(a.Has("HSBC"));
+  CHECK_FALSE(a.Has("Bank of England, Barclays and HSBC"));
+}
+
+TEST_CASE("a capital before 'government' is its country; state codes and tech acronyms are no bodies",
+          "[extract][actors]") {
+  Analysed a("Militants vowed to fight the Tunis government. A team in New York City, NY, found the CPU was slow.");
+  INFO(a.Names());
+  const model::Actor* tunisia = a.Named("Tunisia");
+  REQUIRE(tunisia);
+  CHECK(tunisia->type == model::ActorType::kCountry);
+  CHECK_FALSE(a.Has("Tunis government"));
+  CHECK_FALSE(a.Has("NY"));
+  CHECK_FALSE(a.Has("CPU"));
+}
+
+TEST_CASE("a capitalised run after an article or wholly in quotes is a thing, not a person", "[extract][actors]") {
+  Analysed a("Reviewers tried the Orbit Lens this week. The Orbit Lens costs more than a laptop. "
+             "\xE2\x80\x9CSky Harbor Run\xE2\x80\x9D is the studio\xE2\x80\x99s first phone game, and "
+             "\xE2\x80\x9CSky Harbor Run\xE2\x80\x9D sold well.");
+  INFO(a.Names());
+  CHECK_FALSE(a.Has("Orbit Lens"));
+  CHECK_FALSE(a.Has("Sky Harbor Run"));
+  Analysed b("Critics praised the late Maria Okafor and the reporter Tom Vance.");
+  INFO(b.Names());
+  CHECK(b.Has("Maria Okafor"));
+  CHECK(b.Has("Tom Vance"));
+}
+
+TEST_CASE("words closed by an acronym, and a named hospital, are organisations", "[extract][actors]") {
+  Analysed a("Orbital ATK, the other shipper, sent a capsule last month. She was taken to Royal Shrewsbury hospital.");
+  INFO(a.Names());
+  const model::Actor* orbital = a.Named("Orbital ATK");
+  REQUIRE(orbital);
+  CHECK(orbital->type == model::ActorType::kOrganization);
+  CHECK(a.Has("Royal Shrewsbury hospital"));
+}
+
+TEST_CASE("a shop named for its owner keeps the possessive inside its name", "[extract][actors]") {
+  Analysed a("Shoppers at Sam\xE2\x80\x99s Club paid less than at Joe\xE2\x80\x99s Kitchen.");
+  INFO(a.Names());
+  CHECK(a.Has("Sam\xE2\x80\x99s Club"));
+  CHECK(a.Has("Joe\xE2\x80\x99s Kitchen"));
+  CHECK_FALSE(a.Has("Club"));
+}

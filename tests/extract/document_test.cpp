@@ -409,3 +409,15 @@ TEST_CASE("readability benchmark pages: bodies agree with the reference", "[extr
   REQUIRE(n > 0);
   CHECK(sum / n >= 0.9);
 }
+
+TEST_CASE("a byline box with the author's own element gives the name alone", "[extract][document]") {
+  std::string html = R"(<html><head><title>Pier rebuilt after storm</title></head><body><article>
+<p class="byline"><span class="by-author"><span>by</span> <a class="name" href="/author/jroe/">Jane Roe</a></span><span class="date">22 Dec 2016</span><a class="count" href="#comments">651</a></p>
+<p>The old pier reopened on Tuesday, a year after a storm tore away its northern end and most of the railings.</p>
+<p>Volunteers raised half of the money for the repairs, the harbour board said in a statement on its website.</p>
+</article></body></html>)";
+  model::Document d = Read(html);
+  CHECK(d.author == "Jane Roe");
+  CHECK_FALSE(Has(d.text, "651"));
+  CHECK_FALSE(Has(d.text, "22 Dec 2016"));
+}

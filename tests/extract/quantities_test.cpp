@@ -163,10 +163,11 @@ TEST_CASE("ranges keep both ends; lists are separate quantities", "[extract][qua
   CHECK(list[0].unit == "kg");
   CHECK(!list[0].high);
   CHECK(list[1].value == 6);
-  auto euros = FindQuantities("Lunch costs eight or nine euros.");
-  REQUIRE(euros.size() == 2);
+  auto euros = FindQuantities("Lunch costs eight or nine euros.");  // a rough range, as news gold writes it
+  REQUIRE(euros.size() == 1);
   CHECK(euros[0].unit == "EUR");
-  CHECK(euros[1].unit == "EUR");
+  CHECK(euros[0].value == 8);
+  CHECK(euros[0].high == 9);
   // A change and a new level are two amounts, not a range.
   auto change = FindQuantities("The deficit increased by $43.6 billion to $419.2 billion.");
   REQUIRE(change.size() == 2);
@@ -289,4 +290,22 @@ TEST_CASE("seed article quantities", "[extract][quantities]") {
                                                            {50e6, "USD"},
                                                            {11, "people"},
                                                            {2, "count"}});
+}
+
+TEST_CASE("'one' after an article and an adjective is a pronoun, not a count", "[extract][quantities]") {
+  CHECK(FindQuantities("The firm faces a tax bill, possibly a substantial one.").empty());
+  CHECK(FindQuantities("Contracts like the now-famous one signed with the search firm will change.").empty());
+  CHECK(FindQuantities("They started from a hypothesis, one which they took from earlier work.").empty());
+  CHECK(FindQuantities("The game has one key difference.").size() == 1);
+  CHECK(FindQuantities("The storm may become a category one hurricane.").size() == 1);
+}
+
+TEST_CASE("'four or five buyers' is a rough range", "[extract][quantities]") {
+  auto q = One("They sell the catch to four or five buyers each week.");
+  CHECK(q.value == 4);
+  REQUIRE(q.high);
+  CHECK(*q.high == 5);
+  auto alternatives = FindQuantities("Rates rose by 2 or 20 points, depending on the lender.");
+  REQUIRE_FALSE(alternatives.empty());
+  CHECK_FALSE(alternatives.back().high);
 }

@@ -275,3 +275,25 @@ TEST_CASE("seed article dates", "[extract][times]") {
   for (auto& t : found) values.push_back(t.value);
   CHECK(values == std::vector<std::string>{"2025-09-01/2025-09-21", "2025-09-22", "2025-09-05", "2025-02", "2025-07"});
 }
+
+TEST_CASE("a date stamp printed twice on its own line is no date in the story", "[extract][times]") {
+  CHECK(FindTimes("14 Mar, 2019 14 Mar, 2019\n\nThe council repaired 75 mains.", kAnchor).empty());
+  CHECK(Value("The council repaired 75 mains.\n\n14 Mar, 2019 was the day it met.") == "2019-03-14");
+  CHECK(Value("The council met on 14 Mar, 2019.") == "2019-03-14");
+}
+
+TEST_CASE("a capitalised relative day inside a sentence is part of a name", "[extract][times]") {
+  CHECK(FindTimes("The fair promised visitors \xE2\x80\x9CThe City of Tomorrow\xE2\x80\x9D in glass.", kAnchor).empty());
+  CHECK(Value("\xE2\x80\x9CTomorrow we vote,\xE2\x80\x9D the mayor said.") == "2025-09-23");
+}
+
+TEST_CASE("a feast's name before a thing it labels is no date", "[extract][times]") {
+  CHECK(FindTimes("The artist made glowing Valentine\xE2\x80\x99s Day candies from glass tubes.", kAnchor).empty());
+  CHECK(FindTimes("Stores stocked Christmas decorations early.", kAnchor).empty());
+}
+
+TEST_CASE("a year that names a law or a number in a size is no date", "[extract][times]") {
+  CHECK(FindTimes("Funds are regulated under the Investment Company Act of 1940.", kAnchor).empty());
+  CHECK(FindTimes("The panel shows 1800 x 1920 pixels per eye.", kAnchor).empty());
+  CHECK(Value("The company was founded in 1940.") == "1940");
+}
