@@ -298,10 +298,21 @@ std::optional<size_t> ActorTable::ResolvePronoun(std::string_view lower, size_t 
   // sentence when it fits: "Officials said X. They said Y" (not the country named in X).
   if (speaker) {
     // Sources are resolved in text order, give or take a few: a short look back is enough.
+    // "Roscosmos said in a statement. It said ...": a bare one-word name with
+    // no given name or title, typed a person for want of better, is the body
+    // that "it" goes on with.
+    auto bare_name = [&](size_t a) {
+      const model::Actor& x = actors_[a];
+      if (!(cls & kPronounIt) || x.type != ActorType::kPerson || !x.titles.empty() ||
+          x.name.find(' ') != std::string::npos || lex.Is(AsciiLower(x.name), kGiven))
+        return false;
+      return std::none_of(x.aliases.begin(), x.aliases.end(),
+                          [](const std::string& al) { return al.find(' ') != std::string::npos; });
+    };
     size_t looked = 0;
     for (auto it = spoke_.rbegin(); it != spoke_.rend() && looked < 16; ++it, ++looked) {
       if (it->pos >= before || it->sentence > sentence || it->sentence + 1 < sentence) continue;
-      if (fits(it->actor)) return it->actor;
+      if (fits(it->actor) || bare_name(it->actor)) return it->actor;
     }
     // Further back, over a run of quotes: the latest speaker a few sentences
     // up, when only quotes stand between and no other fitting actor is named

@@ -147,6 +147,7 @@ ClaimDraft* AttributionFinder::Emit(size_t si, Range cue, std::string_view cue_t
   ClaimDraft d;
   d.content = content;
   d.cue = cue;
+  if (cue.size() == 0) cue = {content.begin, content.begin};  // no cue: the claim stands where its content does
   size_t first = std::min(SentenceAt(std::min(content.begin, cue.begin), 0), si);
   size_t last = std::max(SentenceAt(content.end ? content.end - 1 : 0, first), si);
   d.first_sentence = first;

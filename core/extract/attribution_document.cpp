@@ -21,6 +21,8 @@ void AttributionFinder::ContinuedQuotes() {
     for (size_t k = static_cast<size_t>(lo - out_.begin()); k < n && out_[k].first_sentence <= si + 8; ++k) {
       const ClaimDraft& d = out_[k];
       if (d.attribution.kind == model::AttributionKind::kIndirect || d.attribution.speakers.empty()) continue;
+      // “...” ― Ana Ruiz: the signature closes its quote; the next quote waits for its own.
+      if (d.rule.rfind("dash-signature", 0) == 0) continue;
       size_t ds = SentenceAt(d.cue.begin, 0);
       bool same_para = sentences_[ds].paragraph == s.paragraph;
       bool prev_para = sentences_[ds].paragraph + 1 == s.paragraph && ds < si;
@@ -29,7 +31,10 @@ void AttributionFinder::ContinuedQuotes() {
       if (!same_para) dist += 10;
       if (dist < best_dist) best = k, best_dist = dist;
     }
-    if (best == kNoIndex) continue;
+    if (best == kNoIndex) {
+      if (!inside) si = QuoteRun(si, n);
+      continue;
+    }
     ClaimDraft& b = out_[best];
     // The next sentence of the same quote, also when an unclosed quote runs
     // on into the next paragraph (the news convention): one claim, one span.
@@ -45,8 +50,72 @@ void AttributionFinder::ContinuedQuotes() {
       continue;
     }
     // Further off, a quote with no cue of its own is not reliably anyone's
-    // (transcripts, reader comments, a second speaker's quote): leave it.
+    // (transcripts, reader comments, a second speaker's quote) unless the
+    // speaker of its paragraph is clear.
+    if (!inside) si = QuoteRun(si, n);
   }
+}
+
+size_t AttributionFinder::QuoteRun(size_t si, size_t n) {
+  const extract::Sentence& s = sentences_[si];
+  // Words before the quote ("The email said, “...”") are a cue of their own.
+  if (tokens_[si].empty() || !OpenQuote(tokens_[si].front())) return si;
+  // The latest claim of this paragraph before the quote, indirect ones too:
+  // "The delay was costly, Lee said. “We lost a season.”" A quote opening its
+  // paragraph goes on from the paragraph before.
+  bool opens = si == 0 || sentences_[si - 1].paragraph != s.paragraph;
+  uint32_t from_para = opens && s.paragraph > 0 ? s.paragraph - 1 : s.paragraph;
+  const ClaimDraft* last = nullptr;
+  auto lo = std::lower_bound(out_.begin(), out_.begin() + static_cast<std::ptrdiff_t>(n), si > 16 ? si - 16 : 0,
+                             [](const ClaimDraft& d, size_t v) { return d.first_sentence < v; });
+  for (size_t k = static_cast<size_t>(lo - out_.begin()); k < n && out_[k].first_sentence <= si; ++k) {
+    const ClaimDraft& d = out_[k];
+    if (d.attribution.speakers.empty() || d.attribution.kind == model::AttributionKind::kAuthor) continue;
+    size_t anchor = d.cue.size() ? d.cue.begin : d.content.begin;
+    if (anchor >= s.begin || sentences_[SentenceAt(anchor, 0)].paragraph < from_para) continue;
+    if (!last || (last->cue.size() ? last->cue.begin : last->content.begin) <= anchor) last = &d;
+  }
+  if (!last) return si;
+  // Quotes are people's: a court or a report before the quote is more often
+  // talked about than quoted at length.
+  const std::vector<std::string>& speakers = last->attribution.speakers;
+  for (const auto& id : speakers)
+    if (sources_.TypeOf(id) != model::ActorType::kPerson) return si;
+  auto theirs = [&](const ActorMention& m) {
+    return std::find(speakers.begin(), speakers.end(), actors_.actors()[m.actor].id) != speakers.end();
+  };
+  // The clear last speaker: no one else named since, outside quotes, and no
+  // other claim in between. A speaker rarely names themselves: a quote about
+  // them is someone else's.
+  size_t since = std::max(last->content.end, last->cue.end);
+  if (since > s.begin) return si;
+  for (size_t k = SentenceAt(since - 1, 0) + 1; k < si; ++k)
+    if (Covered(k)) return si;
+  for (const ActorMention& m : actors_.MentionsIn({since, s.begin})) {
+    model::ActorType type = actors_.actors()[m.actor].type;
+    if (type == model::ActorType::kCountry || type == model::ActorType::kDocument || quotes_.Inside(m.range.begin))
+      continue;
+    if (!theirs(m)) return si;
+  }
+  // The quote and the quoted sentences that follow it in the paragraph.
+  size_t end = si;
+  while (end + 1 < sentences_.size() && sentences_[end + 1].paragraph == s.paragraph && !Covered(end + 1) &&
+         quotes_.QuotedShare(sentences_[end + 1]) >= 0.8)
+    ++end;
+  // “... How do we win?” Estrada said of ...: a question or exclamation mark
+  // ended the sentence before the quote's own cue.
+  if (end + 1 < sentences_.size() && sentences_[end + 1].paragraph == s.paragraph && !tokens_[end + 1].empty() &&
+      !OpenQuote(tokens_[end + 1].front())) {
+    const std::vector<Token>& t = tokens_[end];
+    size_t k = t.size() - 1;
+    if (k > 0 && CloseQuote(t[k])) --k;
+    if (Covered(end + 1) || t[k].text == "?" || t[k].text == "!") return si;
+  }
+  Range content = TrimEnd({s.begin, sentences_[end].end});
+  for (const ActorMention& m : actors_.MentionsIn(content))
+    if (theirs(m)) return si;
+  if (!EmitLocal(si, "", content, speakers, "quote-run")) return si;
+  return end;
 }
 
 void AttributionFinder::IntroducedQuotes() {
@@ -81,6 +150,7 @@ void AttributionFinder::IntroducedQuotes() {
   }
   SaidAccordingTo();
   QuotedAsSaying();
+  SubjectColonQuote();
   ListAfterColon();
   QuoteParagraphs();
 }
@@ -114,7 +184,9 @@ void AttributionFinder::Relays() {
       if (o.first_sentence < first_sentence || o.first_sentence > inner.first_sentence) continue;
       // "X said that CONTENT, Yahoo Finance reported": the inner content ran
       // on over the outer source and cue; it ends where the outer content does.
-      bool overrun = o.rule.rfind("content-", 0) == 0 && o.cue.size() &&
+      // So does "CONTENT, the government was quoted as saying by Interfax".
+      bool content_first = o.rule.rfind("content-", 0) == 0 || o.rule.rfind("quoted-as-saying", 0) == 0;
+      bool overrun = content_first && o.cue.size() &&
                      o.content.end < text_.size() && text_[o.content.end] == ',' && o.content.end <= o.cue.begin &&
                      inner.cue.end <= o.content.end && inner.content.end >= o.cue.end &&
                      inner.content.begin < o.content.end &&

@@ -116,6 +116,12 @@ class AttributionFinder {
   // quote continues it (into the next paragraph too when the quote was left
   // open, the news convention): the claim's span grows over it.
   void ContinuedQuotes();
+  // An uncued quote sentence further into a paragraph whose last claim has a
+  // clear speaker (nobody else named since) is that speaker's, with the
+  // quoted sentences after it: "Lee said the delay was costly. “We lost a
+  // season.”" `n`: the claims found by the sentence scan. Returns the last
+  // sentence the claim took.
+  size_t QuoteRun(size_t si, size_t n);
   // A quote opening a sentence with no cue anywhere near, right after a
   // sentence or paragraph that names one person ("Lee runs the co-op.
   // “We keep losing boats.”"): the news convention makes it that person's.
@@ -136,6 +142,10 @@ class AttributionFinder {
   // so is the next such paragraph: the news convention for long quotes and
   // block quotes.
   void QuoteParagraphs();
+  // "Lee put it bluntly in her speech: “We are out of money.”": a quote
+  // after a colon that closes a sentence whose subject is a person and whose
+  // verb is no cue is that person's.
+  void SubjectColonQuote();
   // "President Obama also said:" closing a paragraph, then short one-line
   // paragraphs: each item is the speaker's claim.
   void ListAfterColon();

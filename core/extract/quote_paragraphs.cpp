@@ -98,6 +98,50 @@ void AttributionFinder::QuoteParagraphs() {
   }
 }
 
+void AttributionFinder::SubjectColonQuote() {
+  for (size_t si = 0; si < sentences_.size(); ++si) {
+    const std::vector<Token>& toks = tokens_[si];
+    bool colon_quote = false;
+    for (size_t k = 1; k + 1 < toks.size() && !colon_quote; ++k)
+      colon_quote = toks[k].text == ":" && OpenQuote(toks[k + 1]);
+    if (!colon_quote) continue;
+    Words w(toks);
+    size_t c = 1;
+    while (c + 1 < w.size() && !(w.IsPunct(c, ':') && OpenQuote(w.tok(c + 1)))) ++c;
+    if (c + 1 >= w.size() || quotes_.Inside(w.tok(c).begin)) continue;
+    const Range* q = quotes_.At(w.tok(c + 1).begin);
+    if (!q || q->begin != w.tok(c + 1).begin) continue;
+    // The quote closes the sentence (or runs on past it).
+    size_t after = c + 1;
+    while (after < w.size() && w.tok(after).begin < q->end) ++after;
+    if (after < w.size() && !IsEndPunct(w, after)) continue;
+    // The subject: a name or a pronoun opening the sentence, and a verb after it.
+    size_t first = w.Is(0, "but") || w.Is(0, "and") || w.Is(0, "yet") ? 1 : 0;
+    size_t last = first;
+    if (!IsSubjectPronoun(w.low(first))) {
+      while (last + 1 < c && w.tok(last).Is(kCapitalized) &&
+             (w.tok(last + 1).Is(kCapitalized) || w.IsPunct(last + 1, '.')))
+        ++last;
+      // "Before Trump's speech, ...": a capitalised preposition opens no name.
+      if (!w.tok(first).Is(kCapitalized) || w.IsPunct(last, '.') || IsFunctionWord(w.low(first)) ||
+          IsDeterminer(w.low(first)))
+        continue;
+    }
+    // "a message that read: “...”": a cue of its own that the scan did not take.
+    if (LookupCue(w.low(c - 1))) continue;
+    size_t verb = last + 1;
+    while (verb < c && IsSkippableAt(w, verb)) ++verb;
+    if (verb >= c || !w.tok(verb).Is(kWord) || w.tok(verb).Is(kCapitalized) || IsFunctionWord(w.low(verb))) continue;
+    bool claimed = false;
+    for (const ClaimDraft& d : out_)
+      claimed = claimed || (d.content.begin < q->end && q->begin < d.content.end);
+    if (claimed) continue;
+    std::vector<std::string> speakers = sources_.Resolve(w, Phrase{first, last, IsSubjectPronoun(w.low(first))}, si);
+    if (speakers.size() != 1 || sources_.TypeOf(speakers[0]) != model::ActorType::kPerson) continue;
+    EmitLocal(si, ":", TrimEnd(*q), std::move(speakers), "subject-colon-quote");
+  }
+}
+
 void AttributionFinder::ListAfterColon() {
   std::vector<Paragraph> paras = Paragraphs();
   for (size_t p = 0; p + 1 < paras.size(); ++p) {

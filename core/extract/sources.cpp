@@ -160,6 +160,13 @@ bool IsTitleDot(const Words& w, size_t i) {
          w.tok(i - 1).end == w.tok(i).begin && IsNameWord(w, i + 1);
 }
 
+// "Everyone says the bridge is late": a universal quantifier on its own is
+// a manner of speaking, not a source ("nearly everyone" counts people asked).
+bool IsBareUniversal(const Words& w, size_t first, size_t last) {
+  if (first != last || !(w.Is(first, "everyone") || w.Is(first, "everybody"))) return false;
+  return first == 0 || !(w.Is(first - 1, "not") || w.Is(first - 1, "nearly") || w.Is(first - 1, "almost"));
+}
+
 bool IsPossessive(std::string_view l) { return EndsWith(l, "'s") || EndsWith(l, "\xE2\x80\x99s"); }
 
 }  // namespace
@@ -321,6 +328,10 @@ std::vector<std::string> SourceResolver::Resolve(const Words& w, const Phrase& p
   auto add = [&](std::optional<std::string> id) {
     if (id && std::find(out.begin(), out.end(), *id) == out.end()) out.push_back(*id);
   };
+  // "by Stanford's Center on Poverty and Inequality": a phrase cut inside a known name is that name.
+  if (auto m = actors_.MentionCovering(w.tok(p.last).begin);
+      m && m->range.begin < w.tok(p.first).begin && m->range.end >= w.tok(p.last).end)
+    return {actors_.actors()[m->actor].id};
   // "Trump and Rubio": one speaker per conjunct when each side is a name.
   size_t start = p.first;
   bool split = false;
@@ -350,6 +361,7 @@ std::optional<std::string> SourceResolver::ResolveOne(const Words& w, size_t fir
   // A negated source says nothing: "no group claimed responsibility", "nobody said".
   std::string_view lead = w.low(first);
   if (lead == "no" || lead == "nobody" || lead == "none" || lead == "neither") return std::nullopt;
+  if (IsBareUniversal(w, first, last)) return std::nullopt;
   Range r{w.tok(first).begin, w.tok(last).end};
   if (auto idx = actors_.ResolveSource(r, sentence)) return actors_.actors()[*idx].id;
   // Fallback: the table judged the capitalised words of a phrase it does not
@@ -412,7 +424,7 @@ std::vector<std::string> SourceResolver::ResolveQuantified(const Words& w, const
 
 std::vector<std::string> SourceResolver::ResolveAny(const Words& w, const Phrase& p, size_t sentence) {
   std::vector<std::string> out = Resolve(w, p, sentence);
-  if (!out.empty() || p.pronoun) return out;
+  if (!out.empty() || p.pronoun || IsBareUniversal(w, p.first, p.last)) return out;
   // The longest run of capitalised words names the source when the table knows it.
   for (size_t i = p.first; i <= p.last; ++i) {
     if (!IsNameWord(w, i)) continue;

@@ -328,7 +328,14 @@ std::optional<Phrase> QuantifiedSubject(const Words& w, size_t last) {
     }
   }
   // "Then someone asked how ...": an unnamed person.
-  if (l == "someone" || l == "somebody" || l == "everyone" || l == "everybody") return Phrase{last, last};
+  if (l == "someone" || l == "somebody") return Phrase{last, last};
+  // "Everyone says ...", "everybody knows": a universal quantifier is a manner
+  // of speaking, not a source; "nearly everyone" counts the people asked.
+  if (l == "everyone" || l == "everybody") {
+    size_t first = ModifiersBefore(w, last);
+    if (first == last) return std::nullopt;
+    return Phrase{first, last};
+  }
   // "One says ..., another says ...": one of several sources, at a clause start.
   if (l == "one" && (last == 0 || w.IsPunct(last - 1, ',') || w.Is(last - 1, "while") || w.Is(last - 1, "but")))
     return Phrase{last, last};

@@ -154,7 +154,7 @@ bool EndsInInitial(std::string_view text, size_t begin, size_t end, std::string_
   std::string_view word = text.substr(w, end - 1 - w);
   if (word.size() == 1) return word[0] >= 'A' && word[0] <= 'Z';
   static constexpr std::string_view kTitles[] = {"Adm",  "Amb",  "Atty", "Brig", "Capt", "Cmdr", "Col",  "Del",
-                                                 "Gen",  "Gens", "Gov",  "Hon",  "Insp", "Lt",   "Maj",  "Msgr",
+                                                 "Dr",   "Gen",  "Gens", "Gov",  "Hon",  "Insp", "Lt",   "Maj",  "Msgr",
                                                  "Prof", "Rep",  "Reps", "Rev",  "Sen",  "Sens", "Sgt",  "Supt"};
   for (std::string_view t : kTitles)
     if (word == t) return true;

@@ -79,3 +79,20 @@ TEST_CASE("described sources are scoped to their document; named actors are shar
   for (const auto& c : a.claims)
     if (c.attribution.kind != model::AttributionKind::kAuthor) CHECK(c.attribution.speakers == std::vector<std::string>{official_a});
 }
+
+TEST_CASE("a claim inside the content of a quoted-as-saying report is relayed by its speaker and the outlet",
+          "[extract][provenance]") {
+  auto x = Run(
+      "Residents reported hearing two blasts near the northern dam late on Sunday, the provincial government was "
+      "quoted as saying by the Tass news agency.");
+  const model::Claim* blasts = nullptr;
+  for (const auto& c : x.claims)
+    if (c.rule.rfind("source-cue", 0) == 0 && c.text.find("two blasts") != std::string::npos) blasts = &c;
+  REQUIRE(blasts);
+  INFO(model::json(blasts->attribution).dump());
+  // The residents' words end where the government's report does.
+  CHECK(blasts->text.find("quoted as saying") == std::string::npos);
+  REQUIRE(blasts->attribution.via.size() == 2);
+  CHECK(blasts->attribution.via[0].rfind("provincial-government", 0) == 0);
+  CHECK(blasts->attribution.via[1].rfind("tass", 0) == 0);
+}

@@ -128,3 +128,85 @@ TEST_CASE("a pronoun after a run of quotes is the last speaker's", "[extract][sp
       "\xE2\x80\x9CWe looked at every option. None of them was cheap,\xE2\x80\x9D he said.\n");
   CHECK(SpeakerOf(x, "None of them was cheap").find("haddad") != std::string::npos);
 }
+
+TEST_CASE("an uncued quote later in the paragraph is the clear last speaker's", "[extract][paragraphs]") {
+  auto x = ExtractText(
+      "The council delayed the vote on the new pier until spring.\n\n"
+      "The delay will cost the town its summer season, harbor master Ines Vidal said on Tuesday. She did not "
+      "say how much. \xE2\x80\x9CWe have boats booked from May. Now we have to call every owner.\xE2\x80\x9D\n");
+  const model::Claim* c = Attributed(x, "We have boats booked from May");
+  REQUIRE(c != nullptr);
+  CHECK(Speakers(x, *c).find("vidal") != std::string::npos);
+  // The quoted sentences after it go with it.
+  CHECK(c->text.find("call every owner") != std::string::npos);
+  CHECK(c->rule == "quote-run");
+}
+
+TEST_CASE("an uncued quote after someone else is named is nobody's", "[extract][paragraphs]") {
+  auto x = ExtractText(
+      "The delay will cost the town its summer season, harbor master Ines Vidal said. Mayor Tom Reyes and his deputy "
+      "Ana Cruz walked out. \xE2\x80\x9CWe have boats booked from May.\xE2\x80\x9D\n");
+  CHECK(Attributed(x, "We have boats booked from May") == nullptr);
+}
+
+TEST_CASE("a quote opening the next paragraph goes on with the clear last speaker", "[extract][paragraphs]") {
+  auto x = ExtractText(
+      "\xE2\x80\x9CThe samples were clean,\xE2\x80\x9D explains Dr. Hana Ito, who led the survey.\n\n"
+      "\xE2\x80\x9CWe tested every well twice.\xE2\x80\x9D The second round took a month.\n");
+  const model::Claim* c = Attributed(x, "We tested every well twice");
+  REQUIRE(c != nullptr);
+  CHECK(Speakers(x, *c).find("ito") != std::string::npos);
+  // The narration after the quote stays in the article's voice.
+  CHECK(c->text.find("second round") == std::string::npos);
+}
+
+TEST_CASE("a quote cut off by its question mark waits for its own cue", "[extract][paragraphs]") {
+  auto x = ExtractText(
+      "The pier will be finished in May, harbor master Ines Vidal said. \xE2\x80\x9C" "But who will pay for the "
+      "boats?\xE2\x80\x9D Mayor Tom Reyes asked at the meeting.\n");
+  const model::Claim* c = Attributed(x, "who will pay for the boats");
+  CHECK((c == nullptr || Speakers(x, *c).find("vidal") == std::string::npos));
+}
+
+TEST_CASE("a quote after a colon closing a sentence is its subject's", "[extract][paragraphs]") {
+  auto x = ExtractText(
+      "In her new book, the historian Clara Voss traces the canal from its first lock to its last barge.\n\n"
+      "Voss sums up the decline in her preface: \xE2\x80\x9CThe canal did not die of age. It died of "
+      "neglect.\xE2\x80\x9D\n\n"
+      "The museum's display ends with a single line: \xE2\x80\x9CThe water remembers.\xE2\x80\x9D\n");
+  const model::Claim* c = Attributed(x, "The canal did not die of age");
+  REQUIRE(c != nullptr);
+  CHECK(Speakers(x, *c).find("voss") != std::string::npos);
+  CHECK(c->text.find("It died of neglect") != std::string::npos);
+  // A thing that "ends with" a line is no speaker.
+  CHECK(Attributed(x, "The water remembers") == nullptr);
+}
+
+TEST_CASE("a claim with no cue stands in its own sentence", "[extract][paragraphs]") {
+  // Regression: claims emitted with an empty cue took their sentence span
+  // from the document start.
+  auto x = ExtractText(
+      "The harbor has lost a third of its fleet since 2010.\n\n"
+      "\xE2\x80\x9CWe keep losing boats,\xE2\x80\x9D said Dana Lee, who runs the fishing co-op.\n\n"
+      "\xE2\x80\x9CNobody in the capital listens.\xE2\x80\x9D\n");
+  const model::Claim* c = Attributed(x, "Nobody in the capital listens");
+  REQUIRE(c != nullptr);
+  CHECK(c->attribution.cue_span.empty());
+  CHECK(c->sentence.rfind("\xE2\x80\x9CNobody", 0) == 0);
+  CHECK(c->sentence_span.start > 0);
+  CHECK(c->sentence_span.start <= c->span.start);
+  CHECK(c->span.start - c->sentence_span.start < 3);
+}
+
+TEST_CASE("a signed quote does not run on into the next reader's quote", "[extract][paragraphs]") {
+  auto x = ExtractText(
+      "We asked readers what they thought of the plan.\n\n"
+      "\xE2\x80\x9CWe need the bridge before winter.\xE2\x80\x9D \xE2\x80\x95 Ana Ruiz\n"
+      "\xE2\x80\x9CThe tolls will ruin us. Nobody in the capital listens.\xE2\x80\x9D \xE2\x80\x95 anonymous\n");
+  const model::Claim* c = Attributed(x, "We need the bridge before winter");
+  REQUIRE(c != nullptr);
+  CHECK(Speakers(x, *c).find("ruiz") != std::string::npos);
+  CHECK(c->text.find("tolls") == std::string::npos);
+  const model::Claim* tolls = Attributed(x, "The tolls will ruin us");
+  CHECK((tolls == nullptr || Speakers(x, *tolls).find("ruiz") == std::string::npos));
+}
