@@ -45,6 +45,48 @@ bool IsNounCue(std::string_view lemma) {
          lemma == "promise" || lemma == "plan";
 }
 
+// "-s" forms as common as plural nouns: "two states that vote", "news
+// reports that have surfaced", "1,200 Clinton emails".
+bool IsPluralNounCue(std::string_view lemma) {
+  return IsNounCue(lemma) || lemma == "state" || lemma == "email" || lemma == "report" || lemma == "note" ||
+         lemma == "post" || lemma == "tweet" || lemma == "charge" || lemma == "remark" || lemma == "question" ||
+         lemma == "point" || lemma == "signal" || lemma == "comment";
+}
+
+bool IsAuxiliary(std::string_view w) {
+  static constexpr std::array<std::string_view, 20> kFinite{
+      "are", "been", "can", "could", "did", "do", "does", "had", "has", "have",
+      "is", "may", "might", "must", "shall", "should", "was", "were", "will", "would"};
+  return std::binary_search(kFinite.begin(), kFinite.end(), w);
+}
+
+// A word that counts a plural noun: "two", "35", "several", "most".
+bool IsCountWord(const Words& w, size_t k) {
+  static constexpr std::array<std::string_view, 20> kCounts{
+      "both", "dozen", "dozens", "eight", "five", "four", "hundreds", "many", "most", "nine",
+      "numerous", "other", "several", "seven", "six", "ten", "thousands", "three", "two", "various"};
+  std::string_view t = w.tok(k).text;
+  bool year = t.size() == 4 && (t.starts_with("19") || t.starts_with("20"));  // "In 2016 Trump tweets"
+  return (w.tok(k).Is(kNumber) && !year) || std::binary_search(kCounts.begin(), kCounts.end(), w.low(k));
+}
+
+// "Speaking to students at Drexel this week, ...": a clause opening with a
+// participle and holding no finite verb up to token `stop`.
+bool IsParticipleOpener(const Words& w, size_t stop) {
+  std::string_view first = w.low(0);
+  if (stop < 2 || first.size() < 6 || !first.ends_with("ing")) return false;
+  for (size_t k = 1; k < stop; ++k)
+    if (IsAuxiliary(w.low(k)) || (w.low(k).ends_with("ed") && !w.tok(k).Is(kCapitalized)) ||
+        !(w.tok(k).Is(kWord) || w.IsPunct(k, ',') || w.IsPunct(k, '.')))
+      return false;
+  return true;
+}
+
+bool IsNameSuffix(std::string_view w) {
+  return w == "jr" || w == "sr" || w == "inc" || w == "corp" || w == "co" || w == "ltd" || w == "llc" ||
+         w == "plc" || w == "bros";
+}
+
 bool IsDiscourseAdverb(std::string_view w) {
   return w == "however" || w == "meanwhile" || w == "too" || w == "though" || w == "instead" ||
          w == "nonetheless" || w == "nevertheless" || w == "moreover" || w == "furthermore" || w == "also";
@@ -54,6 +96,32 @@ bool IsDiscourseAdverb(std::string_view w) {
 // no one ("Everyone says" still reports a common view).
 bool IsGenericSubject(std::string_view w) {
   return w == "anyone" || w == "anybody" || w == "whoever";
+}
+
+// "A poll from Marquette Law School released Wednesday found", "exit polls
+// conducted by Edison Research show": the document noun heading a subject
+// whose tail (a preposition, a participle, "out this week") runs up to the
+// cue at token `cue`. Stops at clause punctuation, pronouns and other cues.
+std::optional<Phrase> DocumentHeadBefore(const Words& w, size_t cue) {
+  size_t floor = cue > 16 ? cue - 16 : 0;
+  for (size_t k = cue; k-- > floor;) {
+    const Token& t = w.tok(k);
+    std::string_view l = w.low(k);
+    if (!t.Is(kWord) && !w.IsPunct(k, '/') && !w.IsPunct(k, '-')) return std::nullopt;
+    if (IsSubjectPronoun(l) || IsRelativePronoun(l) || l == "that" || l == "and" || l == "but") return std::nullopt;
+    if (IsDocumentNoun(l) && (!t.Is(kCapitalized) || k == 0)) {
+      if (k + 1 < cue) {
+        std::string_view tail = w.low(k + 1);
+        bool participle = tail.size() > 4 && (tail.ends_with("ed") || tail.ends_with("en"));
+        if (tail != "of" && tail != "from" && tail != "by" && tail != "in" && tail != "for" && tail != "on" &&
+            tail != "among" && tail != "out" && tail != "this" && tail != "last" && !participle)
+          return std::nullopt;
+      }
+      return PhraseEndingAt(w, k);
+    }
+    if (k + 1 < cue && LookupCue(l) && !t.Is(kCapitalized)) return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 bool IsPreposition(std::string_view w) {
@@ -117,6 +185,13 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
       (w.Is(next, "and") || w.Is(next, "or") || (w.Is(next, "of") && cue.lemma != "say") || w.Is(next, "from") || w.Is(next, "were") ||
        w.Is(next, "are") || w.Is(next, "have") || w.Is(next, "had") || w.Is(next, "is") || w.Is(next, "was")))
     return;
+  if (cue.form == CueForm::kPresent && IsPluralNounCue(cue.lemma)) {
+    // "states that have voted": a relative clause after a plural noun.
+    if (w.Is(next, "that") && IsAuxiliary(w.low(next + 1))) return;
+    // "the two states", "35 states", "1,200 Clinton emails": a counted noun.
+    for (size_t b = i; b > 0 && b + 4 > i && w.tok(b - 1).Is(kWord); --b)
+      if (IsCountWord(w, b - 1)) return;
+  }
   // Verbs that report only with their particle: "pointed out", "referred
   // to", "spoke about"; "see", "view", "know" only in the present ("Democrats
   // see him as a threat"; "saw a rise" is no stance).
@@ -140,7 +215,12 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
         (next < w.size() && OpenQuote(w.tok(next)))))
     return;
   // "member states to counter": "state" reports only before its content.
-  if (lemma == "state" && cue.form != CueForm::kPast && !(w.Is(next, "that") || w.IsPunct(next, ':'))) return;
+  // "Emery states, “...”" reports too.
+  bool quote_next = (next < w.size() && OpenQuote(w.tok(next))) ||
+                    (w.IsPunct(next, ',') && next + 1 < w.size() && OpenQuote(w.tok(next + 1)));
+  if ((lemma == "state" || lemma == "email") && cue.form != CueForm::kPast &&
+      !(w.Is(next, "that") || w.IsPunct(next, ':') || quote_next))
+    return;
   // "called into the show", "pushed through the bill": another verb.
   if ((cue.cls == CueClass::kAttitude || cue.cls == CueClass::kAccuse) &&
       (w.Is(next, "into") || w.Is(next, "through") || w.Is(next, "off") || w.Is(next, "up")))
@@ -253,6 +333,8 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
   }
   if (k > 0 && !inverted_base && !(k == i && cue.form != CueForm::kBase && SourceFollowsCue(w, i, cue))) {
     size_t last = k - 1;
+    // "Apple Inc. said", "Joseph R. Biden Jr. said": the period ends the name's abbreviation.
+    if (last > 0 && w.IsPunct(last, '.') && IsNameSuffix(w.low(last - 1))) --last;
     std::string_view lw = w.low(last);
     if (IsRelativePronoun(lw) && last > 0) {
       size_t ante = last - 1;
@@ -350,6 +432,16 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
     }
     Range content = opens ? ContentAfter(w, p->last + 1, si)
                           : ContentBefore(w, i - 1 + (CloseQuote(w.tok(i - 1)) ? 1 : 0), si);
+    // "The contrast, said Doyle and others, would be clear": the claim runs
+    // on after the aside with its verb.
+    size_t aside_end = p->last + 1;  // past "and others", "and her deputies"
+    while (aside_end < w.size() && aside_end <= p->last + 5 && w.tok(aside_end).Is(kWord)) ++aside_end;
+    if (!opens && content.size() > 0 && w.IsPunct(i - 1, ',') && w.IsPunct(aside_end, ',') &&
+        IsAuxiliary(w.low(aside_end + 1)) && !quotes_.Inside(content.begin)) {
+      Emit(si, cue_range, cue_text, TrimEnd({content.begin, sentences_[si].end}), std::move(speakers),
+           "content-cue-source-content", 0.8);
+      return;
+    }
     // “... who do you trust?” said David Plouffe, the architect of ...: the
     // quote closed the sentence before; what follows the name is its apposition.
     if (opens && w.IsPunct(p->last + 1, ',') && si > 0 && sentences_[si - 1].paragraph == sentences_[si].paragraph &&
@@ -379,6 +471,13 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
   if (!source->pronoun && source->first > 0 && w.tok(source->first - 1).Is(kWord) &&
       !IsInnerPrepositionWord(w.low(source->first - 1))) {
     if (auto head = SpeakerNounBefore(w, *source)) source = head;
+  }
+  // Evidence verbs speak for the document heading their subject, past its tail.
+  bool document = false;
+  if (cue.cls == CueClass::kEvidential && !source->pronoun && !relative) {
+    if (!IsDocumentNoun(w.low(source->last)))
+      if (auto head = DocumentHeadBefore(w, k)) source = head;
+    document = IsDocumentNoun(w.low(source->last));
   }
   if (IsGenericSubject(w.low(source->first))) return;
   std::vector<std::string> speakers;
@@ -421,6 +520,7 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
       !(source->first == source->last && IsDeterminer(w.low(source->first))) && !w.Is(source->first, "no") &&
       !w.Is(source->first, "nobody") && !w.Is(source->first, "none") && !w.Is(source->first, "neither"))
     speakers = sources_.ResolveAny(w, *source, si);
+  if (speakers.empty() && document) speakers = sources_.ResolveAny(w, *source, si);
   if (speakers.empty()) {
     if (source->pronoun) covered_[si] = 1;
     return;
@@ -545,6 +645,13 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
       content = ContentAfter(w, j, si);
       rule = "source-cue";
     }
+    // "Speaking to students this week, Biden responded to ...": a participle
+    // clause with no finite verb sets the scene; it is no claim.
+    if (content.size() > 0 && !quotes_.Inside(content.begin) && !w.IsPunct(after, ',') &&
+        IsParticipleOpener(w, source->first)) {
+      if (IsEndPunct(w, next)) return;
+      content = ContentAfter(w, j, si);
+    }
     // "which, Smith said, is full": the claim runs on after the aside.
     if (w.IsPunct(after, ',') && !IsEndPunct(w, after + 1) && content.size() > 0 && !quotes_.Inside(content.begin))
       content = TrimEnd({content.begin, sentences_[si].end});
@@ -569,7 +676,12 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
     content = ContentAfter(w, j, si);
   } else {
     std::string_view first = w.low(next);
-    if (first == "as" || first == "while") return;
+    // "shows as many as 30 percent": a quantity, not a time clause.
+    bool quantity = w.Is(next + 2, "as") && (w.Is(next + 1, "many") || w.Is(next + 1, "much") ||
+                                             w.Is(next + 1, "few") || w.Is(next + 1, "little"));
+    if ((first == "as" && !quantity) || first == "while") return;
+    // "did not show whether he had a gun": a question left open, no finding.
+    if (cue.cls == CueClass::kEvidential && (first == "whether" || first == "if")) return;
     if (cue.cls == CueClass::kEvidential) {
       // Evidence verbs speak only for studies, polls and data: "a study shows 87%".
       std::string_view head = w.low(source->last);
@@ -625,8 +737,15 @@ void AttributionFinder::Coordinated(const Words& w, size_t si, size_t i, const C
              !IsDeterminer(vl);
     };
     size_t end = p->last;
-    while (end > p->first && !verb_after(end)) --end;
-    if (!verb_after(end)) return;
+    // "Gary Emineth, a former party chairman, became a delegate and said":
+    // the subject's verb follows its appositive.
+    size_t close = end + 2;
+    while (close < i && close < end + 20 && !w.IsPunct(close, ',') && !IsEndPunct(w, close) &&
+           !LookupCue(w.low(close)))
+      ++close;
+    bool appositive = w.IsPunct(end + 1, ',') && close < i && w.IsPunct(close, ',') && verb_after(close);
+    while (!appositive && end > p->first && !verb_after(end)) --end;
+    if (!appositive && !verb_after(end)) return;
     p->last = end;
     speakers = sources_.Resolve(w, *p, si);
   }

@@ -26,7 +26,7 @@ struct KindRow {
   ObjectKind kind;
 };
 
-constexpr std::array<KindRow, 64> kKinds{{
+constexpr std::array<KindRow, 65> kKinds{{
     {"add", ObjectKind::kTalk},          {"applaud", ObjectKind::kJudge},     {"ask", ObjectKind::kAsk},
     {"assail", ObjectKind::kJudge},      {"attack", ObjectKind::kJudge},      {"back", ObjectKind::kStance},
     {"bemoan", ObjectKind::kCite},       {"blame", ObjectKind::kJudge},       {"blast", ObjectKind::kJudge},
@@ -46,7 +46,8 @@ constexpr std::array<KindRow, 64> kKinds{{
     {"praise", ObjectKind::kJudge},      {"prefer", ObjectKind::kStance},     {"promise", ObjectKind::kCommitTo},
     {"propose", ObjectKind::kStance},    {"push", ObjectKind::kStance},       {"rebuke", ObjectKind::kJudge},
     {"recommend", ObjectKind::kStance},  {"ridicule", ObjectKind::kJudge},    {"speak", ObjectKind::kTalk},
-    {"support", ObjectKind::kStance},    {"talk", ObjectKind::kTalk},         {"thank", ObjectKind::kJudge},
+    {"support", ObjectKind::kStance},    {"talk", ObjectKind::kTalk},         {"testify", ObjectKind::kTalk},
+    {"thank", ObjectKind::kJudge},
     {"tout", ObjectKind::kCite},         {"voice", ObjectKind::kCite},        {"vow", ObjectKind::kCommitTo},
     {"welcome", ObjectKind::kJudge},
 }};
@@ -130,6 +131,9 @@ bool IsMereObject(const Words& w, size_t j, const Cue& cue) {
     std::string_view l = w.low(k);
     // "condemned the attack and said ...": the next verb has its own content.
     if ((l == "and" || l == "but") && k + 1 < end && LookupCue(w.low(k + 1))) break;
+    // "condemned the attack by saying ...": the gerund has its own content.
+    if (l == "by" && k > j && k + 1 < end)
+      if (auto c = LookupCue(w.low(k + 1)); c && c->form == CueForm::kGerund && c->cls == CueClass::kSpeech) break;
     if (IsQuoteMark(w.tok(k)) || w.IsPunct(k, ':')) return false;
     if (talk) continue;
     if (kind == ObjectKind::kCite && l == "that" && k > j) return false;

@@ -186,3 +186,97 @@ TEST_CASE("a name given in a passive aside is no claim", "[extract][attribution]
   auto x = ExtractText("Sailors fear the strait, or the Gate as it is called by local fishermen, in winter.");
   CHECK(CountAttributed(x) == 0);
 }
+
+TEST_CASE("an evidence verb speaks for the document heading a subject with a tail",
+          "[extract][attribution][evidence]") {
+  struct Case {
+    const char* text;
+    const char* content;
+    const char* speaker;
+  };
+  const Case cases[] = {
+      {"A survey of 1,200 farmers released Thursday by the Rural Institute found that most expect lower yields.",
+       "most expect lower yields", "survey"},
+      {"Footage from the harbour camera showed the ferry listing sharply to one side.", "the ferry listing", "footage"},
+      {"A county poll out this week shows the mayor with a nine-point lead over her rival.", "a nine-point lead",
+       "poll"},
+      {"Polls show as many as 40 percent of members oppose the merger.", "40 percent of members", "poll"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    auto x = ExtractText(c.text);
+    const model::Claim* claim = Attributed(x, c.content);
+    REQUIRE(claim);
+    CHECK(Speakers(x, *claim).find(c.speaker) != std::string::npos);
+  }
+  // A question left open is no finding; people "find" things without a document speaking.
+  CHECK(CountAttributed(ExtractText("The footage released by the family did not show whether the driver was armed.")) ==
+        0);
+  CHECK(CountAttributed(ExtractText("A jury of nine found the former treasurer guilty of fraud.")) == 0);
+}
+
+TEST_CASE("an -s cue that is a counted or relativised plural noun is no verb", "[extract][attribution][object]") {
+  const char* nouns[] = {
+      "Three states that hold primaries next week have large rural populations.",
+      "Investigators recovered 1,200 campaign emails that were deleted before the audit.",
+      "The two states that border the lake share its water under a 1950 treaty.",
+  };
+  for (const char* s : nouns) {
+    INFO(s);
+    CHECK(CountAttributed(ExtractText(s)) == 0);
+  }
+  auto x = ExtractText("The charter states that the mayor must stand for election every four years.");
+  CHECK(Attributed(x, "the mayor must stand for election"));
+  auto q =
+      ExtractText("In a post on Tuesday, Councillor Ruth Ames states, \xE2\x80\x9CThe budget is a fantasy.\xE2\x80\x9D");
+  const model::Claim* c = Attributed(q, "The budget is a fantasy");
+  REQUIRE(c);
+  CHECK(Speakers(q, *c).find("ames") != std::string::npos);
+}
+
+TEST_CASE("a name ending in an abbreviation speaks", "[extract][attribution][source]") {
+  auto x = ExtractText("Northwind Inc. said its profits fell by a third in the spring.");
+  const model::Claim* c = Attributed(x, "its profits fell by a third");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("northwind") != std::string::npos);
+  auto y = ExtractText("Engineer Harold P. Grant Jr. said the levee would hold through the storm.");
+  const model::Claim* d = Attributed(y, "the levee would hold");
+  REQUIRE(d);
+  CHECK(Speakers(y, *d).find("grant") != std::string::npos);
+}
+
+TEST_CASE("a cue and source inside the content leave it whole", "[extract][attribution][source]") {
+  auto x = ExtractText("The new rules, said Mayor Ida Park and her deputies, will cut waiting times in half.");
+  const model::Claim* c = Attributed(x, "will cut waiting times in half");
+  REQUIRE(c);
+  CHECK(std::string(c->text).find("The new rules") != std::string::npos);
+  CHECK(Speakers(x, *c).find("park") != std::string::npos);
+}
+
+TEST_CASE("a second verb after an appositive subject speaks for it", "[extract][attribution][source]") {
+  auto x = ExtractText("Tom Reyes, a former county treasurer, joined the board and said he wants lower fees.");
+  const model::Claim* c = Attributed(x, "he wants lower fees");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("reyes") != std::string::npos);
+}
+
+TEST_CASE("a participle clause before the source sets the scene", "[extract][attribution][source]") {
+  auto x =
+      ExtractText("Speaking to farmers in Lincoln on Tuesday, Governor Ann Blake responded to the drought report.");
+  CHECK(Attributed(x, "Speaking to farmers") == nullptr);
+  // A gerund that is the subject of its own verb is content.
+  auto y = ExtractText("Raising the fuel tax would hurt farmers, Governor Ann Blake said.");
+  const model::Claim* c = Attributed(y, "Raising the fuel tax would hurt farmers");
+  REQUIRE(c);
+  CHECK(Speakers(y, *c).find("blake") != std::string::npos);
+}
+
+TEST_CASE("testifying reports only a clause; a gerund after by has its own content", "[extract][attribution][object]") {
+  CHECK(CountAttributed(ExtractText("The former treasurer Lee Moss testified voluntarily in 2019.")) == 0);
+  auto x = ExtractText("The former treasurer Lee Moss testified that the funds were moved twice.");
+  CHECK(Attributed(x, "the funds were moved twice"));
+  auto y = ExtractText("Minister Ola Berg condemned the strike by saying the pay offer was final.");
+  const model::Claim* c = Attributed(y, "the pay offer was final");
+  REQUIRE(c);
+  CHECK(Speakers(y, *c).find("berg") != std::string::npos);
+}
