@@ -136,6 +136,10 @@ std::optional<size_t> ActorTable::ResolveSingle(const Candidate& c) {
   if (!c.title.empty()) {
     made.type = ActorType::kPerson;
   } else if (c.acronym) {
+    std::string bare;  // "G.D.P." is the "GDP" of the stop list
+    for (char ch : lower)
+      if (ch != '.') bare += ch;
+    if (bare.size() != lower.size()) cls |= lex.Classes(bare);
     if ((cls & kAcronymStop) || c.name.size() < 2 || c.name.size() > 6) return std::nullopt;
     made.type = ActorType::kOrganization;
   } else if (c.speaks) {

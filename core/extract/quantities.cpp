@@ -425,6 +425,12 @@ class Recogniser {
   }
 
   // "Senard, 65, said", "Eloise Parry, 21.": an age in apposition to a name.
+  // "aged 25", "the ages of 25 and 54": the token that says the number is an age (0 if none).
+  size_t AgeLead(size_t k) const {
+    if (k > 0 && Is(k - 1, "of")) --k;
+    return k > 0 && (Is(k - 1, "ages") || Is(k - 1, "age") || Is(k - 1, "aged")) ? k - 1 : 0;
+  }
+
   bool AppositiveAge(size_t k, const Number& n) const {
     if (k < 2 || n.last != k || n.value < 1 || n.value > 115 || !scan::PlainDigits(toks_[k].text)) return false;
     const Tok& after = k + 1 < toks_.size() ? toks_[k + 1] : toks_[k];
@@ -472,6 +478,15 @@ class Recogniser {
       ++i;
     }
     TryAt(i, negative ? sign_at : i, negative, next);
+  }
+
+  // A number word used as a noun or pronoun: "a one and a zero", "to meet one,", "rates near zero.".
+  bool StandsAlone(size_t num_at, size_t last) const {
+    size_t after = last + 1;
+    bool compound = after < toks_.size() && toks_[after].IsDash() && Glued(after);
+    if (num_at > 0 && (Is(num_at - 1, "a") || Is(num_at - 1, "an")) && !compound) return true;
+    return after < toks_.size() && (toks_[after].IsSym(',') || toks_[after].IsSym('.') || toks_[after].IsSym(';') ||
+                                    toks_[after].IsSym(':'));
   }
 
   void TryAt(size_t i, size_t start, bool negative, size_t* next) {
@@ -538,10 +553,12 @@ class Recogniser {
           (Is(num_at - 2, "a") || Is(num_at - 2, "an") || Is(num_at - 2, "the") || toks_[num_at - 2].IsDash()))
         return;
       if (Is(n->last + 1, "which") || Is(n->last + 1, "whose")) return;
+      if (StandsAlone(num_at, n->last)) return;
       if (Is(num_at + 1, "another") || Is(num_at + 1, "way") || Is(num_at + 1, "thing")) return;
       // "one of the poorest countries", "one of which": membership, not a count.
       if (Is(n->last + 1, "of")) return;
     }
+    if (nt.IsWord() && n->value == 0 && !currency && StandsAlone(num_at, n->last)) return;  // "near zero."
     // "thousands of tourists", "hundreds of millions of dollars": a size, not a
     // number anyone reported (news gold lists none; CQE's NewsQuant does).
     if (n->high && n->words) return;
@@ -579,7 +596,9 @@ class Recogniser {
     if (!unit.empty()) last = unit_last;
 
     // Range: "5-6 kg", "10 to 20", "between 10 and 20", "$10 to $15 billion".
-    bool between = i > 0 && Is(i - 1, "between");
+    size_t age_lead = AgeLead(num_at);
+    bool between = (i > 0 && Is(i - 1, "between")) ||
+                   (age_lead > 1 && (Is(age_lead - 1, "between") || (Is(age_lead - 1, "the") && Is(age_lead - 2, "between"))));
     bool by_before = i > 0 && Is(i - 1, "by");
     size_t c = last + 1;
     bool connector = c < toks_.size() && !n->high &&
@@ -655,6 +674,8 @@ class Recogniser {
         it.q.counts = std::string(toks_[dash + 1].text);  // "four-cylinder"
         unit = "count";
         last = dash + 1;
+      } else if (age_lead > 0) {
+        unit = "year of age";
       } else if (size_t words = CountedPhrase(last + 1, &phrase_last); words > 0) {
         size_t b = toks_[last + 1].begin, e = toks_[phrase_last].end;
         it.q.counts = std::string(text_.substr(b, e - b));

@@ -66,7 +66,8 @@ bool IsTrigger(std::string_view word) {
       "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen", "dozens",
       "hundreds", "tens", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
       "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-      "eighteenth", "nineteenth", "twentieth", "twenty-first", "thousands", "millions"};
+      "eighteenth", "nineteenth", "twentieth", "twenty-first", "thousands", "millions", "spring", "summer", "fall",
+      "autumn", "winter"};
   return In(kTriggers, word);
 }
 

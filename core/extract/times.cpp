@@ -248,7 +248,7 @@ class Recogniser {
     if (t.IsNumber()) return first_of({&Recogniser::MatchCentury, &Recogniser::MatchAgo, &Recogniser::MatchNumeric});
     if (!t.IsWord() || !IsTrigger(t.text)) return false;
     return first_of({&Recogniser::MatchMonth, &Recogniser::MatchWeekday, &Recogniser::MatchRelative,
-                     &Recogniser::MatchCentury, &Recogniser::MatchQuarter});
+                     &Recogniser::MatchCentury, &Recogniser::MatchQuarter, &Recogniser::MatchSeasonYear});
   }
 
   // A month with an optional day and year, resolved from the anchor when the year is missing.
@@ -565,6 +565,8 @@ class Recogniser {
   bool MatchCentury(size_t i, Found* f);
   // Q3 2024, the third quarter of 2024
   bool MatchQuarter(size_t i, Found* f);
+  // "the summer of 1898", "spring 2020": the season's days that year.
+  bool MatchSeasonYear(size_t i, Found* f);
   // "(last|this|next) <unit>" at i (the unit token at u); false if not a unit.
   bool ResolveUnit(int shift, size_t u, Found* f);
 
@@ -753,7 +755,8 @@ bool Recogniser::MatchAgo(size_t i, Found* f) {
   f->relative = true;
   f->precision = w == "day" ? Precision::kDay : w == "week" ? Precision::kWeek : w == "month" ? Precision::kMonth
                                                                                                 : Precision::kYear;
-  if (w != "day" && w != "week" && w != "month" && w != "year" && w != "decade") return false;
+  if (w == "centurie") w = "century";
+  if (w != "day" && w != "week" && w != "month" && w != "year" && w != "decade" && w != "century") return false;
   if (w == "week") f->precision = Precision::kDay;
   if (!anchor_) return true;
   Date a = *anchor_;
@@ -763,7 +766,7 @@ bool Recogniser::MatchAgo(size_t i, Found* f) {
     Date m = calendar::AddMonths(a, -k);
     SetMonth(f, m.year, m.month);
   } else {
-    SetYear(f, a.year - (w == "decade" ? 10 * k : k));
+    SetYear(f, a.year - (w == "century" ? 100 * k : w == "decade" ? 10 * k : k));
   }
   return true;
 }
@@ -840,6 +843,25 @@ bool Recogniser::MatchQuarter(size_t i, Found* f) {
     if (tense == Tense::kFuture && q < current) ++year;
   }
   SetQuarter(f, year, q);
+  return true;
+}
+
+bool Recogniser::MatchSeasonYear(size_t i, Found* f) {
+  int s = SeasonOf(toks_[i].text);
+  if (s < 0) return false;
+  size_t j = i + 1;
+  bool lead = i > 0 && Word(i - 1) && (Is(i - 1, "the") || IsMonthLead(toks_[i - 1].text)) && !Is(i - 1, "to") &&
+              !Is(i - 1, "and");  // "prices to fall 2026"
+  if (Is(j, "of")) ++j;
+  else if (!lead) return false;  // "prices fall 2019"
+  int y = Year(j);
+  if (y < 0 || !YearContext(j)) return false;
+  Found g;
+  SetSeason(&g, y, s);
+  f->first = i;
+  f->last = j;
+  // Written as the interval of its days, as news readers give it ("June 1 to August 31, 1898").
+  SetInterval(f, g.begin, g.end);
   return true;
 }
 

@@ -591,3 +591,22 @@ TEST_CASE("a shop named for its owner keeps the possessive inside its name", "[e
   CHECK(a.Has("Joe\xE2\x80\x99s Kitchen"));
   CHECK_FALSE(a.Has("Club"));
 }
+
+TEST_CASE("plural organisation heads keep their 'for' and 'and' inside the name", "[extract][actors]") {
+  Analysed d(
+      "The outbreak was mild, according to the Regional Centers for Water Safety and Prevention. "
+      "Researchers at the Westbrook Institutes of Marine Science agreed.");
+  INFO(d.Names());
+  REQUIRE(d.Has("Regional Centers for Water Safety and Prevention"));
+  CHECK(d.Named("Regional Centers for Water Safety and Prevention")->type == model::ActorType::kOrganization);
+  CHECK_FALSE(d.Has("Prevention"));
+  CHECK(d.Has("Westbrook Institutes of Marine Science"));
+}
+
+TEST_CASE("a dotted acronym on the stop list is no organisation", "[extract][actors]") {
+  Analysed d("Cyprus has a G.D.P. of about $24 billion, and the F.B.I. was not involved.");
+  INFO(d.Names());
+  CHECK_FALSE(d.Has("G.D.P."));
+  CHECK_FALSE(d.Has("GDP"));
+  CHECK((d.Has("FBI") || d.Has("F.B.I.")));
+}

@@ -309,3 +309,24 @@ TEST_CASE("'four or five buyers' is a rough range", "[extract][quantities]") {
   REQUIRE_FALSE(alternatives.empty());
   CHECK_FALSE(alternatives.back().high);
 }
+
+TEST_CASE("a number word used as a noun or a pronoun is no count", "[extract][quantities]") {
+  CHECK(FindQuantities("In binary, a digit can be a one or a zero.").empty());
+  CHECK(FindQuantities("Few people have seen a snow leopard, and she wanted to meet one, she said.").empty());
+  CHECK(FindQuantities("Interest rates stayed near zero.").empty());
+  CHECK(One("The plant reported one death.").value == 1);
+  CHECK(One("The club signed him to a one-year deal.").value == 1);
+  CHECK(One("The mine reported zero injuries last year.").value == 0);
+}
+
+TEST_CASE("an age range is one quantity in years of age", "[extract][quantities]") {
+  auto q = One("The survey covered workers between the ages of 25 and 54 in every state.");
+  CHECK(q.value == 25);
+  REQUIRE(q.high);
+  CHECK(*q.high == 54);
+  CHECK(q.unit == "year of age");
+  auto aged = One("Employment among women aged 18 to 34 rose sharply.");
+  REQUIRE(aged.high);
+  CHECK(*aged.high == 34);
+  CHECK(aged.unit == "year of age");
+}

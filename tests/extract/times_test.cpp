@@ -297,3 +297,16 @@ TEST_CASE("a year that names a law or a number in a size is no date", "[extract]
   CHECK(FindTimes("The panel shows 1800 x 1920 pixels per eye.", kAnchor).empty());
   CHECK(Value("The company was founded in 1940.") == "1940");
 }
+
+TEST_CASE("a season with its year is the interval of its days", "[extract][times]") {
+  CHECK(Value("In the summer of 1898, a chemist isolated a new gas.") == "1898-06-01/1898-08-31");
+  CHECK(Value("The plant will reopen in spring 2026, the company said.") == "2026-03-01/2026-05-31");
+  CHECK(Value("The fall of 2008 brought the crisis home.") == "2008-09-01/2008-11-30");
+  // "fall" as a verb before a year is no season.
+  CHECK(Value("Analysts expect prices to fall 2026 and beyond.") == "2026");
+}
+
+TEST_CASE("centuries ago count back from the anchor", "[extract][times]") {
+  CHECK(Value("The lamps first glowed a century ago.") == "1925");
+  CHECK(Value("The bridge was built two centuries ago.") == "1825");
+}
