@@ -254,7 +254,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const Options
       return Status::Unsupported("store " + Q(dir) + " has schema version " + std::to_string(*version) +
                                  "; this claimkb reads version " + std::to_string(keys::kSchemaVersion) +
                                  (*version > keys::kSchemaVersion ? " (written by a newer claimkb)"
-                                  : upgradable ? "; open it once read-write to upgrade it in place"
+                                  : upgradable ? "; open it once read-write (e.g. `claimkb compact`) to upgrade it in place"
                                                : "; move it with `claimkb export` of the claimkb that wrote it and "
                                                  "`claimkb import` into a new store"));
     if (*version != keys::kSchemaVersion) {
