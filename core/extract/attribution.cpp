@@ -310,6 +310,23 @@ void AttributionFinder::DashSignature(const Words& w, size_t si) {
   }
 }
 
+// "“... the head of the bank has admitted that the reserves were gone,” Lund
+// said": a named source reporting inside a quote, relayed by its speaker
+// (Relays). Only a finite verb of saying with its "that", after a noun.
+bool AttributionFinder::QuotedReport(const Words& w, size_t i) const {
+  if (i < 2 || !w.Is(i + 1, "that")) return false;
+  auto cue = LookupCue(w.low(i));
+  if (!cue || cue->cls != CueClass::kSpeech) return false;
+  if (cue->form != CueForm::kPast && cue->form != CueForm::kPresent) return false;
+  if (w.tok(i).Is(kCapitalized) || w.tok(i).Is(kAllCaps)) return false;
+  size_t k = i;
+  while (k > 0 && IsSkippableAt(w, k - 1)) --k;
+  if (k == 0 || !w.tok(k - 1).Is(kWord) || !quotes_.Inside(w.tok(k - 1).begin)) return false;
+  std::string_view before = w.low(k - 1);
+  return !IsSubjectPronoun(before) && !IsRelativePronoun(before) && !IsFunctionWord(before) &&
+         before != "i" && before != "me" && before != "us" && before != "them";
+}
+
 void AttributionFinder::ScanSentence(size_t si) {
   Words w(tokens_[si]);
   bool headline = IsHeadline(w);
@@ -319,7 +336,11 @@ void AttributionFinder::ScanSentence(size_t si) {
   size_t first_claim = out_.size();
   for (size_t i = 0; i < w.size(); ++i) {
     const Token& t = w.tok(i);
-    if (!t.Is(kWord) || quotes_.Inside(t.begin)) continue;
+    if (!t.Is(kWord)) continue;
+    if (quotes_.Inside(t.begin)) {
+      if (QuotedReport(w, i)) VerbCue(w, si, i, *LookupCue(w.low(i)), first_claim);
+      continue;
+    }
     if (w.Is(i, "according") && w.Is(i + 1, "to")) {
       AccordingTo(w, si, i, i + 1, "according-to");
       ++i;

@@ -155,6 +155,32 @@ void AttributionFinder::IntroducedQuotes() {
   QuoteParagraphs();
 }
 
+std::vector<std::string> AttributionFinder::QuotedByAside(const Words& w, size_t si, size_t from, size_t cue) {
+  for (size_t t = from; t + 3 < cue; ++t) {
+    if (!w.IsPunct(t, ',') || !(w.Is(t + 1, "quoted") || w.Is(t + 1, "cited")) || !w.Is(t + 2, "by")) continue;
+    auto p = PhraseStartingAt(w, t + 3);
+    if (p && !p->pronoun && p->last < cue) return sources_.ResolveAny(w, *p, si);
+    break;
+  }
+  return {};
+}
+
+bool AttributionFinder::CommaEndsContent(const ClaimDraft& o) const {
+  if (o.content.size() == 0 || o.content.end > o.cue.begin) return false;
+  auto quote_at = [this](size_t p) {
+    return text_[p] == '"' || (p + 3 <= text_.size() && text_.compare(p, 3, "\xE2\x80\x9D") == 0);
+  };
+  // "CONTENT, SOURCE CUE" or "CONTENT," CUE: the comma right after the content
+  // or closing it, inside its quote.
+  size_t p = o.content.end;
+  while (p < o.cue.begin && (text_[p] == ' ' || quote_at(p))) p += text_[p] == '"' || text_[p] == ' ' ? 1 : 3;
+  if (p < o.cue.begin && text_[p] == ',') return true;
+  size_t q = o.content.end;
+  while (q > o.content.begin + 3 && (text_[q - 1] == '"' || text_.compare(q - 3, 3, "\xE2\x80\x9D") == 0))
+    q -= text_[q - 1] == '"' ? 1 : 3;
+  return text_[q - 1] == ',';
+}
+
 void AttributionFinder::Relays() {
   // Candidates for the outer claim, by where their content begins: an outer
   // claim's content holds the inner cue, so it begins at most the longest
@@ -185,9 +211,10 @@ void AttributionFinder::Relays() {
       // "X said that CONTENT, Yahoo Finance reported": the inner content ran
       // on over the outer source and cue; it ends where the outer content does.
       // So does "CONTENT, the government was quoted as saying by Interfax".
-      bool content_first = o.rule.rfind("content-", 0) == 0 || o.rule.rfind("quoted-as-saying", 0) == 0;
-      bool overrun = content_first && o.cue.size() &&
-                     o.content.end < text_.size() && text_[o.content.end] == ',' && o.content.end <= o.cue.begin &&
+      // "X told Y that CONTENT, according to the statement": the statement relays X.
+      bool content_first = o.rule.rfind("content-", 0) == 0 || o.rule.rfind("quoted-as-saying", 0) == 0 ||
+                           o.rule.rfind("according-to", 0) == 0;
+      bool overrun = content_first && o.cue.size() && CommaEndsContent(o) &&
                      inner.cue.end <= o.content.end && inner.content.end >= o.cue.end &&
                      inner.content.begin < o.content.end &&
                      std::find_first_of(o.attribution.speakers.begin(), o.attribution.speakers.end(),

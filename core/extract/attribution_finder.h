@@ -104,6 +104,12 @@ class AttributionFinder {
   // The actor that carries a source named at token `source_first`: the
   // subject of a carrying verb earlier in the same clause.
   std::vector<std::string> CarriedBy(const Words& w, size_t si, size_t source_first);
+  // "Roginsky, quoted by the website Vesti, said": the outlet in an aside
+  // between the source and its cue relays the claim.
+  // "CONTENT, SOURCE CUE", "CONTENT," CUE SOURCE: a comma closes o's content.
+  bool CommaEndsContent(const ClaimDraft& o) const;
+  bool QuotedReport(const Words& w, size_t i) const;
+  std::vector<std::string> QuotedByAside(const Words& w, size_t si, size_t from, size_t cue);
   // "..., saying that", "offering talks": the subject of the clause speaks.
   void Gerund(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim);
   // --- passive cues (attribution_passive.cpp)

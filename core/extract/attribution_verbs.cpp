@@ -379,6 +379,19 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
           return p.first > 0 && (w.Is(p.first - 1, "of") || w.Is(p.first - 1, "from"));
         };
         if (source && !source->pronoun && hometown(*source)) source.reset();
+        // "Rescuers searching for her in Looe, Cornwall, said", "Aid workers
+        // in Goma, a border city, said": a place is no speaker; the subject
+        // opening the sentence before its modifier is.
+        if (source && !source->pronoun && source->first > 0 &&
+            (w.Is(source->first - 1, "in") || w.Is(source->first - 1, "at"))) {
+          source.reset();
+          auto lead = PhraseStartingAt(w, 0);
+          if (lead && !lead->pronoun && lead->last + 1 < open &&
+              (w.Is(lead->last + 1, "in") || w.Is(lead->last + 1, "at") || w.low(lead->last + 1).ends_with("ing"))) {
+            source = lead;
+            clause_subject = true;
+          }
+        }
         for (size_t hops = 0, c = open; !source && hops < 3 && c > 1 && open - c < 12; ++hops) {
           size_t prev = c - 1;
           while (prev > 0 && !w.IsPunct(prev, ',') && !IsEndPunct(w, prev) && c - prev < 8) --prev;
@@ -700,6 +713,10 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
   if (content.size() == 0) return;
   ClaimDraft* d = Emit(si, cue_range, cue_text, content, std::move(speakers), rule, conf);
   if (d && relative) d->attribution.via = CarriedBy(w, si, source->first);
+  if (d && !relative && source->last + 1 < i) {
+    d->attribution.via = QuotedByAside(w, si, source->last + 1, i);
+    if (!d->attribution.via.empty()) d->rule += "+quoted-by";
+  }
 }
 
 std::optional<Phrase> AttributionFinder::SpeakerNounBefore(const Words& w, const Phrase& p) {
@@ -870,7 +887,15 @@ void AttributionFinder::Gerund(const Words& w, size_t si, size_t i, const Cue& c
         auto p = PhraseStartingAt(w, start);
         if (!p || p->last + 1 >= i) continue;
         bool appositive = start == 0 && w.IsPunct(p->last + 1, ',');
-        if (!appositive) {
+        // "the Council, which represents the firms, pushed back, saying":
+        // past a relative clause set off by commas to the verb.
+        bool relative = false;
+        if (!appositive && w.IsPunct(p->last + 1, ',') && (w.Is(p->last + 2, "which") || w.Is(p->last + 2, "who"))) {
+          size_t close = p->last + 3;
+          while (close < i && !w.IsPunct(close, ',') && !IsEndPunct(w, close)) ++close;
+          relative = close < i && w.IsPunct(close, ',') && verb_after(close);
+        }
+        if (!appositive && !relative) {
           size_t end = p->last;
           while (end > p->first && !verb_after(end)) --end;
           if (!verb_after(end)) continue;

@@ -63,8 +63,12 @@ void AttributionFinder::QuoteParagraphs() {
   for (size_t k = 0; k < out_.size(); ++k) {
     const ClaimDraft& d = out_[k];
     if (d.attribution.speakers.empty() || d.attribution.kind == model::AttributionKind::kAuthor) continue;
-    size_t p = para_of[SentenceAt(anchor(d), 0)];
-    if (last[p] == kNoIndex || anchor(out_[last[p]]) <= anchor(d)) last[p] = k;
+    // A claim whose quote ran on into later paragraphs is their last one too,
+    // unless one of their own comes after it.
+    size_t first = para_of[SentenceAt(anchor(d), 0)];
+    size_t end = d.content.size() ? std::max(first, para_of[SentenceAt(d.content.end - 1, 0)]) : first;
+    for (size_t p = first; p <= end; ++p)
+      if (last[p] == kNoIndex || anchor(out_[last[p]]) <= anchor(d)) last[p] = k;
   }
   for (size_t p = 1; p < paras.size(); ++p) {
     if (!IsQuoteParagraph(paras[p])) continue;

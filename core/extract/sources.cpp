@@ -323,7 +323,39 @@ std::optional<Phrase> PhraseStartingAt(const Words& w, size_t first) {
   return Phrase{first, last, false};
 }
 
+namespace {
+
+// "BBC forecasters", "Independent monitors": a described plural.
+bool EndsInLowerPlural(std::string_view name) {
+  size_t sp = name.rfind(' ');
+  std::string_view head = sp == std::string_view::npos ? name : name.substr(sp + 1);
+  return head.size() > 3 && head.back() == 's' && head[0] >= 'a' && head[0] <= 'z';
+}
+
+}  // namespace
+
 std::vector<std::string> SourceResolver::Resolve(const Words& w, const Phrase& p, size_t sentence) {
+  size_t pos = w.tok(p.first).begin;
+  if (p.pronoun && w.Is(p.first, "they") && last_.set && !last_.own_group.empty() && last_.pos < pos &&
+      last_.sentence <= sentence && last_.sentence + 1 >= sentence) {
+    last_.pos = pos;
+    last_.sentence = sentence;
+    return {last_.own_group};
+  }
+  std::vector<std::string> out = ResolveAll(w, p, sentence);
+  if (!out.empty() && (!last_.set || last_.pos < pos || last_.sentence < sentence)) {
+    last_.set = true;
+    last_.pos = pos;
+    last_.sentence = sentence;
+    last_.own_group.clear();
+    if (out.size() == 1)
+      for (const auto& a : own_)
+        if (a.id == out[0] && (a.type == model::ActorType::kGroup || EndsInLowerPlural(a.name))) last_.own_group = a.id;
+  }
+  return out;
+}
+
+std::vector<std::string> SourceResolver::ResolveAll(const Words& w, const Phrase& p, size_t sentence) {
   std::vector<std::string> out;
   auto add = [&](std::optional<std::string> id) {
     if (id && std::find(out.begin(), out.end(), *id) == out.end()) out.push_back(*id);

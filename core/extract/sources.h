@@ -83,10 +83,21 @@ class SourceResolver {
 
  private:
   std::optional<std::string> ResolveOne(const Words& w, size_t first, size_t last, size_t sentence);
+  std::vector<std::string> ResolveAll(const Words& w, const Phrase& p, size_t sentence);
+
+  // The latest source resolved: "Forecasters said X. Y, they said" goes on
+  // with a group of this resolver's own, which the table's pronouns never see.
+  struct LastSource {
+    size_t pos = 0;
+    size_t sentence = 0;
+    std::string own_group;  // its id when it is one of own_ and a group
+    bool set = false;
+  };
 
   std::string_view text_;
   ActorTable& actors_;
   std::vector<model::Actor> own_;
+  LastSource last_;
 };
 
 }  // namespace claimkb::extract

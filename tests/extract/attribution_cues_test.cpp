@@ -280,3 +280,104 @@ TEST_CASE("testifying reports only a clause; a gerund after by has its own conte
   REQUIRE(c);
   CHECK(Speakers(y, *c).find("berg") != std::string::npos);
 }
+
+TEST_CASE("an outlet that quoted the speaker in an aside relays the claim", "[extract][attribution][via]") {
+  auto x = ExtractText(
+      "Harbor director Nina Castell, quoted by the regional news site Coastline Daily, said the port would reopen "
+      "by June.");
+  const model::Claim* c = Attributed(x, "the port would reopen by June");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("castell") != std::string::npos);
+  CHECK(testing::Via(x, *c).find("coastline daily") != std::string::npos);
+  auto y = ExtractText("Harbor director Nina Castell, a former pilot, said the port would reopen by June.");
+  const model::Claim* d = Attributed(y, "the port would reopen by June");
+  REQUIRE(d);
+  CHECK(d->attribution.via.empty());
+}
+
+TEST_CASE("a claim told inside 'according to' content is relayed by the document", "[extract][attribution][via]") {
+  auto x = ExtractText(
+      "Minister Paulo Brandt told the delegates that the border \"will stay open for trade,\" according to a "
+      "ministry statement.");
+  const model::Claim* c = nullptr;
+  for (const auto& k : x.claims)
+    if (k.attribution.cue == "told") c = &k;
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("brandt") != std::string::npos);
+  CHECK(testing::Via(x, *c).find("statement") != std::string::npos);
+  CHECK(c->text.find("according to") == std::string::npos);
+}
+
+TEST_CASE("a quote closed by its comma still ends the relayed claim", "[extract][attribution][via]") {
+  auto x = ExtractText("Mayor Rita Ortiz said the old bridge \"is safe for now,\" the Valley Courier reported.");
+  const model::Claim* c = nullptr;
+  for (const auto& k : x.claims)
+    if (k.attribution.cue == "said") c = &k;
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("ortiz") != std::string::npos);
+  CHECK(testing::Via(x, *c).find("valley courier") != std::string::npos);
+  CHECK(c->text.find("reported") == std::string::npos);
+}
+
+TEST_CASE("'they said' goes on with a described group that spoke just before", "[extract][attribution][sources]") {
+  auto x = ExtractText(
+      "Market forecasters said Germany would avoid a recession this year. Growth could resume in the spring, they "
+      "said.");
+  const model::Claim* c = Attributed(x, "Growth could resume in the spring");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("market forecasters") != std::string::npos);
+  CHECK(Speakers(x, *c).find("germany") == std::string::npos);
+}
+
+TEST_CASE("a place before an appositive is no speaker; the subject before its modifier is",
+          "[extract][attribution][source]") {
+  auto x = ExtractText(
+      "Volunteers searching the river bank near the old mill in Harlow, Essex, said they had found a second boat.");
+  const model::Claim* c = Attributed(x, "they had found a second boat");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("volunteers") != std::string::npos);
+  CHECK(Speakers(x, *c).find("harlow") == std::string::npos);
+  auto y = ExtractText("Aid workers in Goma, a border city, said the camps were full.");
+  const model::Claim* d = Attributed(y, "the camps were full");
+  REQUIRE(d);
+  CHECK(Speakers(y, *d).find("aid workers") != std::string::npos);
+}
+
+TEST_CASE("a gerund's speaker is the subject before a relative clause and its verb", "[extract][attribution][gerund]") {
+  auto x = ExtractText(
+      "In 2019, during the debate over the water rules, the Northern Farmers Union, which represents grain growers, "
+      "fought the proposals, saying that the fees would ruin small farms.");
+  const model::Claim* c = Attributed(x, "the fees would ruin small farms");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("northern farmers union") != std::string::npos);
+  CHECK(c->attribution.cue == "saying");
+}
+
+TEST_CASE("a source reporting inside a quote is relayed by the quote's speaker", "[extract][attribution][via]") {
+  auto x = ExtractText(
+      "\"It is the first time that the head of a central bank has admitted that the reserves were gone,\" Mr. Lund "
+      "said.\n\n\"I said that the plan would fail,\" Ms. Berg said.");
+  const model::Claim* c = nullptr;
+  for (const auto& k : x.claims)
+    if (k.attribution.cue == "admitted") c = &k;
+  REQUIRE(c);
+  CHECK(c->text.find("the reserves were gone") != std::string::npos);
+  CHECK(Speakers(x, *c).find("head") != std::string::npos);
+  CHECK(testing::Via(x, *c).find("lund") != std::string::npos);
+  // A pronoun inside the quote is its own speaker: no second claim.
+  CHECK(std::none_of(x.claims.begin(), x.claims.end(), [](const model::Claim& k) {
+    return k.attribution.cue == "said" && k.text.find("I said") == std::string::npos &&
+           k.text.find("the plan would fail") != std::string::npos;
+  }));
+}
+
+TEST_CASE("a quote running on over several paragraphs keeps its speaker to the last one", "[extract][attribution][quotes]") {
+  auto x = ExtractText(
+      "The river rose overnight.\n\nSpeaking to reporters on Friday, Mayor Ruth Kell said of the flood: \"We lost the "
+      "bridge in an hour.\n\n\"There was water in every street. Nobody slept.\n\n\"We were lucky that the school "
+      "stayed dry, and we hope to reopen it Monday.\"\n\nThe county opened two shelters.\n");
+  const model::Claim* c = Attributed(x, "the school stayed dry");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("kell") != std::string::npos);
+  CHECK(!Attributed(x, "The county opened two shelters"));
+}
