@@ -9,6 +9,7 @@ using testing::Attributed;
 using testing::CountAttributed;
 using testing::ExtractText;
 using testing::Speakers;
+using testing::WithCue;
 
 TEST_CASE("a verb with a mere object reports an act, not a claim", "[extract][attribution][object]") {
   const char* acts[] = {
@@ -299,9 +300,7 @@ TEST_CASE("a claim told inside 'according to' content is relayed by the document
   auto x = ExtractText(
       "Minister Paulo Brandt told the delegates that the border \"will stay open for trade,\" according to a "
       "ministry statement.");
-  const model::Claim* c = nullptr;
-  for (const auto& k : x.claims)
-    if (k.attribution.cue == "told") c = &k;
+  const model::Claim* c = WithCue(x, "told");
   REQUIRE(c);
   CHECK(Speakers(x, *c).find("brandt") != std::string::npos);
   CHECK(testing::Via(x, *c).find("statement") != std::string::npos);
@@ -310,9 +309,7 @@ TEST_CASE("a claim told inside 'according to' content is relayed by the document
 
 TEST_CASE("a quote closed by its comma still ends the relayed claim", "[extract][attribution][via]") {
   auto x = ExtractText("Mayor Rita Ortiz said the old bridge \"is safe for now,\" the Valley Courier reported.");
-  const model::Claim* c = nullptr;
-  for (const auto& k : x.claims)
-    if (k.attribution.cue == "said") c = &k;
+  const model::Claim* c = WithCue(x, "said");
   REQUIRE(c);
   CHECK(Speakers(x, *c).find("ortiz") != std::string::npos);
   CHECK(testing::Via(x, *c).find("valley courier") != std::string::npos);
@@ -357,9 +354,7 @@ TEST_CASE("a source reporting inside a quote is relayed by the quote's speaker",
   auto x = ExtractText(
       "\"It is the first time that the head of a central bank has admitted that the reserves were gone,\" Mr. Lund "
       "said.\n\n\"I said that the plan would fail,\" Ms. Berg said.");
-  const model::Claim* c = nullptr;
-  for (const auto& k : x.claims)
-    if (k.attribution.cue == "admitted") c = &k;
+  const model::Claim* c = WithCue(x, "admitted");
   REQUIRE(c);
   CHECK(c->text.find("the reserves were gone") != std::string::npos);
   CHECK(Speakers(x, *c).find("head") != std::string::npos);

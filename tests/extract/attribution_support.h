@@ -45,6 +45,13 @@ inline const model::Claim* Attributed(const model::Extraction& x, const std::str
   return nullptr;
 }
 
+// The last claim whose cue is `cue`, or nullptr.
+inline const model::Claim* WithCue(const model::Extraction& x, const std::string& cue) {
+  for (auto it = x.claims.rbegin(); it != x.claims.rend(); ++it)
+    if (it->attribution.cue == cue) return &*it;
+  return nullptr;
+}
+
 inline size_t CountAttributed(const model::Extraction& x) {
   return std::count_if(x.claims.begin(), x.claims.end(),
                        [](const model::Claim& c) { return c.attribution.kind != model::AttributionKind::kAuthor; });

@@ -6,6 +6,7 @@ using namespace claimkb;
 using testing::Attributed;
 using testing::ExtractText;
 using testing::Speakers;
+using testing::WithCue;
 using model::AttributionKind;
 
 TEST_CASE("SOURCE CUE that CONTENT, with circumstances between cue and that", "[extract][attribution]") {
@@ -94,9 +95,7 @@ TEST_CASE("a claim reported inside another claim is relayed by its speaker", "[e
   const model::Claim* outer = Attributed(x, "Prime Minister Lena Vos sent a message");
   REQUIRE(outer);
   CHECK(Speakers(x, *outer).find("senior diplomat") != std::string::npos);
-  const model::Claim* inner = nullptr;
-  for (const auto& c : x.claims)
-    if (c.attribution.cue == "offering") inner = &c;
+  const model::Claim* inner = WithCue(x, "offering");
   REQUIRE(inner);
   CHECK(inner->text.find("negotiations to end the fighting") != std::string::npos);
   CHECK(Speakers(x, *inner).find("vos") != std::string::npos);
