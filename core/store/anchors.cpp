@@ -80,8 +80,10 @@ void StatementEntries(const values::DocumentRecord& doc, const std::vector<model
   const model::TimeRef published = DayRef(doc.document.published, "published");
   auto put = [&](const std::string& actor, const model::TimeRef& t, ItemKind kind, const std::string& id,
                  std::vector<Role> roles, const std::string& label) {
+    // A claim entry leaves its text and document to the claim record (schema 6).
+    values::TimelineValue v{std::move(roles), t, label, kind == ItemKind::kEvent ? doc_id : std::string()};
     out->push_back({Cf::kIdxSaid, keys::Encode(keys::TimelineKey{actor, keys::TimeKeyOf(t), kind, id}),
-                    values::Encode(values::TimelineValue{std::move(roles), t, label, doc_id})});
+                    values::Encode(v)});
   };
   for (const auto& c : claims) {
     const model::TimeRef t = IsIsoDay(c.said_on) ? DayRef(c.said_on, "said_on") : published;
@@ -95,8 +97,8 @@ void StatementEntries(const values::DocumentRecord& doc, const std::vector<model
     add(c.attribution.speakers, Role::kSpeaker);
     add(c.attribution.via, Role::kVia);
     add(c.actors, Role::kMentioned);
-    put("", t, ItemKind::kClaim, c.id, {}, c.text);
-    for (auto& [actor, rs] : roles) put(actor, t, ItemKind::kClaim, c.id, rs, c.text);
+    put("", t, ItemKind::kClaim, c.id, {}, {});
+    for (auto& [actor, rs] : roles) put(actor, t, ItemKind::kClaim, c.id, rs, {});
   }
   for (const auto& e : events) {
     std::map<std::string, std::vector<Role>> roles;

@@ -224,6 +224,45 @@ struct Buckets {
   }
 };
 
+// How many of one claim's buckets each stored claim sits in. A claim's
+// buckets mostly hold the same few claims: counted in an open-addressing
+// table on the id's hash (a repeat costs an integer and one string compare),
+// so only the distinct ids are sorted afterwards.
+class BandCounter {
+ public:
+  BandCounter() : slots_(kSlots) {}
+  void Add(std::string_view id) {
+    const uint64_t h = std::hash<std::string_view>()(id);
+    size_t i = h & (kSlots - 1);
+    while (slots_[i].n != 0 && (slots_[i].hash != h || slots_[i].id != id)) i = (i + 1) & (kSlots - 1);
+    if (slots_[i].n++ == 0) {
+      slots_[i].hash = h;
+      slots_[i].id = id;
+      used_.push_back(i);
+    }
+  }
+  // Appends (count, id) of every id added since the last Take, in no order, and forgets them.
+  void Take(std::vector<std::pair<size_t, std::string_view>>* out) {
+    for (size_t i : used_) {
+      out->emplace_back(slots_[i].n, slots_[i].id);
+      slots_[i].n = 0;
+    }
+    used_.clear();
+  }
+
+ private:
+  // At most kBands * kBucketScan ids a claim: the table stays under half full.
+  static constexpr size_t kSlots = 512;
+  static_assert(kSlots >= 2 * track::kBands * kBucketScan && (kSlots & (kSlots - 1)) == 0);
+  struct Slot {
+    uint64_t hash = 0;
+    std::string_view id;
+    uint32_t n = 0;
+  };
+  std::vector<Slot> slots_;
+  std::vector<size_t> used_;
+};
+
 // The stored candidates a claim reads while none of them is stale: the ones
 // sharing most bands, single-band ones only while few.
 template <typename Usable>
@@ -304,33 +343,14 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
 
   // The candidates sharing most bands first; ties by id for determinism.
   std::vector<std::string> wanted;
-  // A claim's buckets mostly hold the same few claims: grouped by hash
-  // (integer compares), only the distinct ids are compared as strings.
-  std::vector<std::pair<uint64_t, std::string_view>> seen;
+  BandCounter shared_bands;
   for (auto& p : pending) {
-    seen.clear();
     for (size_t bi : p.buckets) {
       const auto& bucket = buckets.list[bi].claims;
       for (auto it = bucket.size() > kBucketScan ? bucket.end() - kBucketScan : bucket.begin(); it != bucket.end(); ++it)
-        seen.emplace_back(std::hash<std::string_view>()(*it), *it);
+        shared_bands.Add(*it);
     }
-    std::sort(seen.begin(), seen.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (size_t i = 0; i < seen.size();) {
-      size_t j = i;
-      while (j < seen.size() && seen[j].first == seen[i].first) ++j;
-      if (std::all_of(seen.begin() + i, seen.begin() + j, [&](const auto& x) { return x.second == seen[i].second; })) {
-        p.ranked.emplace_back(j - i, seen[i].second);
-      } else {  // a hash collision: count each id of the run
-        std::sort(seen.begin() + i, seen.begin() + j);
-        for (size_t k = i; k < j;) {
-          size_t l = k;
-          while (l < j && seen[l].second == seen[k].second) ++l;
-          p.ranked.emplace_back(l - k, seen[k].second);
-          k = l;
-        }
-      }
-      i = j;
-    }
+    shared_bands.Take(&p.ranked);
     std::sort(p.ranked.begin(), p.ranked.end(), [](const auto& a, const auto& b) {
       return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
@@ -362,7 +382,7 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
     // The proposition most matching candidates state wins; then the closest wording; then the id.
     std::map<std::string, std::pair<size_t, double>> votes;
     for (const Known* k : candidates) {
-      track::Verdict verdict = track::Compare(self.norm, k->norm);
+      track::Verdict verdict = track::Compare(self.norm, k->norm, /*explain_unrelated=*/false);
       if (verdict.relation == track::Relation::kUnrelated) continue;
       if (track::SameProposition(verdict) && !k->proposition.empty()) {
         auto& [n, sim] = votes[k->proposition];

@@ -254,13 +254,19 @@ Result<IngestResult> Store::Ingest(const model::Extraction& x) {
     if (!(s = require_actor(e.place, "event", e.id)).ok()) return s;
     batch.Put(impl_->cf(keys::Cf::kEvents), keys::IdKey(e.id), values::Encode(e));
   }
-  std::set<std::string> edge_keys;
-  for (const auto& e : doc_edges) {
-    keys::EdgeKey k{x.document.id, e.type, e.from, e.to};
-    std::string key = keys::EncodeEdge(k);
-    if (!edge_keys.insert(key).second) continue;
-    batch.Put(impl_->cf(keys::Cf::kEdges), key, values::EncodeEdgeWhy(e.why));
-    derive::EdgeEntries(k, &entries);
+  // Written in key order (the first of a repeated edge wins): each memtable
+  // insert then lands next to the previous one instead of searching from the top.
+  std::vector<std::pair<std::string, const model::Edge*>> edge_keys;
+  edge_keys.reserve(doc_edges.size());
+  for (const auto& e : doc_edges) edge_keys.emplace_back(keys::EncodeEdge({x.document.id, e.type, e.from, e.to}), &e);
+  std::stable_sort(edge_keys.begin(), edge_keys.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  edge_keys.erase(std::unique(edge_keys.begin(), edge_keys.end(),
+                              [](const auto& a, const auto& b) { return a.first == b.first; }),
+                  edge_keys.end());
+  for (const auto& [key, e] : edge_keys) {
+    batch.Put(impl_->cf(keys::Cf::kEdges), key, values::EncodeEdgeWhy(e->why));
+    derive::EdgeEntries({x.document.id, e->type, e->from, e->to}, &entries);
   }
 
   batch.Put(impl_->cf(keys::Cf::kDocuments), keys::IdKey(rec.document.id), values::Encode(rec));

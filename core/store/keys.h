@@ -16,9 +16,10 @@
 namespace claimkb::store::keys {
 
 // Bumped on any incompatible change of what follows; checked at open.
+// 6: claim entries of idx_timeline/idx_said without the claim's text and document;
 // 5: edges keyed by from (idx_edges_out retired); 4: idx_lsh lists hold up to lsh::kMax;
 // 3: idx_lsh posting lists; 2: binary record values (was MessagePack)
-constexpr uint32_t kSchemaVersion = 5;
+constexpr uint32_t kSchemaVersion = 6;
 // Version of the NDJSON export (JSON records, independent of the value codecs).
 constexpr uint32_t kExportVersion = 1;
 // Value of the meta key "format": kMagic then kSchemaVersion as u32 big-endian.
@@ -155,6 +156,7 @@ bool DecodeEdge(std::string_view key, EdgeKey* k);
 // idx_doc_events:   Str(doc) U32(span.start) Str(event)
 // idx_actor_claims: Str(actor) U8(role) TimeKey Str(claim)
 // idx_timeline:     Str(actor) TimeKey U8(item kind) Str(id)       -> Tag::kTimeline
+//                   (a claim's entry has an empty label and document: the claim record holds them)
 // idx_time:         TimeKey U8(item kind) Str(id)
 // idx_alias:        Str(folded term) Str(actor)                     -> Tag::kAlias
 // idx_url:          Str(url) U32(version, 1 = first) Str(doc)

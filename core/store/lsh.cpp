@@ -119,6 +119,7 @@ std::string EncodePosting(std::string_view claim) {
 bool DecodePostings(std::string_view value, std::vector<std::string_view>* claims) {
   claims->clear();
   if (value.empty() || value[0] != kTag) return false;
+  claims->reserve(std::min(value.size() / 2, kMax + kKeep));  // a posting takes at least 2 bytes
   size_t pos = 1;
   while (pos < value.size()) {
     uint64_t n = 0;

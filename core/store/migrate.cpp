@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/store/impl.h"
+#include "core/store/values.h"
 
 namespace claimkb::store {
 namespace {
@@ -83,13 +84,52 @@ Status EdgesKeyedByFrom(Store::Impl& impl) {
   return Status::OK();
 }
 
+// 5 -> 6: the claim entries of idx_timeline and idx_said drop the claim's
+// text and document id (read from the claim record). Rewriting an entry is
+// idempotent and readers take a claim's text from its record whatever the
+// entry holds, so a crash part-way needs nothing but a rerun; the version is
+// recorded last.
+Status ClaimEntriesWithoutText(Store::Impl& impl) {
+  rocksdb::WriteOptions wo;
+  rocksdb::ReadOptions ro;
+  ro.total_order_seek = true;
+  for (keys::Cf cf : {keys::Cf::kIdxTimeline, keys::Cf::kIdxSaid}) {
+    std::unique_ptr<rocksdb::Iterator> it(impl.db->NewIterator(ro, impl.cf(cf)));
+    rocksdb::WriteBatch batch;
+    rocksdb::Status s;
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      keys::TimelineKey k;
+      values::TimelineValue v;
+      const std::string_view key(it->key().data(), it->key().size());
+      if (!keys::Decode(key, &k) || !values::Decode(std::string_view(it->value().data(), it->value().size()), &v).ok())
+        return Status::Corruption("migrate: a malformed entry in " + std::string(keys::CfName(cf)));
+      if (k.kind != ItemKind::kClaim || (v.label.empty() && v.document_id.empty())) continue;
+      v.label.clear();
+      v.document_id.clear();
+      batch.Put(impl.cf(cf), it->key(), values::Encode(v));
+      if (batch.Count() >= kBatchEntries) {
+        if (s = impl.db->Write(wo, &batch); !s.ok()) return FromRocks(s, "migrate: writing");
+        batch.Clear();
+      }
+    }
+    if (!it->status().ok()) return FromRocks(it->status(), "migrate: reading " + std::string(keys::CfName(cf)));
+    if (s = impl.db->Write(wo, &batch); !s.ok()) return FromRocks(s, "migrate: writing");
+  }
+  wo.sync = true;
+  rocksdb::Status s = impl.db->Put(wo, impl.cf(keys::Cf::kMeta), std::string(keys::kFormatKey), keys::EncodeFormat(6));
+  if (!s.ok()) return FromRocks(s, "migrate: recording schema version 6");
+  return Status::OK();
+}
+
 }  // namespace
 
 Status Migrate(Store::Impl& impl, uint32_t from) {
-  static_assert(keys::kSchemaVersion == 5, "add the step to the new schema version here");
+  static_assert(keys::kSchemaVersion == 6, "add the step to the new schema version here");
   if (from < kOldestMigratable || from >= keys::kSchemaVersion)
     return Status::Unsupported("no upgrade from schema version " + std::to_string(from));
-  return EdgesKeyedByFrom(impl);
+  if (from < 5)
+    if (Status s = EdgesKeyedByFrom(impl); !s.ok()) return s;
+  return ClaimEntriesWithoutText(impl);
 }
 
 }  // namespace claimkb::store

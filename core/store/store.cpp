@@ -48,6 +48,22 @@ class FirstStr : public rocksdb::SliceTransform {
   }
 };
 
+// One memtable insert hint for a whole family: an insert starts from the
+// previous one and climbs only as high as needed to bracket the new key,
+// where RocksDB's default search restarts from the top whenever the previous
+// insert is not the new key's neighbour (-6% ingest instructions).
+// RocksDB keeps ONE hint map for a family's point memtable and its
+// range-deletion memtable, and a hint used in both corrupts the skip list
+// (Debian's librocksdb asserts). So the empty key, where the migrations'
+// DeleteRange calls start, is outside the domain: a range deletion in a
+// hinted family must start at "".
+class WholeKeySpace : public rocksdb::SliceTransform {
+ public:
+  const char* Name() const override { return "claimkb.whole_key_space"; }
+  rocksdb::Slice Transform(const rocksdb::Slice& key) const override { return {key.data(), 0}; }
+  bool InDomain(const rocksdb::Slice& key) const override { return !key.empty(); }
+};
+
 rocksdb::ColumnFamilyOptions FamilyOptions(keys::Cf cf, const std::shared_ptr<rocksdb::Cache>& cache) {
   rocksdb::ColumnFamilyOptions o;
   rocksdb::BlockBasedTableOptions t;
@@ -85,6 +101,9 @@ rocksdb::ColumnFamilyOptions FamilyOptions(keys::Cf cf, const std::shared_ptr<ro
     // Keyed by actor: a memtable insert starts from the last one of the same
     // actor (one splice per actor in the memtable's arena) rather than the top.
     o.memtable_insert_with_hint_prefix_extractor = std::make_shared<FirstStr>();
+  } else if (cf != keys::Cf::kIdxLsh && cf != keys::Cf::kEdges && cf != keys::Cf::kIdxEdgesOut) {
+    // (not edges: written in key order, one run per document; migrations clear them with DeleteRange)
+    o.memtable_insert_with_hint_prefix_extractor = std::make_shared<WholeKeySpace>();
   }
   // Flushes and upper levels compress fast; the last level, where nearly all
   // data ends up, compresses small.

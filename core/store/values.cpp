@@ -345,6 +345,15 @@ Status Decode(std::string_view bytes, model::Claim* c) {
   });
 }
 
+Status DecodeClaimText(std::string_view bytes, std::string* document_id, std::string* text) {
+  Status s = CheckTag(bytes, keys::Tag::kClaim, "claim");
+  if (!s.ok()) return s;
+  Reader r(bytes.substr(1));
+  std::string id;
+  if (!r.Str(&id) || !r.Str(document_id) || !r.Str(text)) return Status::Corruption("stored claim is truncated");
+  return Status::OK();
+}
+
 Status Decode(std::string_view bytes, model::Event* e) {
   return Unpack(bytes, keys::Tag::kEvent, "event", [&](Reader& r) {
     bool has_time = false;

@@ -27,7 +27,8 @@ struct DocumentRecord {
   bool operator==(const DocumentRecord&) const = default;
 };
 
-// What a timeline entry carries so a timeline page needs no other reads.
+// What a timeline entry carries: an event's label and document; a claim's
+// are read from its record (schema 6), so its text is stored once.
 struct TimelineValue {
   std::vector<Role> roles;
   model::TimeRef time;
@@ -52,6 +53,8 @@ Status Decode(std::string_view bytes, model::Claim* v);
 Status Decode(std::string_view bytes, model::Event* v);
 Status Decode(std::string_view bytes, model::Actor* v);
 Status Decode(std::string_view bytes, TimelineValue* v);
+// The document id and text of a stored claim, without decoding the rest.
+Status DecodeClaimText(std::string_view bytes, std::string* document_id, std::string* text);
 Status DecodeText(std::string_view bytes, std::string* text);
 Status DecodeEdgeWhy(std::string_view bytes, std::string* why);
 Status DecodeAlias(std::string_view bytes, bool* whole);

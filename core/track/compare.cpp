@@ -103,7 +103,7 @@ bool Similar(const Overlap& o) {
 
 }  // namespace
 
-Verdict Compare(const Normalized& a, const Normalized& b) {
+Verdict Compare(const Normalized& a, const Normalized& b, bool explain_unrelated) {
   Verdict v;
   const Overlap words{a.words.size(), b.words.size(), CountShared(a.words, b.words)};
   const Overlap anchored = Anchored(a, b, words.shared);
@@ -111,11 +111,16 @@ Verdict Compare(const Normalized& a, const Normalized& b) {
   // Words alone decide disputes (the figures differ there); words with agreeing anchors decide sameness.
   if (!Similar(words) && !Similar(anchored)) return v;
   v.similarity = std::max(v.similarity, anchored.Jaccard());
-  const std::string shared = "(shared: " + Join(Shared(a.words, b.words)) + "; jaccard " + Fixed2(v.similarity) + ")";
-  if (!a.subjects.empty() && !b.subjects.empty() && Shared(a.subjects, b.subjects).empty()) {
-    v.why = "different subjects: " + Join(a.subjects) + " vs " + Join(b.subjects);
+  const auto shared = [&] {
+    return "(shared: " + Join(Shared(a.words, b.words)) + "; jaccard " + Fixed2(v.similarity) + ")";
+  };
+  // An unrelated verdict, explained when the caller wants it.
+  const auto unrelated = [&](auto&& explain) {
+    if (explain_unrelated) v.why = explain();
     return v;
-  }
+  };
+  if (!a.subjects.empty() && !b.subjects.empty() && CountShared(a.subjects, b.subjects) == 0)
+    return unrelated([&] { return "different subjects: " + Join(a.subjects) + " vs " + Join(b.subjects); });
 
   // Conflicts make a dispute whoever the sources are: one source contradicting another is the point.
   const auto fa = ByUnit(a.figures), fb = ByUnit(b.figures);
@@ -124,52 +129,43 @@ Verdict Compare(const Normalized& a, const Normalized& b) {
     if (it == fb.end() || it->second == values) continue;
     v.relation = Relation::kDisputes;
     v.rule = "conflicting_numbers";
-    v.why = v.rule + ": " + JoinSet(values) + " vs " + JoinSet(it->second) + " " + shared;
+    v.why = v.rule + ": " + JoinSet(values) + " vs " + JoinSet(it->second) + " " + shared();
     return v;
   }
-  if (!a.dates.empty() && !b.dates.empty() && Shared(a.dates, b.dates).empty()) {
+  if (!a.dates.empty() && !b.dates.empty() && CountShared(a.dates, b.dates) == 0) {
     v.relation = Relation::kDisputes;
     v.rule = "conflicting_dates";
-    v.why = v.rule + ": " + Join(a.dates) + " vs " + Join(b.dates) + " " + shared;
+    v.why = v.rule + ": " + Join(a.dates) + " vs " + Join(b.dates) + " " + shared();
     return v;
   }
   if (a.negated != b.negated) {
     const auto& neg = a.negated ? a : b;
     v.relation = Relation::kDisputes;
     v.rule = "negation";
-    v.why = v.rule + ": " + (neg.negators.empty() ? std::string("negated stance") : Join(neg.negators)) + " " + shared;
+    v.why = v.rule + ": " + (neg.negators.empty() ? std::string("negated stance") : Join(neg.negators)) + " " + shared();
     return v;
   }
-  if (fa != fb) {
-    v.why = "numbers differ in kind " + shared;
-    return v;
-  }
-  if (a.attributed && b.attributed && Shared(a.sources, b.sources).empty()) {
-    v.why = "different sources: " + Join(a.sources) + " vs " + Join(b.sources) + " " + shared;
-    return v;
-  }
+  if (fa != fb) return unrelated([&] { return "numbers differ in kind " + shared(); });
+  if (a.attributed && b.attributed && CountShared(a.sources, b.sources) == 0)
+    return unrelated([&] { return "different sources: " + Join(a.sources) + " vs " + Join(b.sources) + " " + shared(); });
   const bool same_source = a.attributed && b.attributed;  // sources shared, checked above
   // One names who it is about and the other does not ("Trump has not..." vs
   // "She has not..."): only a shared source ties them together.
-  if (a.subjects.empty() != b.subjects.empty() && !same_source) {
-    v.why = "only one names its subject " + shared;
-    return v;
-  }
+  if (a.subjects.empty() != b.subjects.empty() && !same_source)
+    return unrelated([&] { return "only one names its subject " + shared(); });
   // Two or three words are too few to stand alone: the same named source must back both.
-  if (anchored.smaller() < 3 && (!a.attributed || !b.attributed)) {
-    v.why = "too few words without a shared source " + shared;
-    return v;
-  }
+  if (anchored.smaller() < 3 && (!a.attributed || !b.attributed))
+    return unrelated([&] { return "too few words without a shared source " + shared(); });
   auto unproven = [](const Normalized& n) { return n.evidence == "none_offered" || n.evidence == "disputed"; };
   if (unproven(a) != unproven(b)) {
     v.relation = Relation::kDisputes;
     v.rule = "lacks_evidence";
-    v.why = v.rule + ": evidence " + (unproven(a) ? a.evidence : b.evidence) + " " + shared;
+    v.why = v.rule + ": evidence " + (unproven(a) ? a.evidence : b.evidence) + " " + shared();
     return v;
   }
   v.relation = Relation::kSame;
   v.rule = "same_proposition";
-  v.why = v.rule + " " + shared;
+  v.why = v.rule + " " + shared();
   return v;
 }
 

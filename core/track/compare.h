@@ -26,7 +26,9 @@ inline bool SameProposition(const Verdict& v) {
   return v.relation == Relation::kSame || v.rule == "lacks_evidence";
 }
 
-Verdict Compare(const Normalized& a, const Normalized& b);
+// explain_unrelated false: an unrelated verdict comes without `why` (clustering
+// discards those; the explanation is most of the cost of a near miss).
+Verdict Compare(const Normalized& a, const Normalized& b, bool explain_unrelated = true);
 inline Verdict Compare(const model::Claim& a, const model::Claim& b) { return Compare(Normalize(a), Normalize(b)); }
 
 }  // namespace claimkb::track

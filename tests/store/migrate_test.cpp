@@ -2,12 +2,14 @@
 
 #include <rocksdb/db.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "core/store/keys.h"
 #include "core/store/migrate.h"
+#include "core/store/values.h"
 #include "tests/store/fixtures.h"
 #include "tests/store/helpers.h"
 #include "tests/support.h"
@@ -59,9 +61,62 @@ std::string SchemaFourEdgeKey(const keys::EdgeKey& k) {
   return out;
 }
 
+// The claim entries of idx_timeline and idx_said as schema 5 and earlier
+// wrote them, with the claim's text and document id; the current ones if
+// `current` (whose claim entries have neither).
+std::vector<std::pair<std::string, std::string>> ClaimEntriesWithText(RawStore& raw, bool current = false) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (keys::Cf cf : {keys::Cf::kIdxTimeline, keys::Cf::kIdxSaid})
+    for (const auto& [key, value] : raw.Entries(cf)) {
+      keys::TimelineKey k;
+      REQUIRE(keys::Decode(key, &k));
+      if (k.kind != store::ItemKind::kClaim) continue;
+      store::values::TimelineValue v;
+      REQUIRE(store::values::Decode(value, &v).ok());
+      REQUIRE(v.label.empty());
+      REQUIRE(v.document_id.empty());
+      if (!current) {
+        std::string claim;
+        REQUIRE(raw.db->Get(rocksdb::ReadOptions(), raw.cf(keys::Cf::kClaims), keys::IdKey(k.id), &claim).ok());
+        REQUIRE(store::values::DecodeClaimText(claim, &v.document_id, &v.label).ok());
+      }
+      out.emplace_back(std::string(1, static_cast<char>(cf)) + key, store::values::Encode(v));
+    }
+  return out;
+}
+
+// Puts entries from ClaimEntriesWithText back into their families.
+void PutClaimEntries(RawStore& raw, const std::vector<std::pair<std::string, std::string>>& entries,
+                     rocksdb::WriteBatch* b) {
+  for (const auto& [tagged, value] : entries)
+    b->Put(raw.cf(static_cast<keys::Cf>(tagged[0])), tagged.substr(1), value);
+}
+
+// Rewrites a current store as schema 5 wrote it: claim text in the claim
+// entries of idx_timeline and idx_said. Returns those entries as they are now.
+std::vector<std::pair<std::string, std::string>> LayOutAsSchemaFive(const std::string& dir) {
+  RawStore raw(dir);
+  auto current = ClaimEntriesWithText(raw, true);
+  auto old = ClaimEntriesWithText(raw);
+  REQUIRE(old.size() > 3);
+  REQUIRE(old != current);
+  rocksdb::WriteBatch b;
+  PutClaimEntries(raw, old, &b);
+  b.Put(raw.cf(keys::Cf::kMeta), std::string(keys::kFormatKey), keys::EncodeFormat(5));
+  REQUIRE(raw.db->Write(rocksdb::WriteOptions(), &b).ok());
+  return current;
+}
+
+std::optional<uint32_t> FormatOf(RawStore& raw) {
+  std::string format;
+  REQUIRE(raw.db->Get(rocksdb::ReadOptions(), raw.cf(keys::Cf::kMeta), std::string(keys::kFormatKey), &format).ok());
+  return keys::DecodeFormat(format);
+}
+
 // Rewrites a current store as schema 4 wrote it: edges keyed by owner, and
 // the from-keyed copy in idx_edges_out. Returns the current edges entries.
 std::vector<std::pair<std::string, std::string>> LayOutAsSchemaFour(const std::string& dir) {
+  LayOutAsSchemaFive(dir);
   RawStore raw(dir);
   auto edges = raw.Entries(keys::Cf::kEdges);
   REQUIRE(edges.size() > 3);
@@ -81,7 +136,7 @@ std::vector<std::pair<std::string, std::string>> LayOutAsSchemaFour(const std::s
 }  // namespace
 
 TEST_CASE("a schema 4 store is upgraded in place at a read-write open, also after a crash part-way", "[store]") {
-  static_assert(keys::kSchemaVersion == 5, "write the test of the step to the new version");
+  static_assert(keys::kSchemaVersion == 6, "write the test of the step to the new version");
   TempDir dir;
   std::string exported;
   {
@@ -124,9 +179,59 @@ TEST_CASE("a schema 4 store is upgraded in place at a read-write open, also afte
   RawStore raw(dir.str());
   CHECK(raw.Entries(keys::Cf::kEdges) == edges);
   CHECK(raw.Entries(keys::Cf::kIdxEdgesOut).empty());
-  std::string format;
-  REQUIRE(raw.db->Get(rocksdb::ReadOptions(), raw.cf(keys::Cf::kMeta), std::string(keys::kFormatKey), &format).ok());
-  CHECK(keys::DecodeFormat(format) == std::optional<uint32_t>(5));
+  CHECK(FormatOf(raw) == std::optional<uint32_t>(keys::kSchemaVersion));
+  ClaimEntriesWithText(raw, true);  // REQUIREs every claim entry without text
   std::string marker;
   CHECK(raw.db->Get(rocksdb::ReadOptions(), raw.cf(keys::Cf::kMeta), "migrate/5/edges-copied", &marker).IsNotFound());
+}
+
+TEST_CASE("a schema 5 store sheds the claim text of its timeline entries at a read-write open, also after a crash",
+          "[store]") {
+  TempDir dir;
+  std::string exported;
+  std::vector<store::TimelineItem> timeline;
+  std::string actor;
+  {
+    auto db = OpenStore(dir.str());
+    REQUIRE(db->Ingest(LetterArticle().x()).ok());
+    REQUIRE(db->Ingest(StrikeArticle().x()).ok());
+    exported = ExportOf(*db);
+    auto claims = db->ClaimsOfDocument(LetterArticle().id());
+    REQUIRE(claims.ok());
+    for (const auto& c : *claims)
+      if (!c.attribution.speakers.empty()) actor = c.attribution.speakers.front();
+    REQUIRE_FALSE(actor.empty());
+    auto page = db->Timeline(actor, "", "", "", 100);
+    REQUIRE(page.ok());
+    timeline = page->items;
+    REQUIRE(db->Compact().ok());
+  }
+  REQUIRE(std::any_of(timeline.begin(), timeline.end(), [](const store::TimelineItem& it) {
+    return it.kind == store::ItemKind::kClaim && !it.label.empty() && !it.document_id.empty();
+  }));
+  auto stripped = LayOutAsSchemaFive(dir.str());
+
+  SECTION("in one go") {}
+  SECTION("after a crash with half of the entries rewritten") {
+    RawStore raw(dir.str());
+    rocksdb::WriteBatch b;
+    PutClaimEntries(raw, {stripped.begin(), stripped.begin() + stripped.size() / 2}, &b);
+    REQUIRE(raw.db->Write(rocksdb::WriteOptions(), &b).ok());
+  }
+  {
+    auto db = OpenStore(dir.str());
+    CHECK(ExportOf(*db) == exported);
+    CHECK(CheckOf(*db).empty());
+    auto page = db->Timeline(actor, "", "", "", 100);
+    REQUIRE(page.ok());
+    REQUIRE(page->items.size() == timeline.size());
+    for (size_t i = 0; i < timeline.size(); ++i) {
+      CHECK(page->items[i].id == timeline[i].id);
+      CHECK(page->items[i].label == timeline[i].label);
+      CHECK(page->items[i].document_id == timeline[i].document_id);
+    }
+  }
+  RawStore raw(dir.str());
+  CHECK(FormatOf(raw) == std::optional<uint32_t>(keys::kSchemaVersion));
+  CHECK(ClaimEntriesWithText(raw, true) == stripped);
 }

@@ -29,6 +29,30 @@ TEST_CASE("11 vs 14 killed disputes, whoever reports it", "[track]") {
   CHECK(Compare(a, c).relation == Relation::kSame);
 }
 
+TEST_CASE("Without explanations of near misses the verdicts stay the same", "[track]") {
+  const auto a = Normalize(MakeClaim("the bridge collapsed, killing 11 people", {"city-officials"}, {{"11 people", 11}}));
+  const std::vector<Normalized> others = {
+      Normalize(MakeClaim("the bridge collapsed, killing 14 people", {}, {{"14 people", 14}})),
+      Normalize(MakeClaim("the bridge collapsed, killing 11 people", {"harbour-police"}, {{"11 people", 11}})),
+      Normalize(MakeClaim("the bridge collapsed, killing 11 people", {}, {{"11 people", 11}})),
+      Normalize(MakeClaim("the old bridge collapsed", {})),
+      Normalize(MakeClaim("prices of bread rose sharply in March", {"city-officials"}))};
+  size_t unrelated_explained = 0;
+  for (const auto& b : others) {
+    const Verdict full = Compare(a, b), terse = Compare(a, b, /*explain_unrelated=*/false);
+    CHECK(terse.relation == full.relation);
+    CHECK(terse.rule == full.rule);
+    CHECK(terse.similarity == full.similarity);
+    if (full.relation == Relation::kUnrelated) {
+      unrelated_explained += !full.why.empty();
+      CHECK(terse.why.empty());
+    } else {
+      CHECK(terse.why == full.why);
+    }
+  }
+  CHECK(unrelated_explained >= 1);  // "different sources": a near miss the full form explains
+}
+
 TEST_CASE("Friday and September 5 agree when they are the same day", "[track]") {
   auto fri = MakeClaim("the bridge collapsed on Friday", {}, {}, {{"Friday", "2025-09-05"}});
   auto sep5 = MakeClaim("the bridge collapsed on September 5", {}, {}, {{"September 5", "2025-09-05"}});
