@@ -66,7 +66,11 @@ void ActorTable::FindMentions(const std::vector<Sentence>& sentences,
     Candidate& c = cands[i];
     if (c.kind == CandidateKind::kFullName) {
       bool confirmed = c.given || c.speaks || !c.title.empty() || singles.count(LastWord(c.name)) || fulls[c.name] > 1;
-      if (!confirmed) continue;
+      // "Star Wars", "Special Editions": a run opening with a word the document
+      // writes in lower case is a title or a thing, unless a name or role says person.
+      bool common = !c.given && !c.speaks && c.title.empty() &&
+                    lower_words.ContainsFolded(c.name.substr(0, c.name.find(' ')));
+      if (!confirmed || common) continue;
     } else if (!(c.kind == CandidateKind::kActor && c.type == ActorType::kPerson)) {
       continue;
     }

@@ -1,8 +1,10 @@
 // ActorTable::ResolveSource: the actor behind the source phrase of an attribution.
 #include <algorithm>
+#include <cctype>
 #include <span>
 
 #include "core/extract/actors.h"
+#include "core/extract/gender.h"
 #include "core/extract/gazetteer.h"
 
 namespace claimkb::extract {
@@ -32,6 +34,20 @@ bool IsAuxiliary(std::string_view lw) {
   for (auto w : kWords)
     if (lw == w) return true;
   return lw.ends_with("n't") || lw.ends_with("n\xE2\x80\x99t") || (lw.size() > 4 && lw.ends_with("ly"));
+}
+
+// Whether the sentence holds a pronoun of this gender (`lower`: the lower-cased text).
+bool HasPronoun(std::string_view lower, Range sentence, Gender gender) {
+  std::string_view s = lower.substr(sentence.begin, sentence.size());
+  auto word = [&](std::string_view w) {
+    for (size_t p = s.find(w); p != std::string_view::npos; p = s.find(w, p + 1)) {
+      bool left = p == 0 || !std::isalpha(static_cast<unsigned char>(s[p - 1]));
+      bool right = p + w.size() >= s.size() || !std::isalpha(static_cast<unsigned char>(s[p + w.size()]));
+      if (left && right) return true;
+    }
+    return false;
+  };
+  return gender == Gender::kFemale ? word("she") || word("her") : word("he") || word("him") || word("his");
 }
 
 bool IsDeterminer(std::string_view lw) {
@@ -281,9 +297,13 @@ std::optional<size_t> ActorTable::ResolveOwned(std::string_view possessive, Rang
 std::optional<size_t> ActorTable::ResolvePronoun(std::string_view lower, size_t before, size_t sentence, bool speaker) {
   const Lexicon& lex = Lexicon::Get();
   uint32_t cls = lex.Classes(lower);
+  // "she" is never a man: a person of the other gender does not fit.
+  Gender gender = PronounGender(lower);
+  Gender other = gender == Gender::kFemale ? Gender::kMale : gender == Gender::kMale ? Gender::kFemale : Gender::kUnknown;
   auto fits = [&](size_t a) {
     ActorType t = actors_[a].type;
-    if (cls & kPronounPerson) return t == ActorType::kPerson && !info_[a].plural;
+    if (cls & kPronounPerson)
+      return t == ActorType::kPerson && !info_[a].plural && (other == Gender::kUnknown || GenderOf(actors_[a]) != other);
     if (cls & kPronounIt)
       return t == ActorType::kOrganization || t == ActorType::kCountry || t == ActorType::kDocument ||
              t == ActorType::kGroup;
@@ -327,7 +347,10 @@ std::optional<size_t> ActorTable::ResolvePronoun(std::string_view lower, size_t 
         other = quotes_->QuotedShare(sentences_[k]) < 0.5;
       auto from = std::lower_bound(found_.begin(), found_.end(), it->pos + 1,
                                    [](const Found& f, size_t b) { return f.range.begin < b; });
+      // Whom the speaker named in their own sentence they talked about:
+      // "Pete told me he had talked with Roberts. “...,” he lamented."
       for (auto f = from; f != found_.end() && f->range.begin < before && !other; ++f) {
+        if (f->sentence == it->sentence) continue;
         const Range* q = quotes_->At(f->range.begin);
         other = f->actor != it->actor && fits(f->actor) && !(q && q != own_quote);
       }
@@ -335,14 +358,46 @@ std::optional<size_t> ActorTable::ResolvePronoun(std::string_view lower, size_t 
       break;
     }
   }
+  // The sentences of a quote that the pronoun closes count as one: "Lee
+  // made a discovery. “... ? ... . ... . ...,” he said."
+  size_t opens = sentence;
+  while (opens > 0 && opens < sentences_.size() && sentence - opens < 12 &&
+         quotes_->QuotedShare(sentences_[opens - 1]) >= 0.5)
+    --opens;
+  // A chain of "she" and "her" carries the woman named before it further:
+  // "Fetter married ... . But she ... . ... her mind. She ... . “...,” she said."
+  if (gender != Gender::kUnknown) {
+    if (lower_.size() != text_.size()) lower_ = AsciiLower(text_);
+    while (opens > 0 && opens < sentences_.size() && sentence - opens < 12 &&
+           HasPronoun(lower_, sentences_[opens - 1], gender))
+      --opens;
+  }
+  std::optional<size_t> named;
+  size_t named_pos = 0;
   for (auto it = found_.rbegin(); it != found_.rend(); ++it) {
     if (it->range.begin >= before) continue;
-    if (it->sentence + 3 < sentence) break;
+    if (it->sentence + 3 < opens) break;
     const Range* q = quotes_->At(it->range.begin);
     if (q && q != own_quote) continue;
-    if (fits(it->actor)) return it->actor;
+    if (fits(it->actor)) {
+      named = it->actor;
+      named_pos = it->range.begin;
+      break;
+    }
   }
-  return std::nullopt;
+  // A speaker last referred to by a resolved pronoun is as near as a name:
+  // "Rubio lost. He said that ... . ... . “...,” he said."
+  if (speaker) {
+    size_t looked = 0;
+    for (auto it = spoke_.rbegin(); it != spoke_.rend() && looked < 16; ++it, ++looked) {
+      if (it->pos >= before || it->pos <= named_pos || it->sentence + 3 < opens || !fits(it->actor)) continue;
+      const Range* q = quotes_->At(it->pos);
+      if (q && q != own_quote) continue;
+      named = it->actor;
+      named_pos = it->pos;
+    }
+  }
+  return named;
 }
 
 std::optional<size_t> ActorTable::ResolveDocument(Range phrase, Range head, std::string_view modifier,

@@ -222,9 +222,15 @@ void AttributionFinder::SpeakerLabel(const Words& w, size_t si, bool headline) {
   if (speakers.empty()) return;
   for (const auto& id : speakers)
     if (capitalised && sources_.TypeOf(id) != model::ActorType::kPerson) return;
-  // "Tech Enabled: a series on ...": a promo line's label names no one the
-  // article mentions anywhere else.
-  if (capitalised && !NamedElsewhere(w.tok(colon - 1).text, {w.tok(0).begin, w.tok(colon).end})) return;
+  // "Tech Enabled: a series on ...", "BOOM: ...", "Busted: ...": a promo
+  // line's or an interjection's label names no one the article mentions
+  // anywhere else; a transcript's "CLINTON:" is "Clinton" in the running text.
+  Range label{w.tok(0).begin, w.tok(colon).end};
+  std::string_view last = w.tok(colon - 1).text;
+  std::string title(last);
+  for (size_t c = 1; c < title.size(); ++c)
+    if (title[c] >= 'A' && title[c] <= 'Z') title[c] = static_cast<char>(title[c] - 'A' + 'a');
+  if (!NamedElsewhere(last, label) && !(w.tok(colon - 1).Is(kAllCaps) && NamedElsewhere(title, label))) return;
   size_t end = sentences_[si].end;
   for (size_t k = si + 1; !headline && k < sentences_.size() && sentences_[k].paragraph == sentences_[si].paragraph; ++k)
     end = sentences_[k].end;
@@ -254,7 +260,7 @@ void AttributionFinder::ColonQuote(const Words& w, size_t si) {
   for (size_t c = 1; c + 1 < w.size(); ++c) {
     if (!w.IsPunct(c, ':') || quotes_.Inside(w.tok(c).begin) || !OpenQuote(w.tok(c + 1))) continue;
     const Range* q = quotes_.At(w.tok(c + 1).begin);
-    auto p = PhraseEndingAt(w, c - 1);
+    auto p = SpeakerBeforeColon(w, c);
     if (!q || !p || p->pronoun || !w.tok(p->last).Is(kCapitalized)) continue;
     if (p->first > 0 && LookupCue(w.low(p->first - 1))) continue;  // "Said Ellis: ...", a verb cue's own
     auto speakers = sources_.Resolve(w, *p, si);
@@ -328,7 +334,7 @@ bool AttributionFinder::QuotedReport(const Words& w, size_t i) const {
 }
 
 void AttributionFinder::ScanSentence(size_t si) {
-  Words w(tokens_[si]);
+  Words w(tokens_[si], &actors_);
   bool headline = IsHeadline(w);
   SpeakerLabel(w, si, headline);
   DashSignature(w, si);
@@ -354,6 +360,7 @@ void AttributionFinder::ScanSentence(size_t si) {
       AccordingTo(w, si, i, i, "in-poll");
       continue;
     }
+    if ((w.Is(i, "as") || w.Is(i, "in") || w.Is(i, "by")) && FramingPhrase(w, si, i)) continue;
     if (!headline && Sourceless(w, si, i)) continue;
     // A capitalised cue word mid-sentence is a name: "United States", "Wayne State".
     auto cue = LookupCue(w.low(i));

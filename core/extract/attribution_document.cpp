@@ -98,9 +98,10 @@ size_t AttributionFinder::QuoteRun(size_t si, size_t n) {
     if (!theirs(m)) return si;
   }
   // The quote and the quoted sentences that follow it in the paragraph.
+  if (QuoteHasTail(si)) return si;
   size_t end = si;
   while (end + 1 < sentences_.size() && sentences_[end + 1].paragraph == s.paragraph && !Covered(end + 1) &&
-         quotes_.QuotedShare(sentences_[end + 1]) >= 0.8)
+         quotes_.QuotedShare(sentences_[end + 1]) >= 0.8 && !QuoteHasTail(end + 1))
     ++end;
   // “... How do we win?” Estrada said of ...: a question or exclamation mark
   // ended the sentence before the quote's own cue.
@@ -116,6 +117,21 @@ size_t AttributionFinder::QuoteRun(size_t si, size_t n) {
     if (theirs(m)) return si;
   if (!EmitLocal(si, "", content, speakers, "quote-run")) return si;
   return end;
+}
+
+bool AttributionFinder::QuoteHasTail(size_t si) const {
+  const std::vector<Token>& t = tokens_[si];
+  for (size_t c = 1; c + 1 < t.size(); ++c) {
+    if (!CloseQuote(t[c]) || !(t[c - 1].text == "," || t[c + 1].text == ",")) continue;
+    // “...,” he said / said she: a pronoun goes on with the speaker before.
+    size_t k = c + 1;
+    while (k < t.size() && !t[k].Is(kWord)) ++k;
+    if (k >= t.size() || quotes_.Inside(t[k].begin)) continue;
+    Words w(t);
+    if (IsSubjectPronoun(w.low(k)) || (k + 1 < t.size() && IsSubjectPronoun(w.low(k + 1)))) continue;
+    return true;
+  }
+  return false;
 }
 
 void AttributionFinder::IntroducedQuotes() {
@@ -145,6 +161,9 @@ void AttributionFinder::IntroducedQuotes() {
     while (last + 1 < sentences_.size() && sentences_[last + 1].paragraph == sentences_[si].paragraph &&
            !Covered(last + 1) && sentences_[last + 1].begin < q->end)
       ++last;
+    bool tail = false;
+    for (size_t k = si; k <= last && !tail; ++k) tail = QuoteHasTail(k);
+    if (tail || (last + 1 < sentences_.size() && sentences_[last + 1].begin < q->end && QuoteHasTail(last + 1))) continue;
     Range content = TrimEnd({q->begin, std::min(q->end, sentences_[last].end)});
     EmitLocal(si, "", content, {actors_.actors()[*person].id}, "introduced-quote");
   }
@@ -153,6 +172,7 @@ void AttributionFinder::IntroducedQuotes() {
   SubjectColonQuote();
   ListAfterColon();
   QuoteParagraphs();
+  TranscriptTurns();
 }
 
 std::vector<std::string> AttributionFinder::QuotedByAside(const Words& w, size_t si, size_t from, size_t cue) {

@@ -79,9 +79,29 @@ class AttributionFinder {
   // "According to SOURCE, CONTENT", "As reported by SOURCE, CONTENT": the cue
   // spans tokens [i, cue_last], the source follows it.
   void AccordingTo(const Words& w, size_t si, size_t i, size_t cue_last, std::string_view rule);
+  // Phrases that frame a claim as someone's (attribution_framing.cpp): "as
+  // Smith put it", "In Smith's view,", "In the words of Smith,", "By his
+  // count,". True when token i opens one and its claim was emitted.
+  bool FramingPhrase(const Words& w, size_t si, size_t i);
 
-  // --- verb cues (attribution_verbs.cpp)
+  // --- verb cues (attribution_verbs.cpp: is the verb a report; _source.cpp, _content.cpp, _gerund.cpp)
   void VerbCue(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim);
+  // The source of a verb cue and the speakers it resolves to.
+  struct VerbSubject {
+    Phrase phrase;
+    std::vector<std::string> speakers;
+    std::string rule;
+    bool relative = false;  // the antecedent of "who"/"which" before the cue
+  };
+  // The source of the verb cue at i: its subject before token k (the cue less
+  // the auxiliaries, adverbs and times before it), or the source right after
+  // it ("CONTENT, said Smith", emitted here). Empty when the cue has no source
+  // or its claim is emitted already; `next`: the token after the cue.
+  std::optional<VerbSubject> VerbSource(const Words& w, size_t si, size_t i, size_t k, size_t next, const Cue& cue,
+                                        size_t first_claim);
+  // Finds the content of the verb cue at i whose source is `subject` and emits the claim.
+  void VerbContent(const Words& w, size_t si, size_t i, size_t next, bool call_on, const Cue& cue,
+                   VerbSubject subject);
   // The phrase headed by a speaker noun that a prepositional or participle
   // tail ending at p.last hangs from: "experts on North Korea", "a poll
   // released Friday".
@@ -128,6 +148,10 @@ class AttributionFinder {
   // season.”" `n`: the claims found by the sentence scan. Returns the last
   // sentence the claim took.
   size_t QuoteRun(size_t si, size_t n);
+  // “...,” wrote user jk84: a quote closed with a comma and followed by
+  // words in its sentence has a source of its own there, found or not, so it
+  // never goes on with an earlier speaker.
+  bool QuoteHasTail(size_t si) const;
   // A quote opening a sentence with no cue anywhere near, right after a
   // sentence or paragraph that names one person ("Lee runs the co-op.
   // “We keep losing boats.”"): the news convention makes it that person's.
@@ -155,6 +179,9 @@ class AttributionFinder {
   // "President Obama also said:" closing a paragraph, then short one-line
   // paragraphs: each item is the speaker's claim.
   void ListAfterColon();
+  // A transcript: the unlabelled paragraphs between two speaker labels
+  // ("PENCE: ...", "BLITZER: ...") go on with the turn of the first.
+  void TranscriptTurns();
   // "These deals take time, he said, according to a transcript": the claim is
   // the speaker's, relayed by the transcript; the separate claim of "he said"
   // right before "according to" goes.

@@ -26,7 +26,7 @@ struct KindRow {
   ObjectKind kind;
 };
 
-constexpr std::array<KindRow, 65> kKinds{{
+constexpr std::array<KindRow, 67> kKinds{{
     {"add", ObjectKind::kTalk},          {"applaud", ObjectKind::kJudge},     {"ask", ObjectKind::kAsk},
     {"assail", ObjectKind::kJudge},      {"attack", ObjectKind::kJudge},      {"back", ObjectKind::kStance},
     {"bemoan", ObjectKind::kCite},       {"blame", ObjectKind::kJudge},       {"blast", ObjectKind::kJudge},
@@ -45,10 +45,10 @@ constexpr std::array<KindRow, 65> kKinds{{
     {"pillory", ObjectKind::kJudge},     {"pledge", ObjectKind::kCommitTo},   {"portray", ObjectKind::kName},
     {"praise", ObjectKind::kJudge},      {"prefer", ObjectKind::kStance},     {"promise", ObjectKind::kCommitTo},
     {"propose", ObjectKind::kStance},    {"push", ObjectKind::kStance},       {"rebuke", ObjectKind::kJudge},
-    {"recommend", ObjectKind::kStance},  {"ridicule", ObjectKind::kJudge},    {"speak", ObjectKind::kTalk},
-    {"support", ObjectKind::kStance},    {"talk", ObjectKind::kTalk},         {"testify", ObjectKind::kTalk},
-    {"thank", ObjectKind::kJudge},
-    {"tout", ObjectKind::kCite},         {"voice", ObjectKind::kCite},        {"vow", ObjectKind::kCommitTo},
+    {"recommend", ObjectKind::kStance},  {"ridicule", ObjectKind::kJudge},    {"see", ObjectKind::kName},
+    {"speak", ObjectKind::kTalk},        {"support", ObjectKind::kStance},    {"talk", ObjectKind::kTalk},
+    {"testify", ObjectKind::kTalk},      {"thank", ObjectKind::kJudge},       {"tout", ObjectKind::kCite},
+    {"view", ObjectKind::kName},         {"voice", ObjectKind::kCite},        {"vow", ObjectKind::kCommitTo},
     {"welcome", ObjectKind::kJudge},
 }};
 
@@ -120,6 +120,11 @@ bool IsMereObject(const Words& w, size_t j, const Cue& cue) {
   if (first == "as") return true;
   // "pushed for stricter rules" advocates; "called for an inquiry" demands.
   if (first == "for") return cue.lemma != "call";
+  // "recommends calling the front desk": advice, like "recommends that ...".
+  if ((cue.lemma == "recommend" || cue.lemma == "propose") && first.size() > 5 && first.ends_with("ing") &&
+      !w.tok(j).Is(kCapitalized) && first != "during" && first != "including" && first != "following" &&
+      first != "regarding" && first != "concerning" && first != "pending")
+    return false;
   bool talk = cue.lemma == "talk" || cue.lemma == "speak";
   if (IsWh(first) && !talk) return false;
   // "complained they were ignored": a subject opens a clause.
@@ -137,9 +142,12 @@ bool IsMereObject(const Words& w, size_t j, const Cue& cue) {
     if (IsQuoteMark(w.tok(k)) || w.IsPunct(k, ':')) return false;
     if (talk) continue;
     if (kind == ObjectKind::kCite && l == "that" && k > j) return false;
-    // "condemned the attack that was planned abroad": a verb in a relative
+    // "condemned the attack that was planned abroad", "identified three
+    // properties of how fast it was moving": a verb in a relative or question
     // clause belongs to the object.
-    if (k > j && (l == "that" || l == "which" || l == "who")) break;
+    if (k > j && (l == "that" || l == "which" || l == "who" || l == "how" || l == "what" || l == "where" ||
+                  l == "when" || l == "why"))
+      break;
     if (IsFiniteWord(l)) return false;
     switch (kind) {
       case ObjectKind::kJudge:
@@ -162,8 +170,9 @@ bool IsMereObject(const Words& w, size_t j, const Cue& cue) {
         break;
     }
   }
+  // "see premiums go down" perceives, "see the plan as a threat" judges.
   if (kind == ObjectKind::kName && cue.lemma != "describe" && cue.lemma != "portray" && cue.lemma != "identify" &&
-      HasComplement(w, j, end))
+      cue.lemma != "see" && cue.lemma != "view" && HasComplement(w, j, end))
     return false;
   return true;
 }

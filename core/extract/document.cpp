@@ -1,5 +1,8 @@
 #include "core/extract/document.h"
 
+#include <cstdint>
+#include <cstring>
+
 #include "core/base/hash.h"
 #include "core/base/utf8.h"
 #include "core/extract/furniture.h"
@@ -14,6 +17,25 @@ constexpr size_t kMaxControlChars = 1000;  // above this (or 1% of the input) th
 
 bool IsStrayControl(unsigned char c) { return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F; }
 
+// Whether the eight bytes at p may hold a byte below 0x20 or 0x7F (never
+// false when one does; true for some that hold none).
+bool MayHoldControl(const char* p) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  uint64_t del = x ^ (0x7F * kOnes);
+  return (((x - 0x20 * kOnes) & ~x) | ((del - kOnes) & ~del)) & kHigh;
+}
+
+size_t CountStrayControls(std::string_view s) {
+  size_t n = 0, i = 0;
+  for (; i + 8 <= s.size(); i += 8)
+    if (MayHoldControl(s.data() + i))
+      for (size_t k = i; k < i + 8; ++k) n += IsStrayControl(static_cast<unsigned char>(s[k]));
+  for (; i < s.size(); ++i) n += IsStrayControl(static_cast<unsigned char>(s[i]));
+  return n;
+}
+
 // Text without a byte-order mark and stray control characters, with CRLF and
 // lone CR turned into LF.
 std::string CleanText(std::string_view s) {
@@ -22,6 +44,8 @@ std::string CleanText(std::string_view s) {
   out.reserve(s.size());
   size_t run = 0;  // start of the bytes not yet copied
   for (size_t i = 0; i < s.size(); ++i) {
+    while (i + 8 <= s.size() && !MayHoldControl(s.data() + i)) i += 8;
+    if (i >= s.size()) break;
     unsigned char c = static_cast<unsigned char>(s[i]);
     if ((c >= 0x20 && c != 0x7F) || c == '\t' || c == '\n') continue;
     out.append(s.data() + run, i - run);
@@ -52,8 +76,7 @@ Result<model::Document> ReadDocument(const Input& input) {
   if (Status s = utf8::Validate(bytes); !s.ok()) {
     return Status::InvalidArgument("input is not UTF-8 text: " + s.message());
   }
-  size_t controls = 0;
-  for (char c : bytes) controls += IsStrayControl(static_cast<unsigned char>(c));
+  size_t controls = CountStrayControls(bytes);
   if (controls > kMaxControlChars || controls * 100 > bytes.size()) {
     return Status::InvalidArgument("input looks binary: " + std::to_string(controls) + " control characters");
   }

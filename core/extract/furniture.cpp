@@ -11,13 +11,22 @@ namespace {
 constexpr double kMinBodyShareBeforeCut = 0.35;  // of all prose, kept before a teaser marker may cut the rest
 
 struct Line {
-  std::string text;  // whitespace folded
-  std::string key;   // LooseKey(text)
+  std::string text;          // whitespace folded
+  mutable std::string key;   // LooseKey(text), made on first use by Key()
+  mutable bool keyed = false;
   uint32_t block = 0;
   int words = 0;
   bool ends_sentence = false;
   bool prose = false;
 };
+
+const std::string& Key(const Line& l) {
+  if (!l.keyed) {
+    l.key = LooseKey(l.text);
+    l.keyed = true;
+  }
+  return l.key;
+}
 
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
@@ -88,8 +97,9 @@ bool IsEndMarker(const Line& l) {
       "morenews", "alsoread", "viewallposts", "leaveareply", "leaveacomment", "comments", "abouttheauthor",
       "moreonthistopic", "keepreading", "popularposts", "popular", "whattoreadnext", "editorspicks",
       "topstories", "moretoexplore", "morefromthisauthor"};
-  if (std::any_of(std::begin(kKeys), std::end(kKeys), [&](const char* k) { return l.key == k; })) return true;
-  return l.key.rfind("morefrom", 0) == 0 || l.key.rfind("viewallpostsby", 0) == 0;
+  const std::string& key = Key(l);
+  if (std::any_of(std::begin(kKeys), std::end(kKeys), [&](const char* k) { return key == k; })) return true;
+  return key.rfind("morefrom", 0) == 0 || key.rfind("viewallpostsby", 0) == 0;
 }
 
 bool IsCaption(const Line& l) {
@@ -147,7 +157,7 @@ bool IsNameLike(const Line& l) {
 bool StartsAuthorBio(const std::vector<Line>& lines, size_t i) {
   if (!IsNameLike(lines[i]) || i + 1 >= lines.size()) return false;
   const Line& next = lines[i + 1];
-  if (next.key == lines[i].key) return true;
+  if (Key(next) == Key(lines[i])) return true;
   const std::string& name = lines[i].text;
   if (next.text.size() <= name.size() + 1 || next.text.compare(0, name.size(), name) != 0) return false;
   std::string_view rest = std::string_view(next.text).substr(name.size());
@@ -188,7 +198,6 @@ std::vector<Line> SplitLines(std::string_view text, bool* blank_separated) {
       pending_blank = false;
       Line l;
       l.text = std::move(folded);
-      l.key = LooseKey(l.text);
       l.block = block;
       l.words = static_cast<int>(std::count(l.text.begin(), l.text.end(), ' ') + 1);
       l.ends_sentence = EndsSentence(l.text);
@@ -239,17 +248,17 @@ TextArticle ReadText(std::string_view text) {
     a.title = lines[0].text;
   } else if (IsHeadlineLike(lines[0])) {
     for (size_t j = 1; j < lines.size(); ++j)
-      if (lines[j].key == lines[0].key) a.title = lines[0].text;
+      if (Key(lines[j]) == Key(lines[0])) a.title = lines[0].text;
   }
   if (!a.title.empty()) {
-    title_key = lines[0].key;
+    title_key = Key(lines[0]);
     furniture(0);
     i = 1;
   }
   for (; i < lines.size(); ++i) {
     const Line& l = lines[i];
     std::string author, date;
-    if (!title_key.empty() && l.key == title_key) {
+    if (!title_key.empty() && Key(l) == title_key) {
       furniture(i);
     } else if (ParseByline(l, &author, &date)) {
       if (a.author.empty()) a.author = author;
@@ -281,7 +290,7 @@ TextArticle ReadText(std::string_view text) {
       break;
     }
     std::string author, date;
-    if ((!title_key.empty() && l.key == title_key) || IsWidget(l) || IsCaption(l) || publisher_from(l) ||
+    if ((!title_key.empty() && Key(l) == title_key) || IsWidget(l) || IsCaption(l) || publisher_from(l) ||
         (l.words <= 3 && !l.ends_sentence && !l.prose)) {
       furniture(i);
     } else if (!l.prose && ParseByline(l, &author, &date) && (!author.empty() || !date.empty())) {
@@ -410,6 +419,13 @@ bool IsCaptionBlock(std::string_view text) {
        text.starts_with("Photograph: ") || text.starts_with("Image: ")) &&
       at_most(8))
     return true;
+  // "Top photo by Jane Roe", "Lead illustration by John Doe": a short credit line.
+  if (at_most(8) && !HasSentenceBreak(text)) {
+    std::string low = Lower(text);
+    for (std::string_view by : {"photo by ", "photos by ", "photograph by ", "illustration by ", "image by "})
+      if (size_t p = low.find(by); p != std::string::npos && CountWords(std::string_view(low).substr(0, p)) <= 1)
+        return true;
+  }
   // Lower() maps bytes one to one, so only the tails these tests read are lowered.
   if (text.back() == ')') {
     size_t open = text.rfind('(');
@@ -435,6 +451,29 @@ bool IsPromoBlock(std::string_view text) {
   // "Tech Enabled: our series on accessibility. Check it out here."
   if (CountWords(text) > 40) return false;
   std::string low = Lower(text);
+  // "Follow Backchannel: Twitter | Facebook": links to the publisher's accounts.
+  if (low.starts_with("follow ") && low.find(':') != std::string::npos && CountWords(text) <= 12) {
+    bool networks = true;
+    for (const std::string& w : Words(low.substr(low.find(':') + 1))) {
+      std::string_view b = w;
+      while (!b.empty() && (b.back() == '|' || b.back() == ',' || b.back() == '/')) b.remove_suffix(1);
+      while (!b.empty() && (b.front() == '|' || b.front() == '/')) b.remove_prefix(1);
+      networks = networks && (b.empty() || b == "and" || b == "twitter" || b == "facebook" || b == "instagram" ||
+                              b == "linkedin" || b == "youtube" || b == "tiktok" || b == "threads" ||
+                              b == "bluesky" || b == "mastodon" || b == "email" || b == "rss" || b == "x");
+    }
+    if (networks) return true;
+  }
+  // "Learn More: Seven Tips for Repurposing Video Content": a prompt before the title of another story.
+  if (size_t colon = low.find(':'); colon != std::string::npos && colon < 20) {
+    std::string_view label = TrimSpace(std::string_view(low).substr(0, colon));
+    std::string_view title = TrimSpace(std::string_view(low).substr(colon + 1));
+    if (!title.empty() && title.back() != '.' && CountWords(title) <= 15)
+      for (std::string_view prompt : {"learn more", "read more", "read also", "also read", "see also", "related",
+                                      "read next", "recommended", "don't miss", "must read", "further reading",
+                                      "more on this", "related story", "related article", "also see"})
+        if (label == prompt) return true;
+  }
   size_t end = low.find_last_not_of(" .!");
   if (end == std::string::npos) return false;
   size_t start = low.find_last_of(".!?:", end);

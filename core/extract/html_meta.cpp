@@ -311,7 +311,8 @@ PageMeta ReadMeta(const Dom& dom) {
     authors.push_back(first({k}));
   for (const auto& a : authors) {
     std::string c = CleanByline(a);
-    if (!c.empty()) {
+    // "Last Updated:": the label of a date box (the box still leaves the body) names no one.
+    if (!c.empty() && c.back() != ':') {
       m.author = c;
       break;
     }

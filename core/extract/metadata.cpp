@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstdio>
 #include <vector>
 
 #include "core/base/word_table.h"
+#include "core/extract/names.h"
 
 namespace claimkb::extract {
 
@@ -124,12 +126,7 @@ std::string CjkDate(std::string_view s) {
 
 }  // namespace
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return out;
-}
+std::string Lower(std::string_view text) { return AsciiLower(text); }
 
 bool IsIsoDate(std::string_view t) {
   if (t.size() != 10 || t[4] != '-' || t[7] != '-') return false;
@@ -311,13 +308,33 @@ std::string CleanByline(std::string_view text) {
   return s;
 }
 
+namespace {
+
+// Per byte: the byte LooseKey writes and whether it keeps it.
+struct LooseTable {
+  char to[256];
+  uint8_t keep[256];
+  LooseTable() {
+    for (int b = 0; b < 256; ++b) {
+      char c = static_cast<char>(b);
+      bool alpha = IsAsciiAlpha(c);
+      to[b] = alpha ? static_cast<char>(c | 0x20) : c;
+      keep[b] = alpha || IsDigit(c) || b >= 0x80;
+    }
+  }
+};
+
+}  // namespace
+
 std::string LooseKey(std::string_view text) {
+  static const LooseTable kLoose;
   std::string out(text.size(), '\0');
+  char* o = out.data();
   size_t n = 0;
   for (char c : text) {  // branch-free: write every byte, advance past the kept ones
-    bool alpha = IsAsciiAlpha(c);
-    out[n] = alpha ? static_cast<char>(c | 0x20) : c;
-    n += alpha || IsDigit(c) || static_cast<unsigned char>(c) >= 0x80;
+    auto b = static_cast<unsigned char>(c);
+    o[n] = kLoose.to[b];
+    n += kLoose.keep[b];
   }
   out.resize(n);
   return out;

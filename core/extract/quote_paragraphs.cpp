@@ -1,7 +1,7 @@
 // Document-level passes run after the sentence scan: uncued quote paragraphs
 // that go on with the speaker of the paragraph before, short list items after
-// "SOURCE also said:", and two relays read across claims ("X said, according
-// to a transcript"; "X was quoted as saying by the agency").
+// "SOURCE also said:", the turns of a transcript, and two relays read across
+// claims ("X said, according to a transcript"; "X was quoted as saying by the agency").
 #include "core/extract/attribution_finder.h"
 
 namespace claimkb::extract {
@@ -46,7 +46,7 @@ bool AttributionFinder::IsSubheading(const Paragraph& p) const {
 bool AttributionFinder::IsQuoteParagraph(const Paragraph& p) const {
   if (tokens_[p.first].empty() || !OpenQuote(tokens_[p.first].front())) return false;
   for (size_t si = p.first; si <= p.last; ++si)
-    if (Covered(si)) return false;
+    if (Covered(si) || QuoteHasTail(si)) return false;
   // All quote: words outside it ("..., Vitter demanded") are a cue of their own.
   Range all{sentences_[p.first].begin, sentences_[p.last].end};
   return quotes_.QuotedShare(all) >= 0.98;
@@ -102,6 +102,38 @@ void AttributionFinder::QuoteParagraphs() {
   }
 }
 
+void AttributionFinder::TranscriptTurns() {
+  std::vector<Paragraph> paras = Paragraphs();
+  // The speaker-label claims, by the paragraph their label opens.
+  std::vector<size_t> label(paras.size(), kNoIndex);
+  size_t p = 0;
+  std::vector<size_t> order;
+  for (size_t k = 0; k < out_.size(); ++k)
+    if (out_[k].rule.rfind("speaker-label", 0) == 0 && out_[k].cue.size()) order.push_back(k);
+  std::sort(order.begin(), order.end(), [this](size_t a, size_t b) { return out_[a].cue.begin < out_[b].cue.begin; });
+  for (size_t k : order) {
+    size_t si = SentenceAt(out_[k].cue.begin, 0);
+    while (p < paras.size() && paras[p].last < si) ++p;
+    if (p < paras.size() && paras[p].first == si) label[p] = k;
+  }
+  constexpr size_t kMaxGap = 6;
+  size_t prev = kNoIndex;
+  for (size_t q = 0; q < paras.size(); ++q) {
+    if (label[q] == kNoIndex) continue;
+    if (prev != kNoIndex && q > prev + 1 && q - prev <= kMaxGap) {
+      // Claims inside a turn are relayed by its speaker ("TAPPER: ... Trump has said ...").
+      bool open = true;
+      for (size_t m = prev + 1; m < q && open; ++m) open = !IsSubheading(paras[m]);
+      std::vector<std::string> speakers = out_[label[prev]].attribution.speakers;
+      for (size_t m = prev + 1; open && m < q; ++m) {
+        Range content = TrimEnd({sentences_[paras[m].first].begin, sentences_[paras[m].last].end});
+        EmitLocal(paras[m].first, ":", content, speakers, "transcript-turn");
+      }
+    }
+    prev = q;
+  }
+}
+
 void AttributionFinder::SubjectColonQuote() {
   for (size_t si = 0; si < sentences_.size(); ++si) {
     const std::vector<Token>& toks = tokens_[si];
@@ -109,7 +141,7 @@ void AttributionFinder::SubjectColonQuote() {
     for (size_t k = 1; k + 1 < toks.size() && !colon_quote; ++k)
       colon_quote = toks[k].text == ":" && OpenQuote(toks[k + 1]);
     if (!colon_quote) continue;
-    Words w(toks);
+    Words w(toks, &actors_);
     size_t c = 1;
     while (c + 1 < w.size() && !(w.IsPunct(c, ':') && OpenQuote(w.tok(c + 1)))) ++c;
     if (c + 1 >= w.size() || quotes_.Inside(w.tok(c).begin)) continue;
@@ -151,7 +183,7 @@ void AttributionFinder::ListAfterColon() {
   for (size_t p = 0; p + 1 < paras.size(); ++p) {
     size_t si = paras[p].last;
     if (tokens_[si].size() < 3 || tokens_[si].back().text != ":") continue;
-    Words w(tokens_[si]);
+    Words w(tokens_[si], &actors_);
     if (w.size() < 3 || !w.IsPunct(w.size() - 1, ':')) continue;
     size_t c = w.size() - 2;
     auto cue = LookupCue(w.low(c));
@@ -211,7 +243,7 @@ void AttributionFinder::QuotedAsSaying() {
   for (size_t si = 0; si < sentences_.size(); ++si) {
     const std::vector<Token>& toks = tokens_[si];
     if (std::none_of(toks.begin(), toks.end(), [](const Token& t) { return t.text == "quoted"; })) continue;
-    Words w(toks);
+    Words w(toks, &actors_);
     for (size_t i = 2; i + 2 < w.size(); ++i) {
       if (!w.Is(i, "quoted") || !w.Is(i + 1, "as") || !w.Is(i + 2, "saying")) continue;
       if (!(w.Is(i - 1, "was") || w.Is(i - 1, "were") || w.Is(i - 1, "is") || w.Is(i - 1, "are"))) continue;

@@ -37,6 +37,33 @@ struct Tok {
 // not whitespace is a one-character symbol ("$", "€", "%", "-", "–").
 std::vector<Tok> Lex(std::string_view text);
 
+// The (length, first letter) pairs of a word list, ASCII case folded: a test
+// that turns most words away in a few instructions before a hash lookup.
+class Initials {
+ public:
+  template <typename Words>
+  explicit Initials(const Words& words) {
+    for (std::string_view w : words) {
+      if (w.size() >= kLengths) long_words_ = true;
+      else if (!w.empty()) by_length_[w.size()] |= Bit(w[0]);
+    }
+  }
+  // False when no non-empty word of the list can equal w (folded).
+  bool May(std::string_view w) const {
+    if (w.size() >= kLengths) return long_words_;
+    return !w.empty() && (by_length_[w.size()] & Bit(w[0]));
+  }
+
+ private:
+  static constexpr size_t kLengths = 32;
+  static uint32_t Bit(char c) {
+    unsigned char f = static_cast<unsigned char>(c | 0x20);
+    return f >= 'a' && f <= 'z' ? uint32_t{1} << (f - 'a') : uint32_t{1} << 26;
+  }
+  uint32_t by_length_[kLengths] = {};
+  bool long_words_ = false;
+};
+
 // ASCII lower-case copy of a word into buf (truncated to its size).
 std::string_view Lower(std::string_view word, char* buf, size_t size);
 

@@ -50,44 +50,51 @@ constexpr std::array<std::string_view, 98> kFunctionWords{
     "would"};
 static_assert(Sorted(kFunctionWords));
 
-constexpr std::array<std::string_view, 217> kSpeakerNouns{
+constexpr std::array<std::string_view, 233> kSpeakerNouns{
     "activist", "activists", "ad", "administration", "adviser", "advisers", "advisor", "advisors",
     "advocates", "affidavit", "agency", "aide", "aides", "allies", "ambassador", "americans", "analysis",
     "analyst", "analysts", "army", "article", "assessment", "attorney", "attorneys", "audit", "authorities",
-    "authority", "average", "averages", "board", "book", "brief", "brother", "bureau", "campaign",
-    "candidate", "caucus", "census", "chairman", "chairwoman", "chief", "coalition", "colleague",
-    "colleagues", "commander", "commanders", "commission", "committee", "community", "company", "complaint",
-    "conservatives", "council", "count", "court", "cousin", "critic", "critics", "data", "database",
-    "daughter", "delegates", "democrats", "department", "diplomat", "diplomats", "director", "document",
-    "documents", "donors", "economist", "economists", "editorial", "emails", "employee", "employees", "envoy",
-    "estimates", "evidence", "executive", "executives", "expert", "experts", "family", "father", "figures",
-    "filing", "filings", "firm", "forecast", "founder", "friend", "friends", "government", "governor",
-    "group", "groups", "head", "historians", "husband", "indictment", "inquiry", "insiders", "inspector",
-    "investigation", "investigators", "judge", "jury", "justices", "lawmaker", "lawmakers", "lawsuit",
-    "lawyer", "lawyers", "leader", "leaders", "legislator", "letter", "liberals", "mayor", "member",
-    "members", "memo", "memoir", "military", "minister", "ministry", "model", "monitors", "mother",
-    "neighbor", "neighbors", "network", "newspaper", "ngo", "observers", "office", "officer", "officers",
-    "official", "officials", "opinion", "opponents", "order", "organisation", "organization", "owner",
-    "panel", "parents", "participants", "pastor", "people", "police", "poll", "polls", "pollster",
-    "pollsters", "president", "probe", "professor", "projections", "prosecutor", "prosecutors", "records",
-    "regulators", "relatives", "report", "reports", "republicans", "research", "researcher", "researchers",
-    "residents", "respondents", "results", "returns", "review", "ruling", "scientist", "scientists",
-    "secretary", "senator", "senators", "sister", "slide", "son", "source", "sources", "spokesman",
-    "spokesmen", "spokespeople", "spokesperson", "spokeswoman", "staff", "staffers", "statement",
+    "authority", "average", "averages", "board", "book", "brief", "brother", "bureau", "buyer", "buyers",
+    "campaign", "candidate", "caucus", "census", "chairman", "chairwoman", "chief", "coalition", "colleague",
+    "colleagues", "commander", "commanders", "commenter", "commenters", "commission", "committee",
+    "community", "company", "complaint", "conservatives", "council", "count", "court", "cousin", "critic",
+    "critics", "customer", "customers", "data", "database", "daughter", "delegates", "democrats",
+    "department", "diplomat", "diplomats", "director", "document", "documents", "donors", "economist",
+    "economists", "editorial", "emails", "employee", "employees", "envoy", "estimates", "evidence",
+    "executive", "executives", "expert", "experts", "family", "father", "figures", "filing", "filings",
+    "firm", "forecast", "founder", "friend", "friends", "government", "governor", "group", "groups", "head",
+    "historians", "husband", "indictment", "inquiry", "insiders", "inspector", "investigation",
+    "investigators", "judge", "jury", "justices", "lawmaker", "lawmakers", "lawsuit", "lawyer", "lawyers",
+    "leader", "leaders", "legislator", "letter", "liberals", "mayor", "member", "members", "memo", "memoir",
+    "military", "minister", "ministry", "model", "monitors", "mother", "neighbor", "neighbors", "network",
+    "newspaper", "ngo", "observers", "office", "officer", "officers", "official", "officials", "opinion",
+    "opponents", "order", "organisation", "organization", "owner", "panel", "parents", "participants",
+    "pastor", "patient", "patients", "people", "police", "poll", "polls", "pollster", "pollsters",
+    "president", "probe", "professor", "projections", "prosecutor", "prosecutors", "reader", "readers",
+    "records", "regulators", "relatives", "report", "reports", "republicans", "research", "researcher",
+    "researchers", "residents", "respondents", "results", "returns", "review", "ruling", "scientist",
+    "scientists", "secretary", "senator", "senators", "sister", "slide", "son", "source", "sources",
+    "spokesman", "spokesmen", "spokespeople", "spokesperson", "spokeswoman", "staff", "staffers", "statement",
     "strategist", "strategists", "studies", "study", "supporters", "survey", "surveys", "tally", "team",
-    "testimony", "transcript", "transcripts", "union", "veteran", "veterans", "voters", "wife", "witness",
-    "witnesses", "worker", "workers"};
+    "testimony", "transcript", "transcripts", "union", "user", "users", "vendor", "vendors", "veteran",
+    "veterans", "viewer", "viewers", "voters", "wife", "witness", "witnesses", "worker", "workers"};
 
 static_assert(Sorted(kSpeakerNouns));
 
-constexpr std::array<std::string_view, 65> kDocumentNouns{
+// The people of anonymous sourcing: "said one New Hampshire Democrat", "a
+// person close to the Clintons", "one Trump confidant".
+constexpr std::array<std::string_view, 9> kAnonymousSources{
+    "confidant", "confidants", "consultant", "consultants", "donor", "insider", "operative", "operatives", "person"};
+static_assert(Sorted(kAnonymousSources));
+
+constexpr std::array<std::string_view, 69> kDocumentNouns{
     "ad", "affidavit", "analysis", "article", "assessment", "audit", "average", "averages", "book",
-    "brief", "census", "chart", "clip", "complaint", "count", "data", "database", "document",
+    "brief", "caption", "census", "chart", "clip", "complaint", "count", "data", "database", "document",
     "documents", "editorial", "emails", "estimates", "evidence", "figures", "filing", "filings",
-    "footage", "forecast", "indictment", "inquiry", "investigation", "lawsuit", "letter", "map",
-    "memo", "memoir", "model", "opinion", "order", "paper", "poll", "polls", "post", "probe",
+    "footage", "forecast", "headline", "indictment", "inquiry", "investigation", "lawsuit", "letter", "map",
+    "memo", "memoir", "message", "model", "opinion", "order", "paper", "poll", "polls", "post", "probe",
     "projections", "records", "report", "reports", "research", "results", "returns", "review",
-    "ruling", "slide", "statement", "studies", "study", "survey", "surveys", "tally", "testimony",
+    "ruling", "slide", "statement", "studies", "study", "suit", "survey", "surveys", "tally", "testimony",
     "transcript", "transcripts", "tweet", "video"};
 static_assert(Sorted(kDocumentNouns));
 
@@ -123,8 +130,24 @@ bool IsContraction(std::string_view l) {
   return IsSubjectPronoun(stem) || IsFunctionWord(stem) || stem == "let";
 }
 
+// "elmo666", "jayk1984": a user name on a forum, a lower-case word ending
+// in digits, with three letters and two digits or more.
+bool IsHandle(const Token& t) {
+  if (!t.Is(kWord) || t.Is(kNumber) || t.Is(kCapitalized) || t.Is(kAllCaps) || t.text.size() < 5 ||
+      t.text.back() < '0' || t.text.back() > '9')
+    return false;
+  size_t letters = 0, digits = 0;
+  for (char c : t.text) {
+    if (c >= 'a' && c <= 'z') ++letters;
+    else if (c >= '0' && c <= '9') ++digits;
+    else return false;
+  }
+  return letters >= 3 && digits >= 2;
+}
+
 bool IsNameWord(const Words& w, size_t i) {
   const Token& t = w.tok(i);
+  if (IsHandle(t)) return true;
   return t.Is(kWord) && (t.Is(kCapitalized) || t.Is(kAllCaps)) && !IsFunctionWord(w.low(i)) &&
          !IsDeterminer(w.low(i)) && !IsSubjectPronoun(w.low(i)) && !IsTimeWord(w.low(i)) && !IsContraction(w.low(i));
 }
@@ -171,7 +194,7 @@ bool IsPossessive(std::string_view l) { return EndsWith(l, "'s") || EndsWith(l, 
 
 }  // namespace
 
-Words::Words(const std::vector<Token>& tokens) : toks_(tokens) {
+Words::Words(const std::vector<Token>& tokens, const ActorTable* actors) : toks_(tokens) {
   low_.reserve(tokens.size());
   if (tokens.empty()) return;
   // The tokens of a sentence lie in order in one text: lower-case that stretch
@@ -193,6 +216,34 @@ Words::Words(const std::vector<Token>& tokens) : toks_(tokens) {
     low_.emplace_back(buf_.data() + off, t.text.size());
     next += t.text.size();
   }
+  if (!actors) return;
+  const std::vector<ActorMention>& ms = actors->mentions();
+  size_t begin = tokens.front().begin, end = tokens.back().end;
+  auto it = std::lower_bound(ms.begin(), ms.end(), begin,
+                             [](const ActorMention& m, size_t b) { return m.range.begin < b; });
+  for (; it != ms.end() && it->range.begin < end; ++it) {
+    auto tok_at = [&](size_t pos) {
+      return static_cast<size_t>(std::upper_bound(tokens.begin(), tokens.end(), pos,
+                                                  [](size_t p, const Token& t) { return p < t.begin; }) -
+                                 tokens.begin()) - 1;
+    };
+    size_t first = tok_at(it->range.begin), last = tok_at(it->range.end - 1);
+    if (tokens[first].begin == it->range.begin && last > first) names_.push_back({first, last});
+  }
+}
+
+size_t Words::NameFirst(size_t i) const {
+  size_t first = i;
+  for (const Span& s : names_)
+    if (s.first < first && i <= s.last) first = s.first;
+  return first;
+}
+
+size_t Words::NameLast(size_t i) const {
+  size_t last = i;
+  for (const Span& s : names_)
+    if (s.first <= i && last < s.last) last = s.last;
+  return last;
 }
 
 bool IsDeterminer(std::string_view w) { return In<kDeterminers>(w); }
@@ -201,7 +252,8 @@ bool IsRelativePronoun(std::string_view w) { return w == "who" || w == "which" |
 bool IsFunctionWord(std::string_view w) { return In<kFunctionWords>(w); }
 bool IsSpeakerNoun(std::string_view w) {
   // The lexicon's people and bodies ("businessman", "narrator", "watchdog") speak too.
-  return In<kSpeakerNouns>(w) || (Lexicon::Get().Classes(w) & (kPersonNoun | kOrgNoun)) != 0;
+  return In<kSpeakerNouns>(w) || (In<kAnonymousSources>(w)) ||
+         (Lexicon::Get().Classes(w) & (kPersonNoun | kOrgNoun)) != 0;
 }
 bool IsDocumentNoun(std::string_view w) { return In<kDocumentNouns>(w); }
 bool IsTimeWord(std::string_view w) { return In<kTimeWords>(w); }
@@ -274,7 +326,7 @@ std::optional<Phrase> PhraseEndingAt(const Words& w, size_t last) {
     break;
   }
   while (first < last && (IsInnerPreposition(w.low(first)) || w.Is(first, "and"))) ++first;
-  return Phrase{first, last, false};
+  return Phrase{w.NameFirst(first), last, false};
 }
 
 std::optional<Phrase> PhraseStartingAt(const Words& w, size_t first) {
@@ -299,6 +351,9 @@ std::optional<Phrase> PhraseStartingAt(const Words& w, size_t first) {
       if (IsDeterminer(w.low(i + 1))) ++i;
       continue;
     }
+    // "a source close to the campaign", "one person familiar with the talks": the tail describes the source.
+    if (any && i + 1 < w.size() && ((l == "close" && w.Is(i + 1, "to")) || (l == "familiar" && w.Is(i + 1, "with"))))
+      break;
     // Lower-case modifiers: "the conservative-leaning Tax Foundation",
     // "talk radio host Rush Limbaugh".
     bool hyphenated = l.find('-') != std::string_view::npos;
@@ -320,7 +375,7 @@ std::optional<Phrase> PhraseStartingAt(const Words& w, size_t first) {
   if (!any) return std::nullopt;
   // Drop a dangling preposition or conjunction.
   while (last > first && (IsInnerPreposition(w.low(last)) || w.Is(last, "and"))) --last;
-  return Phrase{first, last, false};
+  return Phrase{first, w.NameLast(last), false};
 }
 
 namespace {
@@ -360,10 +415,6 @@ std::vector<std::string> SourceResolver::ResolveAll(const Words& w, const Phrase
   auto add = [&](std::optional<std::string> id) {
     if (id && std::find(out.begin(), out.end(), *id) == out.end()) out.push_back(*id);
   };
-  // "by Stanford's Center on Poverty and Inequality": a phrase cut inside a known name is that name.
-  if (auto m = actors_.MentionCovering(w.tok(p.last).begin);
-      m && m->range.begin < w.tok(p.first).begin && m->range.end >= w.tok(p.last).end)
-    return {actors_.actors()[m->actor].id};
   // "Trump and Rubio": one speaker per conjunct when each side is a name.
   size_t start = p.first;
   bool split = false;
@@ -402,11 +453,27 @@ std::optional<std::string> SourceResolver::ResolveOne(const Words& w, size_t fir
   // plural ("Independent monitors") speaks here.
   std::string_view head = w.low(last);
   if (IsSubjectPronoun(head) || IsRelativePronoun(head)) return std::nullopt;
+  // "wrote user jk1984": the handle names the speaker.
+  if (IsHandle(w.tok(last)) && (first == last || !IsHandle(w.tok(last - 1)))) {
+    std::string handle(head);
+    for (const auto& mine : own_)
+      if (mine.name == handle) return mine.id;
+    model::Actor a;
+    a.id = model::Slug(handle);
+    a.name = handle;
+    a.type = model::ActorType::kPerson;
+    own_.push_back(std::move(a));
+    return own_.back().id;
+  }
   bool named = false;
   for (size_t i = first; i <= last; ++i) named = named || IsNameWord(w, i);
   bool described = last > first && !w.tok(last).Is(kCapitalized) && !w.tok(last).Is(kAllCaps) &&
                    head.size() > 3 && head.back() == 's' && IsContentWord(w, last);  // "Independent monitors"
-  if (!(IsSpeakerNoun(head) && !w.tok(last).Is(kAllCaps)) && !described) return std::nullopt;
+  // "one senior Democrat", "another New Hampshire Republican": one member
+  // of a party speaks ("Republican support" is no one).
+  bool member = (head == "democrat" || head == "republican") &&
+                (lead == "one" || lead == "another" || lead == "a" || lead == "an");
+  if (!(IsSpeakerNoun(head) && !w.tok(last).Is(kAllCaps)) && !described && !member) return std::nullopt;
   size_t nf = first;
   if (IsDeterminer(w.low(nf)) && nf < last) ++nf;
   std::string surface(text_.substr(r.begin, r.size()));

@@ -17,7 +17,10 @@ namespace claimkb::extract {
 // One sentence's tokens with their lowercased text (one buffer per sentence).
 class Words {
  public:
-  Words(const std::vector<Token>& tokens);
+  // With `actors`, the multi-word mentions the table knows are kept, so that
+  // a phrase never starts or ends inside one ("... and Inequality" of "the
+  // Center on Poverty and Inequality").
+  Words(const std::vector<Token>& tokens, const ActorTable* actors = nullptr);
   size_t size() const { return toks_.size(); }
   const Token& tok(size_t i) const { return toks_[i]; }
   // Empty past the last token, like Is() and IsPunct().
@@ -25,11 +28,19 @@ class Words {
   bool Is(size_t i, std::string_view lower) const { return i < low_.size() && low_[i] == lower; }
   bool IsPunct(size_t i, char c) const { return i < low_.size() && low_[i].size() == 1 && low_[i][0] == c; }
   const std::vector<Token>& tokens() const { return toks_; }
+  // The first (last) token of the longest known mention holding token i; i when none does.
+  size_t NameFirst(size_t i) const;
+  size_t NameLast(size_t i) const;
 
  private:
+  struct Span {
+    size_t first = 0;
+    size_t last = 0;
+  };
   const std::vector<Token>& toks_;
   std::string buf_;
   std::vector<std::string_view> low_;
+  std::vector<Span> names_;  // known mentions of two or more tokens
 };
 
 // Word classes (lowercase input).

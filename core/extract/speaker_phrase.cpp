@@ -371,6 +371,33 @@ bool QuantifiedAgrees(const Words& w, const Phrase& p, const Cue& cue) {
   return cue.form != CueForm::kPresent;
 }
 
+std::optional<Phrase> SpeakerBeforeColon(const Words& w, size_t colon) {
+  if (colon == 0 || colon >= w.size()) return std::nullopt;
+  size_t end = colon - 1;
+  if (w.IsPunct(end, ')')) {
+    size_t open = end;
+    while (open > 0 && !w.IsPunct(open, '(')) --open;
+    if (!w.IsPunct(open, '(') || open == 0) return std::nullopt;
+    end = open - 1;
+  }
+  auto p = PhraseEndingAt(w, end);
+  if (!p || p->pronoun) return p;
+  // "Jo Roe, a senior fellow at the Institute:": the entry's name opens the
+  // sentence, one comma before the colon.
+  size_t comma = p->first;
+  while (comma > 0 && !w.IsPunct(comma - 1, ',')) {
+    if (w.tok(comma - 1).Is(kPunct) && !w.IsPunct(comma - 1, '.') && !IsDash(w, comma - 1)) return p;
+    --comma;
+  }
+  if (comma < 2) return p;
+  auto name = PhraseEndingAt(w, comma - 2);
+  // A full name: "Thankfully, now we know:" opens with no one.
+  if (!name || name->pronoun || name->first != 0 || name->last == name->first || !IsNameTok(w, name->first) ||
+      !IsNameTok(w, name->last))
+    return p;
+  return name;
+}
+
 bool SourceFollowsCue(const Words& w, size_t i, const Cue& cue) {
   // After "told" or "blasted" stands the listener or the target, not the source.
   if (cue.cls != CueClass::kSpeech) return false;
@@ -385,8 +412,10 @@ bool SourceFollowsCue(const Words& w, size_t i, const Cue& cue) {
   size_t after = p->last + 1;
   if (after >= w.size()) return true;
   std::string_view l = w.low(after);
+  // "said one Republican involved in the planning", "said a person close to the Clintons".
+  bool tail = (l == "close" || l == "familiar" || l == "involved" || l == "briefed" || l == "speaking");
   return w.IsPunct(after, '.') || w.IsPunct(after, ',') || w.IsPunct(after, '(') || w.IsPunct(after, '!') ||
-         w.IsPunct(after, '?') || l == "who" || l == "whose" || l == "in" || l == "on" || l == "at" ||
+         w.IsPunct(after, '?') || tail || l == "who" || l == "whose" || l == "in" || l == "on" || l == "at" ||
          l == "during" || l == "when" || l == "while" || l == "after" || IsTimeWord(l) ||
          w.tok(after).Is(kCloseQuote);
 }

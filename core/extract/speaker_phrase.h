@@ -39,6 +39,12 @@ bool QuantifiedAgrees(const Words& w, const Phrase& p, const Cue& cue);
 // said an official who was briefed"), so no source is to be sought before it.
 bool SourceFollowsCue(const Words& w, size_t i, const Cue& cue);
 
+// The source of a quote introduced by a colon at token `colon`: the phrase
+// before it, past a party tag ("Rep. Jo Roe (R-S.C.): “...”"); in a roundup
+// entry that opens with a name, the name, not the body in its description
+// ("Jo Roe, a fellow at the Brookings Institution: “...”").
+std::optional<Phrase> SpeakerBeforeColon(const Words& w, size_t colon);
+
 // Whether p is a quantified subject ("61 percent", "nearly half", "most",
 // "others", "one in five", "those surveyed") rather than a name.
 bool IsQuantified(const Words& w, const Phrase& p);

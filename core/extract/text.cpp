@@ -70,6 +70,27 @@ bool IsBlankLine(std::string_view text, size_t nl, size_t* after) {
 
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 
+// "the U.S. Navy", "U.S. Secretary of State", "the U.S. Coast Guard": a place
+// abbreviation before a body or a title (in its first two words) names it;
+// "in the U.S. The talks ..." ends the sentence.
+bool PlaceNamesNext(std::string_view next) {
+  const Lexicon& lex = Lexicon::Get();
+  for (int k = 0; k < 2; ++k) {
+    size_t n = 0;
+    while (n < next.size() && ((next[n] >= 'a' && next[n] <= 'z') || (next[n] >= 'A' && next[n] <= 'Z'))) ++n;
+    if (n < 2 || !IsUpperAscii(next[0])) return false;
+    std::string low(next.substr(0, n));
+    for (char& c : low) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    uint32_t cls = lex.Classes(low);
+    if (k == 0 && (cls & kStop)) return false;
+    if (cls & (kOrgHead | kOrgPrefix | kTitle | kGroupHead)) return true;
+    next.remove_prefix(n);
+    if (next.empty() || next[0] != ' ') return false;
+    next.remove_prefix(1);
+  }
+  return false;
+}
+
 // Two or more initials ("J.J.", "G.K.", "H.W.") before a capitalised word
 // that can start a name: "says J.J. | Abrams". A place abbreviation ("U.S.",
 // "D.C.", "N.Y.") or a next word that only starts sentences ("The", "He") is
@@ -87,7 +108,7 @@ bool EndsInInitials(std::string_view text, size_t begin, size_t end, std::string
                                                  "NY", "PM", "PR", "RI", "SC", "SD", "UAE", "UK", "UN", "US",
                                                  "USA", "USSR"};
   for (std::string_view p : kPlaces)
-    if (letters == p) return false;
+    if (letters == p) return PlaceNamesNext(next);
   size_t n = 0;
   while (n < next.size() && ((next[n] >= 'a' && next[n] <= 'z') || (next[n] >= 'A' && next[n] <= 'Z'))) ++n;
   if (n < 2 || !IsUpperAscii(next[0])) return false;
@@ -220,6 +241,37 @@ std::vector<Sentence> SplitSentences(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// "He's", "she'd", "they’ve", "I'll": the length of the subject pronoun
+// before its contracted auxiliary, 0 for any other word ("Trump's", "it's").
+size_t PronounCliticAt(std::string_view w) {
+  if (w.size() < 3 || w.size() > 9) return 0;
+  char c0 = static_cast<char>(w[0] | 0x20);
+  if (c0 != 'h' && c0 != 's' && c0 != 't' && c0 != 'w' && c0 != 'i' && c0 != 'y') return 0;
+  size_t p = w.find('\'');
+  size_t after = p + 1;
+  if (p == std::string_view::npos) {
+    p = w.find("\xE2\x80\x99");
+    if (p == std::string_view::npos) return 0;
+    after = p + 3;
+  }
+  auto lower_is = [](std::string_view s, std::string_view lw) {
+    if (s.size() != lw.size()) return false;
+    for (size_t k = 0; k < s.size(); ++k)
+      if ((s[k] | 0x20) != lw[k]) return false;
+    return true;
+  };
+  std::string_view stem = w.substr(0, p), clitic = w.substr(after);
+  bool pronoun = lower_is(stem, "he") || lower_is(stem, "she") || lower_is(stem, "they") || lower_is(stem, "we") ||
+                 lower_is(stem, "i") || lower_is(stem, "you");
+  bool aux = lower_is(clitic, "s") || lower_is(clitic, "d") || lower_is(clitic, "ve") || lower_is(clitic, "ll") ||
+             lower_is(clitic, "re") || lower_is(clitic, "m");
+  return pronoun && aux ? p : 0;
+}
+
+}  // namespace
+
 std::vector<Token> Tokenize(std::string_view text, Range range) {
   std::vector<Token> out;
   out.reserve(range.size() / 5 + 4);
@@ -316,6 +368,16 @@ std::vector<Token> Tokenize(std::string_view text, Range range) {
     if (first) t.flags |= kSentenceStart;
     first = false;
     t.text = text.substr(t.begin, t.end - t.begin);
+    if (size_t stem = t.Is(kWord) ? PronounCliticAt(t.text) : 0) {
+      Token clitic = t;
+      t.end = t.begin + stem;
+      t.text = t.text.substr(0, stem);
+      clitic.begin = t.end;
+      clitic.text = text.substr(clitic.begin, clitic.end - clitic.begin);
+      clitic.flags = kWord;
+      out.push_back(t);
+      t = clitic;
+    }
     out.push_back(t);
     i = t.end;
   }

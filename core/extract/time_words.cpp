@@ -56,7 +56,7 @@ int SeasonOf(std::string_view word) {
 }
 
 bool IsTrigger(std::string_view word) {
-  static const Set kTriggers = {
+  static constexpr std::string_view kWords[] = {
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
@@ -68,7 +68,13 @@ bool IsTrigger(std::string_view word) {
       "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
       "eighteenth", "nineteenth", "twentieth", "twenty-first", "thousands", "millions", "spring", "summer", "fall",
       "autumn", "winter"};
-  return In(kTriggers, word);
+  static const scan::Initials kInitials(kWords);
+  static const Set kTriggers = [] {
+    Set s;
+    for (std::string_view w : kWords) s.Add(w);
+    return s;
+  }();
+  return kInitials.May(word) && In(kTriggers, word);
 }
 
 bool IsOrdinalSuffix(std::string_view w) { return w == "st" || w == "nd" || w == "rd" || w == "th"; }

@@ -93,17 +93,22 @@ bool Apostrophe(const Tok& t) { return t.IsSym('\'') || t.IsSym("\xE2\x80\x99") 
 }  // namespace
 
 bool MayStart(const Tok& t) {
-  static const WordSet kFirst = {"christmas", "new",   "halloween", "valentines", "boxing",
-                                 "st",        "saint", "fourth",    "july",       "veterans",  "armistice",
-                                 "juneteenth", "bastille", "may",   "easter",     "good",      "maundy",
-                                 "palm",      "ash",   "pentecost", "whit",       "thanksgiving", "black",
-                                 "cyber",     "memorial", "labor",  "presidents", "columbus",  "mothers",
-                                 "fathers",   "mother", "father"};
+  static constexpr std::string_view kWords[] = {
+      "christmas", "new",      "halloween", "valentines", "boxing",     "st",         "saint",    "fourth",
+      "july",      "veterans", "armistice", "juneteenth", "bastille",   "may",        "easter",   "good",
+      "maundy",    "palm",     "ash",       "pentecost",  "whit",       "thanksgiving", "black",  "cyber",
+      "memorial",  "labor",    "presidents", "columbus",  "mothers",    "fathers",    "mother",   "father"};
+  static const scan::Initials kInitials(kWords);
+  static const WordSet kFirst = [] {
+    WordSet s;
+    for (std::string_view w : kWords) s.Add(w);
+    return s;
+  }();
   if (t.IsNumber()) return t.text == "9";
   if (!t.IsWord() || !t.cap) return false;
   // Without apostrophes Key() only folds case (its 24-byte cut is longer than any entry).
   if (t.text.find('\'') == std::string_view::npos && t.text.find('\xE2') == std::string_view::npos)
-    return kFirst.ContainsFolded(t.text);
+    return kInitials.May(t.text) && kFirst.ContainsFolded(t.text);
   char buf[24];
   return kFirst.Contains(Key(t.text, buf, sizeof(buf)));
 }

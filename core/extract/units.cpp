@@ -1,6 +1,7 @@
 #include "core/extract/units.h"
 
 #include "core/base/word_table.h"
+#include "core/extract/scan.h"
 
 namespace claimkb::extract::units {
 
@@ -80,6 +81,7 @@ const char* MeasureUnit(std::string_view w) {
       {"millimeters", "mm"},  {"mile", "mile"},      {"miles", "mile"},       {"yard", "yard"},
       {"yards", "yard"},      {"foot", "foot"},      {"feet", "foot"},        {"ft", "foot"},
       {"inch", "inch"},       {"inches", "inch"},    {"kg", "kg"},            {"kgs", "kg"},
+      {"in", "inch"},  // only glued to its number ("8in"): UnitAfter skips a spaced "in"
       {"kilogram", "kg"},     {"kilograms", "kg"},   {"kilo", "kg"},          {"kilos", "kg"},
       {"g", "g"},             {"gram", "g"},         {"grams", "g"},          {"mg", "mg"},
       {"milligrams", "mg"},   {"lb", "lb"},          {"lbs", "lb"},           {"ounce", "oz"},
@@ -169,15 +171,20 @@ int PoundsCue(std::string_view w) {
 }
 
 bool MayStartQuantity(std::string_view word) {
-  static const Set kStart = {
+  static constexpr std::string_view kWords[] = {
       "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
       "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
       "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen", "dozens", "tens", "hundreds",
       "thousands", "millions", "billions", "a", "an", "half", "minus", "usd", "eur", "gbp", "rs", "inr", "rm",
       "ps", "jpy", "cny", "rmb", "aud", "cad", "chf", "sek", "nis", "hk", "sgd", "zar", "ksh", "php", "us",
       "au", "aus", "c", "ca", "can", "nz", "s", "sg", "r", "mx", "nt"};
-  if (word.size() > 9) return false;
-  return kStart.ContainsFolded(word);
+  static const scan::Initials kInitials(kWords);
+  static const Set kStart = [] {
+    Set s;
+    for (std::string_view w : kWords) s.Add(w);
+    return s;
+  }();
+  return kInitials.May(word) && kStart.ContainsFolded(word);
 }
 
 bool IsStopWord(std::string_view w) {

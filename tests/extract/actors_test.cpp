@@ -610,3 +610,55 @@ TEST_CASE("a dotted acronym on the stop list is no organisation", "[extract][act
   CHECK_FALSE(d.Has("GDP"));
   CHECK((d.Has("FBI") || d.Has("F.B.I.")));
 }
+
+TEST_CASE("a university campus after a comma is part of the university's name", "[extract][actors]") {
+  Analysed a("Researchers at the University of California, San Diego, found the sensor reliable. "
+             "Students from the University of Michigan, Harvard and Yale joined the trial.");
+  CHECK(a.Has("University of California, San Diego"));
+  CHECK_FALSE(a.Has("University of California"));
+  CHECK(a.Has("University of Michigan"));
+  CHECK_FALSE(a.Has("University of Michigan, Harvard"));
+}
+
+TEST_CASE("the body a business role belongs to is an organisation", "[extract][actors]") {
+  Analysed a("Dana Ortiz is the CEO of Harbourlight, a start-up that rents boats. "
+             "Lee Park, the founder of Brightwater, said the season was short.");
+  const model::Actor* h = a.Named("Harbourlight");
+  REQUIRE(h);
+  CHECK(h->type == model::ActorType::kOrganization);
+  CHECK_FALSE(a.Has("CEO of Harbourlight"));
+  const model::Actor* b = a.Named("Brightwater");
+  REQUIRE(b);
+  CHECK(b->type == model::ActorType::kOrganization);
+}
+
+TEST_CASE("a unit named with its owner's possessive keeps that form as an alias", "[extract][actors]") {
+  Analysed a("She joined MIT’s Instrumentation Laboratory in 1961 to write guidance software.");
+  const model::Actor* lab = a.Named("MIT’s Instrumentation Laboratory");
+  REQUIRE(lab);
+  CHECK(lab->name == "Instrumentation Laboratory");
+  CHECK(lab->type == model::ActorType::kOrganization);
+}
+
+TEST_CASE("a known name that starts with a capitalised 'The' is found whole", "[extract][actors]") {
+  Analysed a("The coroner told The Independent that the pills were stronger than expected.");
+  CHECK(a.Has("The Independent"));
+}
+
+TEST_CASE("the nations of the United Kingdom and former states are countries", "[extract][actors]") {
+  Analysed a("Snow closed roads in Northern Ireland and England. The sign once hung in Czechoslovakia.");
+  for (const char* name : {"Northern Ireland", "England", "Czechoslovakia"}) {
+    INFO(name);
+    const model::Actor* c = a.Named(name);
+    REQUIRE(c);
+    CHECK(c->type == model::ActorType::kCountry);
+  }
+  CHECK_FALSE(a.Has("Ireland"));
+}
+
+TEST_CASE("a repeated capitalised run opening with a common word of the text is no person", "[extract][actors]") {
+  Analysed a("The special cut came out in 1997. Fans still argue about Special Editions today. "
+             "Critics called Special Editions a mistake. Maria Lopez said the cuts were fine.");
+  CHECK_FALSE(a.Has("Special Editions"));
+  CHECK(a.Has("Maria Lopez"));
+}

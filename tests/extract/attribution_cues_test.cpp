@@ -376,3 +376,49 @@ TEST_CASE("a quote running on over several paragraphs keeps its speaker to the l
   CHECK(Speakers(x, *c).find("kell") != std::string::npos);
   CHECK(!Attributed(x, "The county opened two shelters"));
 }
+
+TEST_CASE("a contracted pronoun is the subject of its cue", "[extract][attribution][sources]") {
+  auto x = ExtractText(
+      "Governor Alan Pruett toured the flooded valley on Sunday.\n\nHe's said that the state will pay for the new "
+      "levees.\n\nHe’d warned that the old dam could fail in a heavy storm.");
+  const model::Claim* a = Attributed(x, "the state will pay for the new levees");
+  REQUIRE(a);
+  CHECK(Speakers(x, *a).find("pruett") != std::string::npos);
+  const model::Claim* b = Attributed(x, "the old dam could fail");
+  REQUIRE(b);
+  CHECK(Speakers(x, *b).find("pruett") != std::string::npos);
+}
+
+TEST_CASE("a second gerund inside a gerund's content goes on with its speaker", "[extract][attribution][gerund]") {
+  auto x = ExtractText(
+      "Senator Dana Whitlow attacked the budget, telling reporters that the cuts were cruel and warning that rural "
+      "hospitals would close.");
+  const model::Claim* c = Attributed(x, "rural hospitals would close");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("whitlow") != std::string::npos);
+}
+
+TEST_CASE("a gerund after a preposition inside reported content names an act", "[extract][attribution][gerund]") {
+  auto x = ExtractText(
+      "Mayor Joan Ruiz said the council had criticized the developer for announcing the tower before the vote.");
+  REQUIRE(Attributed(x, "criticized the developer"));
+  CHECK(!WithCue(x, "announcing"));
+}
+
+TEST_CASE("a written message that read something speaks for it", "[extract][attribution][document]") {
+  auto x = ExtractText(
+      "The county posted a notice on its website.\n\nThe statement read: \"All polling places will open at 7 a.m.\"\n\n"
+      "A headline in the local paper reads, \"Turnout Expected to Break Records.\"\n\n"
+      "The suit reads: \"The board ignored every complaint from parents for three years.\"");
+  const model::Claim* a = Attributed(x, "All polling places will open");
+  REQUIRE(a);
+  CHECK(a->attribution.cue == "read");
+  CHECK(Speakers(x, *a).find("statement") != std::string::npos);
+  const model::Claim* b = Attributed(x, "Turnout Expected to Break Records");
+  REQUIRE(b);
+  CHECK(Speakers(x, *b).find("local paper") != std::string::npos);  // the paper the headline is in
+  REQUIRE(Attributed(x, "The board ignored every complaint"));
+  // A person who read something out states nothing by it.
+  auto y = ExtractText("Judge Tom Hale read the verdict to a silent courtroom on Friday.");
+  CHECK(CountAttributed(y) == 0);
+}

@@ -421,3 +421,41 @@ TEST_CASE("a byline box with the author's own element gives the name alone", "[e
   CHECK_FALSE(Has(d.text, "651"));
   CHECK_FALSE(Has(d.text, "22 Dec 2016"));
 }
+
+TEST_CASE("a date box labelled 'Last Updated:' names no author and leaves the body", "[extract][document]") {
+  std::string html = R"(<html><head><title>Port reopens</title></head><body><article>
+<div class="author-details"><div datetime="2025-01-07"><em>Last Updated:</em> January 7, 2025</div></div>
+<p>The port reopened on Tuesday after a week of repairs to the northern quay and its cranes.</p>
+<p>Shipping lines said the backlog of containers would take about a fortnight to clear.</p>
+</article></body></html>)";
+  model::Document d = Read(html);
+  CHECK(d.author.empty());
+  CHECK_FALSE(Has(d.text, "Last Updated"));
+  CHECK(Has(d.text, "The port reopened on Tuesday"));
+}
+
+TEST_CASE("HTML body: a 'Learn More:' line before another story's title is furniture", "[extract][document]") {
+  std::string html =
+      "<html><body><article>"
+      "<p>The harbour board approved a new ferry timetable on Monday after months of complaints from commuters.</p>"
+      "<p>Learn More: <a href=\"/other\">Five Ways Cities Are Rethinking Their Ferries</a></p>"
+      "<p>The board said the earlier sailings would start in March and cost nothing extra for season ticket holders.</p>"
+      "</article></body></html>";
+  model::Document d = Read(html);
+  CHECK(Has(d.text, "earlier sailings would start in March"));
+  CHECK_FALSE(Has(d.text, "Rethinking Their Ferries"));
+}
+
+TEST_CASE("HTML body: a short photo credit and a line of the publisher's accounts are furniture", "[extract][document]") {
+  std::string html =
+      "<html><body><article>"
+      "<p>The harbour board approved a new ferry timetable on Monday after months of complaints from commuters.</p>"
+      "<p><em>Top photo by Jane Roe</em></p>"
+      "<p>The board said the earlier sailings would start in March and cost nothing extra for season ticket holders.</p>"
+      "<p>Follow The Harbour Ledger: <a href=\"/t\">Twitter</a> | <a href=\"/f\">Facebook</a></p>"
+      "</article></body></html>";
+  model::Document d = Read(html);
+  CHECK(Has(d.text, "earlier sailings would start in March"));
+  CHECK_FALSE(Has(d.text, "Jane Roe"));
+  CHECK_FALSE(Has(d.text, "Follow The Harbour Ledger"));
+}

@@ -92,3 +92,16 @@ TEST_CASE("a gerund after a non-event verb takes the clause's subject as agent",
   CHECK(testing::NamesOf(x, meet->agents).find("lund") != std::string::npos);
   CHECK(testing::NamesOf(x, meet->patients).find("ortega") != std::string::npos);
 }
+
+TEST_CASE("an event names no new actor for a thing after an article or an opening gerund", "[extract][events]") {
+  auto x = ExtractText("He won the Lakeside Marathon in March. Swiping left archived the note.");
+  for (const auto& a : x.actors) {
+    INFO(a.name);
+    CHECK(a.name.find("Lakeside") == std::string::npos);
+    CHECK(a.name != "Swiping");
+  }
+  auto y = ExtractText("Grenell met Maduro in Caracas. Grenell left on Friday.");
+  const model::Event* met = EventOf(y, "meet");
+  REQUIRE(met);
+  CHECK(testing::NamesOf(y, met->agents).find("grenell") != std::string::npos);
+}

@@ -130,3 +130,25 @@ TEST_CASE("Lexicon classes come from exact entries, multi-word ones by their fir
   std::string_view other[] = {"protesters", "of", "state"};
   CHECK(lex.LongestAt(other, 3, extract::kTitle) == 0);
 }
+
+TEST_CASE("AsciiLower folds exactly the bytes A-Z, in every position of long and short strings") {
+  std::string all;
+  for (int b = 1; b < 256; ++b) all += static_cast<char>(b);
+  for (std::string s : {all, std::string("MARCH"), std::string("Nicol\u00e1s MADURO of VENEZUELA said"), std::string()}) {
+    std::string want = s;
+    for (char& c : want)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    for (size_t skip = 0; skip < 8 && skip <= s.size(); ++skip)  // every alignment of the eight-byte steps
+      CHECK(extract::AsciiLower(std::string_view(s).substr(skip)) == want.substr(skip));
+  }
+}
+
+TEST_CASE("Initials turns away only words no list entry can equal, ignoring ASCII case") {
+  static constexpr std::string_view kWords[] = {"march", "a", "twenty-first", "9/11",
+                                                "an-entry-longer-than-thirty-two-bytes"};
+  extract::scan::Initials initials(kWords);
+  for (std::string_view w : {"march", "MARCH", "Mayor", "A", "Twenty-First", "9/11", "1/11",
+                             "an-entry-longer-than-thirty-two-bytes", "any-other-word-longer-than-32-bytes"})
+    CHECK(initials.May(w));
+  for (std::string_view w : {"", "b", "april", "an", "march!", "Eleventh-day"}) CHECK_FALSE(initials.May(w));
+}

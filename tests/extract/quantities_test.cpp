@@ -330,3 +330,45 @@ TEST_CASE("an age range is one quantity in years of age", "[extract][quantities]
   CHECK(*aged.high == 34);
   CHECK(aged.unit == "year of age");
 }
+
+TEST_CASE("list markers, dimensions, resolutions and clock times are no amounts", "[extract][quantities]") {
+  CHECK(FindQuantities("3. Do not use a wooden luggage rack\n\nBedbugs love wood.").empty());
+  CHECK(FindQuantities("Intro text.\n\n12) Check the peep hole").empty());
+  CHECK(FindQuantities("The rankings were:\n1. Finland\n2. Norway").empty());
+  CHECK(One("Prices rose 3. Then they fell.").value == 3);  // inside a paragraph a number stays one
+  CHECK(FindQuantities("The film had a theatrical 3D re-release.").empty());
+  CHECK(FindQuantities("The studio finished a 4K restoration print.").empty());
+  CHECK(One("The studio paid $4K for the print.").value == 4000);
+  CHECK(FindQuantities("She left the party at three or four a.m. that night.").empty());
+  CHECK(FindQuantities("Funds are regulated under the Investment Company Act of 1940.").empty());
+  CHECK(FindQuantities("For every 00 invested, the hotel charges more.").empty());
+}
+
+TEST_CASE("a percent sign escaped twice is still a percentage", "[extract][quantities]") {
+  auto q = One("Sign-ups rose 400&percnt; in a month.");
+  CHECK(q.value == 400);
+  CHECK(q.unit == "percent");
+  CHECK(q.text == "400&percnt;");
+}
+
+TEST_CASE("half of one unit or scale is a fraction of it", "[extract][quantities]") {
+  auto g = One("The teenager had taken half a gram of the powder.");
+  CHECK(g.value == Approx(0.5));
+  CHECK(g.unit == "g");
+  CHECK(g.text == "half a gram");
+  CHECK(One("Yields rose more than half a percentage point.").unit == "percentage point");
+  CHECK(One("Half a million people marched on Sunday.").value == 500000);
+  CHECK(FindQuantities("The story went untold for half a century.").empty());
+}
+
+TEST_CASE("'a thing or two' is an idiom, not a count", "[extract][quantities]") {
+  CHECK(FindQuantities("She knows a thing or two about mergers.").empty());
+  CHECK(FindQuantities("Checks are due every year or two thereafter.").empty());
+  CHECK(One("The firm hired one or two analysts.").value == 1);
+}
+
+TEST_CASE("the generic pronoun 'one' is no count; 'the ten or so' is a rough one", "[extract][quantities]") {
+  CHECK(FindQuantities("To buy safely, one needs to know the seller.").empty());
+  CHECK(FindQuantities("From the hilltop one can see the harbour.").empty());
+  CHECK(One("Besides the ten or so regular vendors, the market drew new sellers.").value == 10);
+}

@@ -210,3 +210,62 @@ TEST_CASE("a signed quote does not run on into the next reader's quote", "[extra
   const model::Claim* tolls = Attributed(x, "The tolls will ruin us");
   CHECK((tolls == nullptr || Speakers(x, *tolls).find("ruiz") == std::string::npos));
 }
+
+TEST_CASE("a quote whose own source follows it never goes on with the speaker before", "[extract][paragraphs]") {
+  // The handle after the quote is no name the scan knows, but it is the source.
+  auto x = ExtractText(
+      "Ann Ortiz has answered questions on the growers forum for years. \xE2\x80\x9CShe is patient. A gift to the "
+      "whole forum,\xE2\x80\x9D wrote kb2041.\n\n"
+      "Ann Ortiz said the forum had grown. \xE2\x80\x9CMy first packet of seeds from the exchange came two months "
+      "late and half of them were wet and useless,\xE2\x80\x9D wrote kb2041.\n");
+  CHECK(SpeakerOf(x, "She is patient").find("ortiz") == std::string::npos);
+  CHECK(SpeakerOf(x, "My first packet of seeds").find("ortiz") == std::string::npos);
+  CHECK(SpeakerOf(x, "the forum had grown").find("ortiz") != std::string::npos);
+  // "..., she said" after the quote is the quote's source and goes on with the speaker.
+  auto y = ExtractText(
+      "Vera Lindqvist runs the seed exchange. \xE2\x80\x9CWe ship to every county. Some packets are late. "
+      "Most arrive within a week,\xE2\x80\x9D she said.\n");
+  CHECK(SpeakerOf(y, "Most arrive within a week").find("lindqvist") != std::string::npos);
+}
+
+TEST_CASE("the paragraphs between two transcript labels go on with the first speaker's turn", "[extract][paragraphs]") {
+  auto x = ExtractText(
+      "Governor Ellen Marsh and Senator Tom Reyes debated the budget on the radio on Sunday.\n\n"
+      "MARSH: The plan leaves the schools short by forty million dollars.\n\n"
+      "That gap has been in the plan since March and nobody has fixed it.\n\n"
+      "REYES: The schools will get every dollar the law promises them.\n\n"
+      "The budget office will publish its own figures next week.\n");
+  CHECK(SpeakerOf(x, "nobody has fixed it").find("marsh") != std::string::npos);
+  // After the last label the article's own voice may resume: no turn is assumed.
+  CHECK(SpeakerOf(x, "publish its own figures").empty());
+  // A claim reported inside a turn is relayed by the turn's speaker.
+  auto y = ExtractText(
+      "Governor Ellen Marsh and Senator Tom Reyes debated the budget on the radio on Sunday.\n\n"
+      "MARSH: The plan leaves the schools short by forty million dollars.\n\n"
+      "The treasurer, Ana Ortiz, has said the reserve fund is empty. Ask her.\n\n"
+      "REYES: The schools will get every dollar the law promises them.\n");
+  const model::Claim* c = nullptr;
+  for (const auto& claim : y.claims)
+    if (claim.text == "the reserve fund is empty") c = &claim;
+  REQUIRE(c);
+  CHECK(Speakers(y, *c).find("ortiz") != std::string::npos);
+  CHECK(Via(y, *c).find("marsh") != std::string::npos);
+}
+
+TEST_CASE("a roundup entry's quote is the named person's, not the body in the description", "[extract][paragraphs]") {
+  auto x = ExtractText(
+      "Three analysts weighed in on the port deal this week.\n\n"
+      "Priya Natarajan, a senior fellow at the Harbor Policy Institute: \xE2\x80\x9CThe deal locks in fees for a decade. "
+      "Shippers will pay for it.\xE2\x80\x9D\n\n"
+      "Rep. Dale Hinton (R-Ohio): \xE2\x80\x9CI have not seen a single study that supports these numbers.\xE2\x80\x9D\n");
+  std::string s = SpeakerOf(x, "The deal locks in fees");
+  CHECK(s.find("natarajan") != std::string::npos);
+  CHECK(s.find("institute") == std::string::npos);
+  // A party tag between the name and the colon.
+  CHECK(SpeakerOf(x, "a single study that supports").find("hinton") != std::string::npos);
+  // An adverb opening a sentence is no one's name.
+  auto y = ExtractText(
+      "The app was announced in May. Thankfully, now we know when it comes out: \xE2\x80\x9CRiver Run\xE2\x80\x9D "
+      "will launch in December.\n");
+  CHECK(SpeakerOf(y, "River Run").empty());
+}

@@ -43,6 +43,16 @@ TEST_CASE("sentences do not break inside a name with initials", "[extract][text]
   CHECK(Str(end, e[5]) == "The man left.");
 }
 
+TEST_CASE("a place abbreviation before a body or a title does not end the sentence", "[extract][text]") {
+  std::string t = "He paid $900 to the U.S. Coast Guard for the search. The U.S. Navy seized a tanker. "
+                  "It sailed from the U.S. Markets fell.";
+  auto s = SplitSentences(t);
+  REQUIRE(s.size() == 4);
+  CHECK(Str(t, s[0]) == "He paid $900 to the U.S. Coast Guard for the search.");
+  CHECK(Str(t, s[1]) == "The U.S. Navy seized a tanker.");
+  CHECK(Str(t, s[2]) == "It sailed from the U.S.");
+}
+
 TEST_CASE("sentences never cross a blank line", "[extract][text]") {
   std::string t = "Headline without a period\n\nBody starts here.";
   auto s = SplitSentences(t);
@@ -60,6 +70,20 @@ TEST_CASE("tokens keep inner apostrophes, hyphens and dotted abbreviations", "[e
   CHECK(toks[0].Is(kCapitalized));
   CHECK(toks[2].Is(kAllCaps));
   CHECK(toks[6].Is(kNumber));
+}
+
+TEST_CASE("a subject pronoun is split from its contracted auxiliary", "[extract][text]") {
+  std::string t = "He's said they’d go, but it's Trump's call and I'll wait.";
+  auto toks = Tokenize(t, {0, t.size()});
+  std::vector<std::string> words;
+  for (auto& k : toks) words.emplace_back(k.text);
+  CHECK(words == std::vector<std::string>{"He", "'s", "said", "they", "’d", "go", ",", "but", "it's", "Trump's", "call",
+                                          "and", "I", "'ll", "wait", "."});
+  CHECK(toks[0].Is(kCapitalized));
+  CHECK(toks[0].Is(kSentenceStart));
+  CHECK(toks[1].Is(kWord));
+  CHECK(!toks[1].Is(kSentenceStart));
+  CHECK(toks[1].begin == toks[0].end);
 }
 
 TEST_CASE("quote tokens know their direction", "[extract][text]") {

@@ -144,15 +144,24 @@ TEST_CASE("today is a date only when something happens on it", "[extract][times]
   CHECK(FindTimes("We are having to put up with a lot of stuff today.", kAnchor).empty());
   CHECK(FindTimes("Their other business, which today is mostly cloud computing, pays for it.", kAnchor).empty());
   CHECK(FindTimes("Get New York Today in your inbox.", kAnchor).empty());
+  CHECK(FindTimes("It was sold as \u201cThe World of Tomorrow.\u201d Yet today neon is having a revival.", kAnchor).empty());
+  CHECK(FindTimes("The story stems from tensions that remain today.", kAnchor).empty());
+  CHECK(FindTimes("Today, many coders leave science for better-paid work.", kAnchor).empty());
 }
 
-TEST_CASE("decades and eras are not dates", "[extract][times]") {
-  CHECK(FindTimes("Inflation surged in the 1990s.", kAnchor).empty());
+TEST_CASE("a decade is the interval of its days; a part of one or an era is no date", "[extract][times]") {
+  CHECK(Value("Inflation surged in the 1990s.") == "1990-01-01/1999-12-31");
+  CHECK(Value("By the 1960s, neon signs lined every main street.") == "1960-01-01/1969-12-31");
+  CHECK(Value("Bonds sold well in the 2000s.") == "2000-01-01/2009-12-31");
+  CHECK(Value("The city grew fast in the 1800s.") == "1800-01-01/1899-12-31");
+  CHECK(Value("The cuts had not been seen since the ’80s.", "2017-02-23") == "1980-01-01/1989-12-31");
+  CHECK(One("The cuts had not been seen since the ’80s.", "2017-02-23").text == "’80s");
   CHECK(FindTimes("In the late 1800s, cables were buried.", kAnchor).empty());
+  CHECK(FindTimes("In the mid-1990s, he lived in Khartoum.", kAnchor).empty());
   CHECK(FindTimes("Rates plunged over the last decade.", kAnchor).empty());
   CHECK(FindTimes("The fishery has been managed well for the last quarter-century.", kAnchor).empty());
   // Still recognised, so that no other reader takes "1990" for a number.
-  const std::string era = "Inflation surged in the 1990s.";
+  const std::string era = "In the mid-1990s, he lived in Khartoum.";
   CHECK(FindTimes(era, extract::scan::Lex(era), kAnchor, extract::TimeSpans::kAll).size() == 1);
 }
 
@@ -309,4 +318,19 @@ TEST_CASE("a season with its year is the interval of its days", "[extract][times
 TEST_CASE("centuries ago count back from the anchor", "[extract][times]") {
   CHECK(Value("The lamps first glowed a century ago.") == "1925");
   CHECK(Value("The bridge was built two centuries ago.") == "1825");
+}
+
+TEST_CASE("a year and a half ago is a month; half a century ago is no date", "[extract][times]") {
+  CHECK(Value("A year and a half ago, the lab moved.", "2019-05-20") == "2017-11");
+  CHECK(Value("Two years and a half ago, the lab moved.", "2019-05-20") == "2016-11");
+  CHECK(FindTimes("A little over half a century ago, chaos spilled out of an experiment.", kAnchor).empty());
+  CHECK(Value("A century ago, the lab opened.", "2019-05-20") == "1919");
+}
+
+TEST_CASE("a month with a day or part of day 'in' a year is that year's month", "[extract][times]") {
+  auto found = FindTimes("Her swearing-in that January day in 2011 drew a crowd.", "2013-03-21");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].value == "2011-01");
+  CHECK(found[1].value == "2011");
+  CHECK(Value("The council met in January.", "2013-03-21") == "2013-01");
 }

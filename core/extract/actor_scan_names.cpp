@@ -1,0 +1,327 @@
+#include "core/extract/actor_scan_sentence.h"
+
+#include <algorithm>
+
+namespace claimkb::extract::actor_scan {
+
+bool SentenceScan::PublicationName(size_t b, size_t e, size_t sb) {
+  if (e >= n_ || !Lowercase(e) || poss_[e - 1] || (b > 0 && IsArticle(b - 1))) return false;
+  std::string_view k = lw_[e];
+  if (k != "magazine" && k != "newspaper" && k != "website" && k != "journal" && k != "tabloid" && k != "hospital")
+    return false;
+  if (cls_[b] & (kGiven | kStop | kMonth)) return false;
+  Candidate& c = Push(CandidateKind::kActor, b, e, sb, Text(b, e));
+  c.surface = R(sb, e + 1);
+  c.type = ActorType::kOrganization;
+  return true;
+}
+
+bool SentenceScan::CompanyAfterRole(size_t b, size_t e, size_t sb) {
+  static const std::string_view kRoles[] = {"company", "firm",      "startup",  "start-up", "website",  "magazine",
+                                            "journal", "newspaper", "publisher", "maker",   "retailer", "chain",
+                                            "engine",  "platform",  "studio",   "carrier",  "airline",
+                                            "insurer", "lender",    "broadcaster", "outlet", "automaker", "manufacturer"};
+  if (b == 0 || !Lowercase(b - 1) || (cls_[b] & (kGiven | kTitle)) || poss_[e - 1]) return false;
+  bool role = false;
+  for (auto r : kRoles) role = role || lw_[b - 1] == r;
+  if (!role) return false;
+  for (size_t k = b; k < e; ++k)
+    if (cls_[k] & kConnector) return false;
+  Candidate& c = Push(CandidateKind::kActor, b, e, sb, Text(b, e));
+  c.type = ActorType::kOrganization;
+  return true;
+}
+
+bool SentenceScan::OrgOfRole(size_t b, size_t e, size_t sb) {
+  auto role = [&](size_t k) {
+    std::string_view w = lw_[k];
+    return w == "ceo" || w == "cfo" || w == "coo" || w == "cto" || w == "founder" || w == "co-founder" ||
+           w == "cofounder" || w == "chairman" || w == "chairwoman" || w == "chairperson" || w == "owner" ||
+           (w == "executive" && k > 0 && lw_[k - 1] == "chief");
+  };
+  size_t n = b;
+  if (e - b >= 3 && role(b) && lw_[b + 1] == "of" && Cap(b + 2)) n = b + 2;
+  else if (!(b >= 2 && lw_[b - 1] == "of" && Lowercase(b - 2) && role(b - 2))) return false;
+  if ((cls_[n] & (kGiven | kTitle)) || poss_[e - 1]) return false;
+  if (auto m = Gaz(n, e); m && m->tokens == e - n) {
+    EmitGaz(n, *m, n == b ? sb : n);
+    return true;
+  }
+  Candidate& c = Push(CandidateKind::kActor, n, e, n == b ? sb : n, Text(n, e));
+  c.type = ActorType::kOrganization;
+  return true;
+}
+
+bool SentenceScan::NationalArm(size_t b, size_t e, size_t sb) {
+  auto m = Gaz(b, e);
+  if (!m || m->tokens >= e - b || m->kind != AliasKind::kName) return false;
+  const GazEntry& org = gaz_.entry(m->entry);
+  if (org.skip || org.type != ActorType::kOrganization) return false;
+  auto c = Gaz(b + m->tokens, e);
+  if (!c || b + m->tokens + c->tokens != e || c->kind != AliasKind::kName) return false;
+  if (gaz_.entry(c->entry).type != ActorType::kCountry || poss_[b + m->tokens - 1]) return false;
+  Candidate& arm = Push(CandidateKind::kActor, b, e, sb, Text(b, e));
+  arm.type = ActorType::kOrganization;
+  arm.country = gaz_.entry(c->entry).id;
+  return true;
+}
+
+bool SentenceScan::AllCap(size_t b, size_t e) const {
+  for (size_t k = b; k < e; ++k)
+    if (!Cap(k) || poss_[k]) return false;
+  return b < e;
+}
+
+bool SentenceScan::IsCompanyTitle(size_t k, size_t len) const {
+  static const std::string_view kTitles[] = {"ceo", "chief executive", "chairman", "chairwoman", "founder",
+                                             "co-founder", "cofounder"};
+  std::string t(lw_[k]);
+  for (size_t i = k + 1; i < k + len; ++i) t += " " + std::string(lw_[i]);
+  for (auto x : kTitles)
+    if (t == x) return true;
+  return false;
+}
+
+bool SentenceScan::HeadedName(size_t b, size_t e, size_t sb) {
+  uint32_t first = cls_[b], last = cls_[e - 1];
+  bool of_form = (cls_[b + 1] & kConnector) || lw_[b + 1] == "for" || lw_[b + 1] == "on";
+  if ((last & kGeoHead) || ((first & kGeoHead) && !(first & kOrgPrefix) && of_form))
+    return !(last & (kOrgHead | kGroupHead));
+  ActorType type = ActorType::kOther;
+  if ((last & kGroupHead) || ((first & kGroupHead) && of_form)) type = ActorType::kGroup;
+  else if ((last & kOrgHead) || ((first & kOrgPrefix) && of_form)) type = ActorType::kOrganization;
+  // "Hallberg Center for Ocean Studies": an organisation head inside the name, before its "for"/"of".
+  for (size_t k = b + 1; type == ActorType::kOther && k + 2 < e; ++k)
+    if ((cls_[k] & kOrgPrefix) && Cap(k) && (lw_[k + 1] == "for" || lw_[k + 1] == "of") && Cap(k + 2))
+      type = ActorType::kOrganization;
+  if (type == ActorType::kOther) return false;
+  // "MIT's Instrumentation Laboratory": a unit is also known by its owner's name.
+  bool owned = sb == b && b > 0 && poss_[b - 1] && Cap(b - 1);
+  Candidate& c = Push(CandidateKind::kActor, b, e, owned ? b - 1 : sb, Text(b, e));
+  c.type = type;
+  if (auto m = Gaz(b, e); m && gaz_.entry(m->entry).type == ActorType::kCountry) c.country = gaz_.entry(m->entry).id;
+  return true;
+}
+
+bool SentenceScan::TitledName(size_t b, size_t e, size_t sb) {
+  for (size_t k = b; k < e; ++k) {
+    if (cls_[k] & kConnector) continue;
+    size_t L = lex_.LongestAt(lw_.data() + k, e - k, kTitle);
+    if (!L) continue;
+    size_t q = k + L;
+    if (q < e && IsPunct(T(q), ".")) ++q;
+    while (q < e && (cls_[q] & kTitle) && q + 1 < e) {  // "Deputy Prime Minister", "President-elect"
+      size_t L2 = lex_.LongestAt(lw_.data() + q, e - q, kTitle);
+      if (!L2 || q + L2 >= e) break;
+      q += L2;
+      if (q < e && IsPunct(T(q), ".")) ++q;
+    }
+    if (q >= e || !Cap(q)) return false;
+    std::string country;
+    if (k > b) {
+      auto m = Gaz(b, k);
+      if (m && m->tokens == k - b && gaz_.entry(m->entry).type == ActorType::kCountry) country = gaz_.entry(m->entry).id;
+      // "European Commission President X": the body is mentioned too.
+      else if (m && m->tokens == k - b && m->kind == AliasKind::kName && !gaz_.entry(m->entry).skip) EmitGaz(b, *m, sb);
+      // "Acme CEO X", "Facebook founder X": only a company has such heads, even a name listed as a platform.
+      else if (IsCompanyTitle(k, L) && (!m || m->tokens == k - b) && AllCap(b, k)) {
+        Candidate& org = Push(CandidateKind::kActor, b, k, sb, Text(b, k));
+        org.type = ActorType::kOrganization;
+      }
+    }
+    std::string title = Text(k, k + L);
+    if (e - q == 1) {
+      Candidate& c = Push(CandidateKind::kSingle, q, e, sb, std::string(key_[q]));
+      c.title = title;
+      c.country = country;
+      c.speaks = true;
+      if (auto m = Gaz(q, e); m && m->tokens == 1) c.gaz = static_cast<int>(m->entry);
+      return true;
+    }
+    if (auto m = Gaz(q, e); m && m->tokens == e - q && gaz_.entry(m->entry).type == ActorType::kPerson) {
+      Candidate& c = Push(CandidateKind::kActor, q, e, sb, gaz_.entry(m->entry).name);
+      c.gaz = static_cast<int>(m->entry);
+      c.type = ActorType::kPerson;
+      c.title = title;
+      c.country = country.empty() ? gaz_.entry(m->entry).country : country;
+      return true;
+    }
+    Candidate& c = Push(CandidateKind::kActor, q, e, sb, Text(q, e));
+    c.type = ActorType::kPerson;
+    c.title = title;
+    c.country = country;
+    c.given = (cls_[q] & kGiven) != 0;
+    return true;
+  }
+  return false;
+}
+
+bool SentenceScan::AfterLocative(size_t k) const {
+  while (k > 0) {
+    --k;
+    if (T(k).Is(kWord) && (cls_[k] & kLocative)) return true;  // also a sentence-initial "In"
+    if (Cap(k) || IsPunct(T(k), ",") || lw_[k] == "and" || lw_[k] == "or") continue;
+    return false;
+  }
+  return false;
+}
+
+bool SentenceScan::CapitalActs(size_t k, size_t end) const {
+  if (AfterLocative(k)) return false;
+  if (poss_[end - 1]) return end < n_ && Lowercase(end) && !(cls_[end] & kGeoHead);
+  for (size_t j = end; j < n_ && j < end + 3 && Lowercase(j); ++j) {
+    std::string_view w = lw_[j];
+    if ((cls_[j] & kSpeech) || IsAuxiliary(w)) return true;
+    if (w.size() > 4 && (w.ends_with("ed") || (w.ends_with("s") && !w.ends_with("ss")))) return true;
+    if (!(w.ends_with("ly") || w == "also" || w == "still" || w == "now" || w == "not")) return false;
+  }
+  return false;
+}
+
+bool SentenceScan::IsAuxiliary(std::string_view w) {
+  static const std::string_view kWords[] = {"has", "have", "had", "will", "would", "could", "should", "must",
+                                            "can", "may", "might", "does", "did", "doesn't", "didn't", "won't",
+                                            "doesn\xE2\x80\x99t", "didn\xE2\x80\x99t", "won\xE2\x80\x99t"};
+  for (auto x : kWords)
+    if (w == x) return true;
+  return false;
+}
+
+bool SentenceScan::MediumAfter(size_t j) const {
+  static const std::string_view kNouns[] = {"account", "accounts", "page",  "pages",   "channel", "channels",
+                                            "feed",    "post",     "posts", "profile", "handle",  "video",
+                                            "videos",  "message",  "messages", "story", "stories", "live",
+                                            "thread",  "status",   "livestream", "stream", "bio", "timeline"};
+  if (j >= n_ || !Lowercase(j)) return false;
+  for (auto x : kNouns)
+    if (lw_[j] == x) return true;
+  return false;
+}
+
+void SentenceScan::EmitGaz(size_t k, const GazMatch& m, size_t sb) {
+  const GazEntry& e = gaz_.entry(m.entry);
+  if (e.skip) return;
+  size_t end = k + m.tokens;
+  if (m.kind == AliasKind::kDemonym) {
+    // A bare demonym is an adjective, not the country; "Venezuelan authorities" is.
+    if (end < n_ && Lowercase(end)) {
+      if (size_t L = lex_.LongestAt(lw_.data() + end, n_ - end, kGovernmentHead)) {
+        Candidate& c = Push(CandidateKind::kActor, k, end + L, sb, e.name);
+        c.gaz = static_cast<int>(m.entry);
+        c.type = e.type;
+      }
+    }
+    return;
+  }
+  if (m.kind == AliasKind::kCapital && !CapitalActs(k, end)) return;
+  if (e.platform && (heading_ || MediumAfter(end))) return;  // "Share on Facebook" is furniture
+  if (e.type == ActorType::kPerson && m.tokens == 1) {
+    Candidate& c = Push(CandidateKind::kSingle, k, end, sb, std::string(key_[k]));
+    c.gaz = static_cast<int>(m.entry);
+    return;
+  }
+  Candidate& c = Push(CandidateKind::kActor, k, end, sb, e.name);
+  c.gaz = static_cast<int>(m.entry);
+  c.type = e.type;
+  c.country = e.country;
+}
+
+bool SentenceScan::OrgApposition(size_t j) const {
+  if (j + 2 >= n_ || !IsPunct(T(j), ",") || !(lw_[j + 1] == "a" || lw_[j + 1] == "an")) return false;
+  for (size_t m = j + 2; m < n_ && m < j + 6; ++m) {
+    if (!T(m).Is(kWord)) return false;
+    if (!Lowercase(m)) continue;  // "an Islamist-leaning movement"
+    if (cls_[m] & (kOrgNoun | kGroupNoun)) return !(m + 1 < n_ && Lowercase(m + 1) && (cls_[m + 1] & (kOrgNoun | kGroupNoun | kPersonNoun)));
+    if (cls_[m] & (kPersonNoun | kTitle | kStop)) return false;
+  }
+  return false;
+}
+
+bool SentenceScan::PlaceCompound(size_t g1) const {
+  if (g1 + 1 >= n_ || T(g1).text != "-" || T(g1).begin != T(g1 - 1).end || T(g1 + 1).begin != T(g1).end) return false;
+  std::string_view w = lw_[g1 + 1];
+  return w == "based" || w == "born" || w == "headquartered" || w == "bound";
+}
+
+void SentenceScan::Unknown(size_t g0, size_t g1, size_t rs, const std::string& role) {
+  if (PlaceCompound(g1)) return;
+  if (role.empty() && OrgApposition(g1) && !(cls_[g0] & kGiven) && !(g1 - g0 == 1 && (cls_[g0] & (kConnector | kStop)))) {
+    Candidate& c = Push(CandidateKind::kActor, g0, g1, rs, Text(g0, g1));
+    c.type = ActorType::kOrganization;
+    return;
+  }
+  if (g1 - g0 == 1) {
+    if (cls_[g0] & (kConnector | kStop)) return;
+    Candidate& c = Push(CandidateKind::kSingle, g0, g1, rs, std::string(key_[g0]));
+    c.title = role;
+    c.acronym = T(g0).Is(kAllCaps);
+    c.speaks = Speaks(g1) || !role.empty();
+    return;
+  }
+  bool spanish = false, english_of = false, caps = false, particle = false;
+  for (size_t k = g0; k < g1; ++k) {
+    if (Lowercase(k) && (cls_[k] & kConnector)) {
+      if (IsNameParticle(lw_[k])) particle = true;
+      else if (IsSpanishConnector(lw_[k])) spanish = true;
+      else english_of = true;
+    }
+    if (T(k).Is(kAllCaps)) caps = true;
+    if (Lowercase(k) && !(cls_[k] & kConnector)) return;
+    if (T(k).Is(kCapitalized) && (cls_[k] & kStop) && k > g0) return;
+  }
+  // "Osama bin Laden", "Ursula von der Leyen": particles that only join a person's names.
+  bool given = (cls_[g0] & kGiven) != 0 || (particle && !spanish && !english_of);
+  if (spanish && !given) {
+    Candidate& c = Push(CandidateKind::kActor, g0, g1, rs, Text(g0, g1));
+    c.type = ActorType::kOrganization;
+    return;
+  }
+  // "Orbital ATK": capitalised words closed by one acronym name a company.
+  if (caps && !given && T(g1 - 1).Is(kAllCaps) && !(cls_[g1 - 1] & kAcronymStop) && key_[g1 - 1].size() >= 2 &&
+      key_[g1 - 1].size() <= 5 && !poss_[g1 - 1]) {
+    bool words_before = true;
+    for (size_t k = g0; k + 1 < g1; ++k) words_before = words_before && T(k).Is(kCapitalized) && !T(k).Is(kAllCaps);
+    if (words_before) {
+      Candidate& c = Push(CandidateKind::kActor, g0, g1, rs, Text(g0, g1));
+      c.type = ActorType::kOrganization;
+      return;
+    }
+  }
+  if (english_of || (caps && !given)) return;
+  // "the Vision Pro", "\"Super Mario Run\"": a name after an article or wholly in
+  // quotes is a thing or a work's title, unless a given name or a role says person.
+  // ("the Arab Spring", led by a demonym, is a named event and stays.)
+  if (!given && role.empty() && (ArticleBefore(g0) || Quoted(g0, g1)) && !DemonymAt(g0)) return;
+  bool paired = PairedWithPerson(g0);
+  Candidate& c = Push(CandidateKind::kFullName, g0, g1, rs, Text(g0, g1));
+  c.type = ActorType::kPerson;
+  c.title = role;
+  c.given = given;
+  c.speaks = Speaks(g1) || !role.empty() || paired;
+}
+
+bool SentenceScan::ArticleBefore(size_t g0) const {
+  size_t k = g0;
+  while (k > 0 && Cap(k - 1) && !poss_[k - 1]) --k;
+  return k > 0 && IsArticle(k - 1);
+}
+
+bool SentenceScan::DemonymAt(size_t k) const {
+  auto m = Gaz(k, k + 1);
+  return m && m->kind == AliasKind::kDemonym;
+}
+
+bool SentenceScan::Quoted(size_t g0, size_t g1) const {
+  if (g0 == 0 || !T(g0 - 1).Is(kOpenQuote) || g1 >= n_) return false;
+  return T(g1).Is(kCloseQuote) || (IsPunct(T(g1), ",") && g1 + 1 < n_ && T(g1 + 1).Is(kCloseQuote));
+}
+
+bool SentenceScan::PairedWithPerson(size_t g0) const {
+  if (g0 < 2 || lw_[g0 - 1] != "and" || out_.candidates.empty()) return false;
+  const Candidate& prev = out_.candidates.back();
+  if (prev.sentence != s_ || prev.range.end != T(g0 - 2).end || prev.type != ActorType::kPerson) return false;
+  if (prev.name.find(' ') == std::string::npos) return false;
+  return prev.given || prev.speaks || !prev.title.empty() || prev.gaz >= 0;
+}
+
+}  // namespace claimkb::extract::actor_scan

@@ -1,0 +1,144 @@
+// The per-sentence scanner behind ScanActors (actor_scan.h), private to it.
+// Its members live by concept in actor_scan.cpp (the pass: chunks of
+// capitalised words, article phrases, documents) and actor_scan_names.cpp
+// (what a chunk names: known entries, titled people, organisations by their
+// heads or roles, unknown names). Not thread-safe: one per document.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/extract/actor_scan.h"
+#include "core/extract/gazetteer.h"
+#include "core/extract/names.h"
+
+namespace claimkb::extract::actor_scan {
+
+using model::ActorType;
+
+inline bool IsPunct(const Token& t, std::string_view s) { return t.Is(kPunct) && t.text == s; }
+
+// Capitalised the way names are: "Ocasio-Cortez" and "al-Assad" are, "US-funded" is not.
+bool NameShaped(const Token& t);
+
+bool IsDirectional(std::string_view lw);
+
+bool IsSpanishConnector(std::string_view lw);
+
+// Particles inside a person's name, never an organisation's.
+bool IsNameParticle(std::string_view lw);
+
+// "Incredibly", "Reportedly", "Fortunately": adverbs by their suffix, which no
+// surname shares ("Connolly", "Daly", "Kelly" keep theirs).
+bool IsAdverb(std::string_view lw);
+
+class SentenceScan {
+ public:
+  SentenceScan(std::string_view text, std::string_view lower, const WordSet& lower_words,
+               ScanResult& out)
+      : text_(text), lower_(lower), lower_words_(lower_words), out_(out) {}
+
+  void Run(size_t sentence, const std::vector<Token>& toks);
+
+ private:
+  const Token& T(size_t i) const { return (*t_)[i]; }
+  bool Cap(size_t i) const { return i < n_ && NameShaped(T(i)); }
+  bool Lowercase(size_t i) const { return i < n_ && T(i).Is(kWord) && !T(i).Is(kCapitalized) && !T(i).Is(kAllCaps); }
+  Range R(size_t b, size_t e) const { return Range{T(b).begin, e > b && poss_[e - 1] ? T(e - 1).begin + key_[e - 1].size() : T(e - 1).end}; }
+  std::string Text(size_t b, size_t e) const {
+    Range r = R(b, e);
+    return std::string(text_.substr(r.begin, r.size()));
+  }
+  std::optional<GazMatch> Gaz(size_t k, size_t e) const {
+    if (k >= e) return std::nullopt;
+    return gaz_.Match(key_.data() + k, e - k);
+  }
+  bool IsArticle(size_t i) const { return i < n_ && (lw_[i] == "the" || lw_[i] == "a" || lw_[i] == "an"); }
+
+  // ---- the pass (actor_scan.cpp) -------------------------------------------
+  bool StartLike(size_t b) const;
+  Candidate& Push(CandidateKind kind, size_t b, size_t e, size_t sb, std::string name);
+  // A bare name followed by a speech verb or an apposition speaks: "Smith said", "Smith, a lawyer".
+  bool Speaks(size_t j) const;
+  // "the Venezuelan government", "the President", "the Trump administration",
+  // "the gang", "a UN study". Returns true when it consumed tokens [i, *next).
+  bool ArticlePhrase(size_t i, size_t* next);
+  // "a UN study", "the letter", "a leaked internal memo": recorded for
+  // ResolveSource; their modifiers are not mentions of their own.
+  bool DocumentPhrase(size_t i, size_t* next);
+  // "Children's" in "Murdoch Children's Research Institute", "Women's" in
+  // "Women's Health Initiative": a plural noun's possessive inside a name,
+  // unlike an owner's ("Trump's Justice Department").
+  bool InnerPossessive(size_t k) const;
+  // "Sam's Club", "Joe's Kitchen": a shop named for its owner, the possessive at b inside its name.
+  bool OwnerNamed(size_t b) const;
+  // From the comma at j: ", Asthma and Immunology", capitalised items closed by
+  // "and"; the end of the list, or j when it is not one. Each item is one topic
+  // word, not a known name, an acronym or a given name ("the Bank of England,
+  // Barclays and HSBC" lists three banks).
+  size_t ListEnd(size_t j) const;
+  // "University of California, San Francisco, found": one or two capitalised
+  // words after the comma at j that close the phrase; j when they do not.
+  size_t CampusEnd(size_t j) const;
+  size_t ChunkEnd(size_t b) const;
+  size_t Chunk(size_t i);
+  void Analyze(size_t b, size_t e, size_t sb);
+
+  // ---- what a chunk names (actor_scan_names.cpp) ---------------------------
+  // "by Vulture magazine", "New York magazine reported", "at Royal Shrewsbury hospital": a
+  // publication or hospital named with its kind ("a New York newspaper" is only some newspaper from there).
+  bool PublicationName(size_t b, size_t e, size_t sb);
+  // "the search engine Mozilla", "analytics firm Quantix": a company named after
+  // the kind of business it is.
+  bool CompanyAfterRole(size_t b, size_t e, size_t sb);
+  // "CEO of Hotelied", "the founder of Beechmont": the body a business role belongs to.
+  bool OrgOfRole(size_t b, size_t e, size_t sb);
+  // "Yahoo Japan", "Google India": a company's national arm is one organisation.
+  bool NationalArm(size_t b, size_t e, size_t sb);
+  bool AllCap(size_t b, size_t e) const;
+  bool IsCompanyTitle(size_t k, size_t len) const;
+  // Organisations, groups and places recognised by their head word.
+  bool HeadedName(size_t b, size_t e, size_t sb);
+  // "President Nicolas Maduro", "Secretary of State Marco Rubio",
+  // "Venezuelan Vice President Delcy Rodríguez", "Sen. Elizabeth Warren".
+  bool TitledName(size_t b, size_t e, size_t sb);
+  // "in Beijing", "in Beijing and Moscow", "to Paris, London and Rome": places.
+  bool AfterLocative(size_t k) const;
+  // "Moscow has denied", "Washington also accuses", "Caracas' willingness": a
+  // capital standing for its government acts or owns; "in Paris", "Paris's
+  // boulevards", "the capital of Warsaw" are places.
+  bool CapitalActs(size_t k, size_t end) const;
+  static bool IsAuxiliary(std::string_view w);
+  // "her Telegram account", "a Facebook post": the platform is where something
+  // was said, not who said it.
+  bool MediumAfter(size_t j) const;
+  void EmitGaz(size_t k, const GazMatch& m, size_t sb);
+  // ", an al-Qaeda-linked organization", ", a London-based rights group": the name before is a body.
+  bool OrgApposition(size_t j) const;
+  // "the L.A.-based artist", "a Paris-born chef": the name is a place.
+  bool PlaceCompound(size_t g1) const;
+  void Unknown(size_t g0, size_t g1, size_t rs, const std::string& role);
+  // An article before the capitalised run that g0 starts or continues ("the Apple Vision Pro").
+  bool ArticleBefore(size_t g0) const;
+  bool DemonymAt(size_t k) const;
+  bool Quoted(size_t g0, size_t g1) const;
+  // "Jane Roe and John Doe": a full name joined to a person's full name right
+  // before it is a person too.
+  bool PairedWithPerson(size_t g0) const;
+
+  std::string_view text_, lower_;
+  const WordSet& lower_words_;
+  ScanResult& out_;
+  const Lexicon& lex_ = Lexicon::Get();
+  const Gazetteer& gaz_ = Gazetteer::Get();
+  size_t s_ = 0, n_ = 0;
+  const std::vector<Token>* t_ = nullptr;
+  bool heading_ = false;
+  std::vector<std::string_view> key_, lw_;
+  std::vector<uint8_t> poss_;
+  std::vector<uint32_t> cls_;
+};
+
+}  // namespace claimkb::extract::actor_scan

@@ -1,0 +1,81 @@
+// Phrases that frame a claim as someone's without a verb of saying: "as Smith
+// put it", "In Smith's view, ...", "In the words of Smith, ...", "By her
+// count, ...".
+#include "core/extract/attribution_finder.h"
+
+namespace claimkb::extract {
+
+namespace {
+
+// The noun of a view after "in" or of a reckoning after "by": "In his view,",
+// "By the agency's estimate,".
+bool IsFrameNoun(std::string_view opener, std::string_view w) {
+  if (opener == "in")
+    return w == "view" || w == "words" || w == "opinion" || w == "estimation" || w == "judgment" ||
+           w == "judgement" || w == "telling";
+  return w == "estimate" || w == "estimates" || w == "count" || w == "calculation" || w == "calculations" ||
+         w == "reckoning" || w == "tally";
+}
+
+bool IsPossessivePronoun(std::string_view w) { return w == "his" || w == "her" || w == "their" || w == "its"; }
+
+bool IsPossessiveName(std::string_view w) {
+  return w.size() > 2 && (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s") || w.ends_with("s'"));
+}
+
+}  // namespace
+
+bool AttributionFinder::FramingPhrase(const Words& w, size_t si, size_t i) {
+  std::string_view l = w.low(i);
+  bool first = i == 0 || (i == 1 && (w.Is(0, "but") || w.Is(0, "and")));
+  if (l == "as") {
+    // "as Smith put it", "as one trader so aptly put it": content on either side.
+    auto p = PhraseStartingAt(w, i + 1);
+    if (!p) return false;
+    size_t t = p->last + 1;
+    while (t < w.size() && t < p->last + 4 && (IsSkippableAt(w, t) || w.Is(t, "so"))) ++t;
+    if (!w.Is(t, "put") || !w.Is(t + 1, "it")) return false;
+    Range content;
+    if (first) {
+      content = ContentAfter(w, t + 2, si);
+    } else {
+      size_t stop = w.IsPunct(i - 1, ',') ? i - 1 : i;
+      content = ContentBefore(w, stop, si);
+    }
+    if (content.size() == 0) return false;
+    auto speakers = sources_.ResolveAny(w, *p, si);
+    if (speakers.empty()) return false;
+    Range cue{w.tok(i).begin, w.tok(t + 1).end};
+    Emit(si, cue, text_.substr(cue.begin, cue.size()), content, std::move(speakers), "as-source-put-it", 0.8);
+    return true;
+  }
+  if ((l != "in" && l != "by") || !(first || w.IsPunct(i - 1, ','))) return false;
+  // "In the words of Smith, CONTENT": the source follows, as after "according to".
+  if (l == "in" && w.Is(i + 1, "the") && IsFrameNoun(l, w.low(i + 2)) && w.Is(i + 3, "of")) {
+    size_t before = out_.size();
+    AccordingTo(w, si, i, i + 3, "in-the-view-of");
+    return out_.size() > before;
+  }
+  // "In Smith's view, CONTENT", "By her own count, CONTENT".
+  size_t n = i + 1;
+  while (n < w.size() && n < i + 7 && w.tok(n).Is(kWord) && !IsFrameNoun(l, w.low(n))) ++n;
+  if (n >= w.size() || n < i + 2 || !IsFrameNoun(l, w.low(n)) || !w.IsPunct(n + 1, ',')) return false;
+  size_t owner = w.Is(n - 1, "own") ? n - 2 : n - 1;
+  if (owner <= i) return false;
+  std::string_view o = w.low(owner);
+  std::vector<std::string> speakers;
+  if (IsPossessivePronoun(o)) {
+    if (owner != i + 1) return false;
+    speakers = sources_.Resolve(w, Phrase{owner, owner, true}, si);
+  } else if (IsPossessiveName(o)) {
+    speakers = sources_.ResolveAny(w, Phrase{i + 1, owner, false}, si);
+  }
+  if (speakers.empty()) return false;
+  Range content = ContentAfter(w, n + 1, si);
+  if (content.size() == 0) return false;
+  Range cue{w.tok(i).begin, w.tok(n).end};
+  Emit(si, cue, text_.substr(cue.begin, cue.size()), content, std::move(speakers), "in-source-view", 0.8);
+  return true;
+}
+
+}  // namespace claimkb::extract

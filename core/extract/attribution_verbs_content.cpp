@@ -1,0 +1,268 @@
+// The content of a verb cue once its source is known: the clause after it
+// ("said that ..."), the quote or clause before it ("“...,” Smith said"),
+// a quote split by its cue, and the listener and circumstances skipped on the way.
+#include "core/extract/attribution_finder.h"
+#include "core/extract/cue_object.h"
+#include "core/extract/verb_words.h"
+
+namespace claimkb::extract {
+
+namespace {
+
+// "Speaking to students at Drexel this week, ...": a clause opening with a
+// participle and holding no finite verb up to token `stop`.
+bool IsParticipleOpener(const Words& w, size_t stop) {
+  std::string_view first = w.low(0);
+  if (stop < 2 || first.size() < 6 || !first.ends_with("ing")) return false;
+  for (size_t k = 1; k < stop; ++k)
+    if (IsAuxiliary(w.low(k)) || (w.low(k).ends_with("ed") && !w.tok(k).Is(kCapitalized)) ||
+        !(w.tok(k).Is(kWord) || w.IsPunct(k, ',') || w.IsPunct(k, '.')))
+      return false;
+  return true;
+}
+
+}  // namespace
+
+void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t next, bool call_on, const Cue& cue,
+                                    VerbSubject subject) {
+  Range cue_range{w.tok(i).begin, w.tok(i).end};
+  std::string_view cue_text = w.tok(i).text;
+  double conf = cue.cls == CueClass::kAttitude || cue.cls == CueClass::kState ? 0.6
+                : cue.cls == CueClass::kCognition                            ? 0.7
+                                                                             : 0.85;
+  const Phrase* source = &subject.phrase;
+  std::vector<std::string>& speakers = subject.speakers;
+  std::string& rule = subject.rule;
+  bool relative = subject.relative;
+  Range content;
+  size_t j = next;
+  // Stances and intentions take what follows them ("wants the party to
+  // ...", "declined to comment"), never the clause before.
+  if (cue.cls == CueClass::kAttitude || cue.cls == CueClass::kCommit) {
+    if (!IsEndPunct(w, next) && IsMereObject(w, next, cue)) {
+      act_cue_ = w.tok(i).begin;
+      act_speakers_ = std::move(speakers);
+      return;
+    }
+    content = ContentAfter(w, next, si);
+    // "CONTENT, the campaigns agree.": a stance closing the sentence takes the clause before.
+    if (content.size() == 0 && cue.cls == CueClass::kAttitude && IsEndPunct(w, next) && source->first > 1 &&
+        w.IsPunct(source->first - 1, ','))
+      content = ContentBefore(w, source->first - 1, si);
+    if (content.size() == 0) return;
+    ClaimDraft* d = Emit(si, cue_range, cue_text, content, std::move(speakers), rule, conf);
+    if (d && relative) d->attribution.via = CarriedBy(w, si, source->first);
+    return;
+  }
+  // "“Did you know?” Todd asked the senator.": after its quote a question's
+  // listener is skipped like a telling verb's.
+  bool quote_before = source->first > 0 ? CloseQuote(w.tok(source->first - 1))
+                                        : si > 0 && sentences_[si - 1].paragraph == sentences_[si].paragraph &&
+                                              !tokens_[si - 1].empty() && CloseQuote(tokens_[si - 1].back());
+  if (cue.cls == CueClass::kTell || (cue.lemma == "ask" && quote_before)) j = SkipListener(w, j);
+  size_t after = call_on ? j : SkipCircumstances(w, j);
+  // "says at a stop in Toledo, Ohio, that ...": a place after the circumstance.
+  if (after > j && w.IsPunct(after, ',')) {
+    for (size_t t = after + 1; t < w.size() && t <= after + 6 && !IsEndPunct(w, t); ++t) {
+      if (w.Is(t, "that")) {
+        if (w.IsPunct(t - 1, ',')) after = t;
+        break;
+      }
+      if (!w.tok(t).Is(kWord) && !w.IsPunct(t, ',')) break;
+    }
+  }
+  // "says of Clinton, “If she gets the chance ...”": the topic before the content.
+  if (cue.cls == CueClass::kSpeech && w.Is(after, "of")) {
+    size_t t = after + 1;
+    while (t < w.size() && t <= after + 6 && w.tok(t).Is(kWord) && !quotes_.Inside(w.tok(t).begin)) ++t;
+    if (t > after + 1 && w.IsPunct(t, ',') && t + 1 < w.size() &&
+        (OpenQuote(w.tok(t + 1)) || w.Is(t + 1, "that")))
+      after = t;
+  }
+  // "“A,” Tester said, referring to the excuse, “B.”": an aside between the
+  // cue and the second half of the quote.
+  if (source->first > 0 && CloseQuote(w.tok(source->first - 1)) && after < w.size() &&
+      (w.IsPunct(after, ',') || w.Is(after, "of"))) {
+    for (size_t t = after + 1; t < w.size() && t <= after + 16 && (w.tok(t).Is(kWord) || w.IsPunct(t, ',')); ++t) {
+      if (quotes_.Inside(w.tok(t).begin)) break;
+      if (w.IsPunct(t, ',') && t + 1 < w.size() && OpenQuote(w.tok(t + 1))) {
+        after = t;
+        break;
+      }
+    }
+  }
+  // "“...,” Smith said Friday as he entered the talks": the clause after
+  // the cue is its circumstance, the content stands before the source.
+  std::string_view al = after < w.size() ? w.low(after) : std::string_view();
+  bool subordinate = after > next && (al == "as" || al == "when" || al == "while" || al == "after" || al == "before");
+  // "“...,” he said, but “...”": the quote resumes after the cue.
+  size_t resume = after + 1;
+  if (w.Is(resume, "but") || w.Is(resume, "and")) ++resume;
+  bool requote = w.IsPunct(after, ',') && resume < w.size() && OpenQuote(w.tok(resume));
+  // "CONTENT, Clinton allies believe — backers she will need": a dash closes the aside too.
+  bool bare = IsEndPunct(w, after) || subordinate || (w.IsPunct(after, ',') && !requote) ||
+              (after < w.size() && IsDash(w.tok(after).text));
+  // "“...,” Smith said after the vote": a quote closing right before the
+  // source is the content, whatever circumstance follows the cue.
+  if (!bare && source->first > 0 && CloseQuote(w.tok(source->first - 1)) && !w.Is(after, "that") &&
+      !w.IsPunct(after, ':') && !(after < w.size() && OpenQuote(w.tok(after))) && cue.cls != CueClass::kAccuse &&
+      w.tok(source->first).begin - w.tok(0).begin <= kMaxContentBytes &&
+      quotes_.QuotedShare(ContentBefore(w, source->first, si)) >= 0.6)
+    bare = true;
+  if (requote && source->first > 0 && CloseQuote(w.tok(source->first - 1))) {
+    // "“Every time you say that,” Smith said, “you lose votes.”": one quote, split by its cue.
+    Range first = ContentBefore(w, source->first, si);
+    const Range* second = quotes_.At(w.tok(resume).begin);
+    if (first.size() == 0 || !second) return;
+    content = {first.begin, second->end};
+    rule = "quote-source-cue-quote";
+  } else if (requote && source->first >= 5 && w.IsPunct(source->first - 1, ',') && !quotes_.Inside(w.tok(0).begin) &&
+             !IsPreposition(w.low(0)) && !IsTimeWord(w.low(0))) {
+    // "The club's investment, Ms. Tanzer said, “is a perfect example” of ...":
+    // the cue stands inside its content, which runs on past the quote.
+    Range first = ContentBefore(w, source->first - 1, si);
+    if (first.size() == 0) return;
+    content = TrimEnd({first.begin, sentences_[si].end});
+    rule = "content-source-cue-content";
+  } else if (w.IsPunct(after, ',') && source->first >= 1 && w.Is(source->first - 1, "as") &&
+             (source->first == 1 || w.IsPunct(source->first - 2, ','))) {
+    // "As Clinton told the Daily News, CONTENT", "In 1980, as Smith reported in his book, CONTENT".
+    content = ContentAfter(w, after, si);
+    rule = "as-source-cue";
+  } else if (w.Is(after, "that")) {
+    content = ContentAfter(w, after, si);
+  } else if (bare && source->first >= 2 && w.Is(source->first - 1, "as") && w.IsPunct(source->first - 2, ',')) {
+    // "..., as police have said.": the clause before the aside is the content.
+    content = ContentBefore(w, source->first - 2, si);
+    rule = "content-as-source-cue";
+  } else if (bare && source->first > 0 &&
+             (w.IsPunct(source->first - 1, ',') || CloseQuote(w.tok(source->first - 1)))) {
+    size_t stop = source->first - 1;
+    if (CloseQuote(w.tok(stop))) ++stop;
+    content = ContentBefore(w, stop, si);
+    // “Is that fair? Does that fly?” Smith asked. -- the quote closing the
+    // sentence began in an earlier one.
+    if (content.size() == 0 && stop == 1 && CloseQuote(w.tok(0)))
+      if (const Range* q = quotes_.At(w.tok(0).begin); q && q->begin < w.tok(0).begin) content = *q;
+    // "On Friday, CNN reported six planes filled the sky": the words before
+    // the comma only set the scene, the claim follows the cue.
+    if (after > next && SkipTimes(w, next) < after && !IsEndPunct(w, next) && !w.IsPunct(next, ',') &&
+        source->first <= 6 && content.size() > 0 && !quotes_.Inside(content.begin) &&
+        ((IsPreposition(w.low(0)) && !w.Is(0, "this")) || IsTimeWord(w.low(0)) ||
+         (w.Is(0, "this") && IsTimeWord(w.low(1))))) {
+      content = ContentAfter(w, j, si);
+      rule = "source-cue";
+    }
+    // "Speaking to students this week, Biden responded to ...": a participle
+    // clause with no finite verb sets the scene; it is no claim.
+    if (content.size() > 0 && !quotes_.Inside(content.begin) && !w.IsPunct(after, ',') &&
+        IsParticipleOpener(w, source->first)) {
+      if (IsEndPunct(w, next)) return;
+      content = ContentAfter(w, j, si);
+    }
+    // "which, Smith said, is full": the claim runs on after the aside.
+    if (w.IsPunct(after, ',') && !IsEndPunct(w, after + 1) && content.size() > 0 && !quotes_.Inside(content.begin))
+      content = TrimEnd({content.begin, sentences_[si].end});
+    rule = "content-source-cue";
+  } else if (bare) {
+    // “We will win.” Smith said. -- the quote stands in the sentence before.
+    if (source->first > 1 || si == 0 || sentences_[si - 1].paragraph != sentences_[si].paragraph) return;
+    if (quotes_.QuotedShare(sentences_[si - 1]) < 0.8) return;
+    content = TrimEnd(sentences_[si - 1]);
+    // “A. B.” Smith said. -- the whole quote, from its first sentence.
+    if (const Range* q = quotes_.At(content.end - 1); q && q->begin < content.begin) content.begin = q->begin;
+    rule = "quote-source-cue";
+  } else if (cue.cls == CueClass::kTell || cue.cls == CueClass::kAccuse || cue.cls == CueClass::kCommit) {
+    // "told his aides as he worked", "asks as a guard walks in": a time clause, no content.
+    std::string_view first = w.low(j);
+    if (first == "as" || first == "while") return;
+    if (IsMereObject(w, j, cue)) {
+      act_cue_ = w.tok(i).begin;
+      act_speakers_ = std::move(speakers);
+      return;
+    }
+    content = ContentAfter(w, j, si);
+  } else {
+    std::string_view first = w.low(next);
+    // "shows as many as 30 percent": a quantity, not a time clause.
+    bool quantity = w.Is(next + 2, "as") && (w.Is(next + 1, "many") || w.Is(next + 1, "much") ||
+                                             w.Is(next + 1, "few") || w.Is(next + 1, "little"));
+    if ((first == "as" && !quantity) || first == "while") return;
+    // "did not show whether he had a gun": a question left open, no finding.
+    if (cue.cls == CueClass::kEvidential && (first == "whether" || first == "if")) return;
+    if (cue.cls == CueClass::kEvidential) {
+      // Evidence verbs speak only for studies, polls and data: "a study shows 87%".
+      std::string_view head = w.low(source->last);
+      if (!IsDocumentNoun(head) && !relative) return;
+    }
+    size_t from = after < w.size() && (w.IsPunct(after, ':') || w.IsPunct(after, ',')) ? after : next;
+    size_t object = from;
+    while (w.IsPunct(object, ',')) ++object;
+    if (IsMereObject(w, object, cue)) {
+      act_cue_ = w.tok(i).begin;
+      act_speakers_ = std::move(speakers);
+      return;
+    }
+    content = ContentAfter(w, from, si);
+  }
+  if (content.size() == 0) return;
+  ClaimDraft* d = Emit(si, cue_range, cue_text, content, std::move(speakers), rule, conf);
+  if (d && relative) d->attribution.via = CarriedBy(w, si, source->first);
+  if (d && !relative && source->last + 1 < i) {
+    d->attribution.via = QuotedByAside(w, si, source->last + 1, i);
+    if (!d->attribution.via.empty()) d->rule += "+quoted-by";
+  }
+}
+
+size_t AttributionFinder::SkipListener(const Words& w, size_t j) const {
+  if (j >= w.size()) return j;
+  std::string_view l = w.low(j);
+  size_t end = j;
+  if (l == "me" || l == "him" || l == "her" || l == "us" || l == "them" || l == "you") end = j + 1;
+  else if (auto listener = PhraseStartingAt(w, j)) end = listener->last + 1;
+  // "told her closest aides": a possessive before the listener's noun.
+  if (l == "her" && j + 1 < w.size() && !IsDeterminer(w.low(j + 1)) && !IsSubjectPronoun(w.low(j + 1)))
+    if (auto listener = PhraseStartingAt(w, j); listener && listener->last > j) end = listener->last + 1;
+  if (end > j && end < w.size() && OpenQuote(w.tok(end))) {
+    const Range* q = quotes_.At(w.tok(end).begin);
+    size_t after = end;
+    while (q && after < w.size() && w.tok(after).begin < q->end) ++after;
+    if (q && q->size() < 40 && (w.Is(after, "that") || w.Is(after, "on") || w.Is(after, "in"))) end = after;
+  }
+  return w.Is(end, "to") ? j : end;
+}
+
+size_t AttributionFinder::SkipCircumstances(const Words& w, size_t j) {
+  while (j < w.size() && (IsPreposition(w.low(j)) || IsTimeWord(w.low(j)))) {
+    if (w.Is(j, "at") && (w.Is(j + 1, "least") || w.Is(j + 1, "most"))) break;  // "at least six", a quantity
+    // "this weekend", "last week": a time, not a phrase to skip over.
+    if (IsTimeWord(w.low(j)) || (j + 1 < w.size() && IsTimeWord(w.low(j + 1)))) {
+      j += IsTimeWord(w.low(j)) ? 1 : 2;
+      continue;
+    }
+    ++j;
+    // Quote marks inside circumstances are titles: on CNN's "State of the Union".
+    // "said after the attacks": a cue word after a determiner is a noun.
+    while (j < w.size() && !w.Is(j, "that") && !IsEndPunct(w, j) && !w.IsPunct(j, ',') && !w.IsPunct(j, ':') &&
+           !(LookupCue(w.low(j)) && !IsDeterminer(w.low(j - 1))) && !IsPreposition(w.low(j)))
+      ++j;
+  }
+  return j;
+}
+
+size_t AttributionFinder::SkipTimes(const Words& w, size_t j) {
+  while (j < w.size()) {
+    std::string_view l = w.low(j);
+    if (IsTimeWord(l) && !w.tok(j).Is(kNumber)) {
+      ++j;
+    } else if ((l == "on" || l == "this" || l == "last" || l == "next" || l == "early" || l == "late") &&
+               j + 1 < w.size() && IsTimeWord(w.low(j + 1))) {
+      j += 2;
+    } else {
+      break;
+    }
+  }
+  return j;
+}
+
+}  // namespace claimkb::extract

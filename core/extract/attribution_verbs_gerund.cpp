@@ -1,0 +1,134 @@
+// Verb cues that borrow their subject: coordinated verbs ("Obama met
+// survivors and said ...") and gerunds ("..., saying ...", "with Maduro
+// offering talks").
+#include "core/extract/attribution_finder.h"
+#include "core/extract/cue_object.h"
+#include "core/extract/verb_words.h"
+
+namespace claimkb::extract {
+
+void AttributionFinder::Coordinated(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim) {
+  std::vector<std::string> speakers;
+  if (const ClaimDraft* outer = EarlierClaim(first_claim, w.tok(i).begin)) {
+    if (outer->content.end <= w.tok(i).begin) speakers = outer->attribution.speakers;
+  } else if (act_cue_ != kNoIndex && act_cue_ >= sentences_[si].begin && act_cue_ < w.tok(i).begin) {
+    speakers = act_speakers_;  // "Earnest condemned the attack and said ..."
+  } else if (auto p = PhraseStartingAt(w, 0); p && p->last + 1 < i) {
+    // The phrase must be the subject, a verb right after it: "Obama met
+    // survivors and said", "The firm keeps its books secret but says".
+    auto verb_after = [&](size_t end) {
+      const Token& verb = w.tok(end + 1);
+      std::string_view vl = w.low(end + 1);
+      return verb.Is(kWord) && !verb.Is(kCapitalized) && !(IsFunctionWord(vl) && !IsSkippable(vl)) &&
+             !IsDeterminer(vl);
+    };
+    size_t end = p->last;
+    // "Gary Emineth, a former party chairman, became a delegate and said":
+    // the subject's verb follows its appositive.
+    size_t close = end + 2;
+    while (close < i && close < end + 20 && !w.IsPunct(close, ',') && !IsEndPunct(w, close) &&
+           !LookupCue(w.low(close)))
+      ++close;
+    bool appositive = w.IsPunct(end + 1, ',') && close < i && w.IsPunct(close, ',') && verb_after(close);
+    while (!appositive && end > p->first && !verb_after(end)) --end;
+    if (!appositive && !verb_after(end)) return;
+    p->last = end;
+    speakers = sources_.Resolve(w, *p, si);
+  }
+  if (speakers.empty()) return;
+  size_t j = i + 1;
+  if (cue.cls == CueClass::kTell) j = SkipListener(w, j);
+  j = SkipCircumstances(w, j);
+  if (IsMereObject(w, j, cue)) return;
+  Range content = ContentAfter(w, j, si);
+  if (content.size() == 0) return;
+  Emit(si, {w.tok(i).begin, w.tok(i).end}, w.tok(i).text, content, std::move(speakers), "coordinated-cue", 0.75);
+}
+
+void AttributionFinder::Gerund(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim) {
+  if (cue.cls != CueClass::kSpeech && cue.cls != CueClass::kCommit && cue.cls != CueClass::kTell &&
+      cue.cls != CueClass::kAccuse)
+    return;
+  // "reporting", "recalling" as nouns after a determiner are no cues.
+  if (i > 0 && IsDeterminer(w.low(i - 1))) return;
+  std::vector<std::string> speakers;
+  std::string rule = "gerund";
+  if (i >= 2 && w.Is(i - 2, "with")) {
+    // "with Maduro offering to ...": the absolute construction names the speaker.
+    if (auto p = PhraseEndingAt(w, i - 1)) speakers = sources_.Resolve(w, *p, si);
+  }
+  if (speakers.empty()) {
+    const ClaimDraft* outer = EarlierClaim(first_claim, w.tok(i).begin);
+    // "..., telling CNN that Trump is a faker and questioning how": a second
+    // gerund inside the first's content goes on with the same speaker;
+    // "criticized him for saying", "since announcing his bid" name an act.
+    bool after_break = i > 0 && (w.IsPunct(i - 1, ',') || w.Is(i - 1, "and") || w.Is(i - 1, "but") ||
+                                 IsDash(w.tok(i - 1).text));
+    std::string_view before = i > 0 ? w.low(i - 1) : std::string_view();
+    bool after_preposition = IsInnerPrepositionWord(before) || before == "by" || before == "since" ||
+                             before == "before" || before == "after" || before == "about" || before == "without";
+    if (outer && outer->content.Contains(w.tok(i).begin) && after_preposition) return;
+    if (outer && outer->content.Contains(w.tok(i).begin) && after_break) {
+      speakers = outer->attribution.speakers;
+      rule = "gerund-continued";
+    } else if (outer && outer->content.Contains(w.tok(i).begin)) {
+      // Inside a reported clause: its own subject speaks ("... confirmed that
+      // Maduro sent a letter offering talks").
+      size_t start = 0;
+      while (start < w.size() && w.tok(start).begin < outer->content.begin) ++start;
+      if (w.Is(start, "that")) ++start;
+      if (auto p = PhraseStartingAt(w, start)) speakers = sources_.Resolve(w, *p, si);
+      rule = "gerund-embedded";
+    } else if (outer) {
+      speakers = outer->attribution.speakers;
+      rule = "gerund-continued";
+    } else if (act_cue_ != kNoIndex && act_cue_ >= sentences_[si].begin && act_cue_ < w.tok(i).begin) {
+      // "Smith condemned the attack, saying ...": the act's subject speaks.
+      speakers = act_speakers_;
+      rule = "gerund-continued";
+    } else {
+      // The subject of the main clause: the phrase opening the sentence, or
+      // one after an opening clause ("Amid the protests, Smith wrote ...,
+      // saying"), with its verb right after it.
+      auto verb_after = [&](size_t end) {
+        if (end + 1 >= i) return false;
+        const Token& v = w.tok(end + 1);
+        std::string_view vl = w.low(end + 1);
+        return v.Is(kWord) && !v.Is(kCapitalized) && !IsDeterminer(vl) && !(IsFunctionWord(vl) && !IsSkippable(vl));
+      };
+      // Opening clauses are short: look back a bounded way, or a run-on
+      // "sentence" makes this quadratic.
+      size_t floor = i > 60 ? i - 60 : 1;
+      for (size_t start = 0; start < i && speakers.empty(); start = start == 0 ? floor : start + 1) {
+        if (start > 0 && !w.IsPunct(start - 1, ',') && !IsDash(w.tok(start - 1).text)) continue;
+        auto p = PhraseStartingAt(w, start);
+        if (!p || p->last + 1 >= i) continue;
+        bool appositive = start == 0 && w.IsPunct(p->last + 1, ',');
+        // "the Council, which represents the firms, pushed back, saying":
+        // past a relative clause set off by commas to the verb.
+        bool relative = false;
+        if (!appositive && w.IsPunct(p->last + 1, ',') && (w.Is(p->last + 2, "which") || w.Is(p->last + 2, "who"))) {
+          size_t close = p->last + 3;
+          while (close < i && !w.IsPunct(close, ',') && !IsEndPunct(w, close)) ++close;
+          relative = close < i && w.IsPunct(close, ',') && verb_after(close);
+        }
+        if (!appositive && !relative) {
+          size_t end = p->last;
+          while (end > p->first && !verb_after(end)) --end;
+          if (!verb_after(end)) continue;
+          p->last = end;
+        }
+        speakers = sources_.Resolve(w, *p, si);
+      }
+    }
+  }
+  if (speakers.empty()) return;
+  size_t j = i + 1;
+  if (cue.cls == CueClass::kTell) j = SkipListener(w, j);
+  if (IsMereObject(w, j, cue)) return;
+  Range content = ContentAfter(w, j, si);
+  if (content.size() == 0) return;
+  Emit(si, {w.tok(i).begin, w.tok(i).end}, w.tok(i).text, content, std::move(speakers), rule, 0.6);
+}
+
+}  // namespace claimkb::extract

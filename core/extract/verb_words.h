@@ -1,0 +1,146 @@
+// Word classes the verb-cue rules test (attribution_verbs*.cpp): auxiliaries,
+// nouns that look like cue verbs, counting words, prepositions. Not part of the API.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "core/extract/cues.h"
+#include "core/extract/sources.h"
+
+namespace claimkb::extract {
+
+// An auxiliary, copula or modal: "has", "was", "would".
+inline bool IsAuxiliary(std::string_view w) {
+  static constexpr std::array<std::string_view, 20> kFinite{
+      "are", "been", "can", "could", "did", "do", "does", "had", "has", "have",
+      "is", "may", "might", "must", "shall", "should", "was", "were", "will", "would"};
+  return std::binary_search(kFinite.begin(), kFinite.end(), w);
+}
+
+// Verbs that state something only with a clause: with a mere object they
+// do something ("wrote the software", "acknowledged the contributions of",
+// "remembered the seagull", "responded to an online thread", "maintains 90,000
+// miles of cable", "knows a thing or two").
+inline bool TakesOnlyClause(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 11> kVerbs{"assess",   "declare",  "elaborate", "know",
+                                                           "learn",    "maintain", "remember",  "reply",
+                                                           "respond",  "tout",     "write"};
+  return std::binary_search(kVerbs.begin(), kVerbs.end(), lemma);
+}
+
+// A noun that holds a claim in its "that" clause: "the fear that", "his view that".
+inline bool IsStanceNoun(std::string_view w) {
+  static constexpr std::array<std::string_view, 22> kNouns{
+      "assertion", "belief",  "claim",   "concern", "concerns", "confidence", "conviction", "doubt",
+      "doubts",    "fear",    "fears",   "hope",    "hopes",    "idea",       "notion",     "optimism",
+      "regret",    "sense",   "suspicion", "view",  "warning",  "worry"};
+  return std::binary_search(kNouns.begin(), kNouns.end(), w);
+}
+
+// Whether the words from token j on (right after a cue verb) hold a clause
+// rather than a mere object: "that", a question word, a subject pronoun, a
+// finite verb before any comma or relative pronoun ("wrote the rules were
+// unclear"), or punctuation, where the content stands elsewhere ("The plan
+// is dead, she wrote.", "wrote: ..."). "wrote to the board that": past a
+// short prepositional phrase to its "that".
+inline bool ClauseFollows(const Words& w, size_t j) {
+  // "learned again that", "wrote recently that": past an adverb.
+  while (j < w.size() && (w.low(j).ends_with("ly") || w.Is(j, "again") || w.Is(j, "also") || w.Is(j, "later") ||
+                          w.Is(j, "first") || w.Is(j, "then") || w.Is(j, "soon") || w.Is(j, "never")))
+    ++j;
+  if (w.Is(j, "to") || w.Is(j, "in") || w.Is(j, "on") || w.Is(j, "at") || w.Is(j, "during") || w.Is(j, "last") ||
+      w.Is(j, "this") || w.Is(j, "earlier")) {
+    size_t e = j + 1;
+    while (e < w.size() && e < j + 8 && !w.tok(e).Is(kPunct) && !w.Is(e, "that")) ++e;
+    if (w.Is(e, "that") || w.IsPunct(e, ':') || w.IsPunct(e, ',')) return true;
+    if (w.Is(j, "to")) return false;  // "responded to the thread": an object after all
+  }
+  if (j >= w.size() || w.tok(j).Is(kPunct)) return true;
+  std::string_view f = w.low(j);
+  if (f == "that" || f == "how" || f == "what" || f == "why" || f == "whether" || f == "if" || f == "when" ||
+      f == "where" || f == "who" || f == "he" || f == "she" || f == "they" || f == "we" || f == "i" || f == "there")
+    return true;
+  if (f == "about" || f == "of") return false;  // "wrote about the war": a topic
+  for (size_t e = j; e < w.size() && e < j + 10; ++e) {
+    if (w.tok(e).Is(kPunct)) return false;
+    std::string_view l = w.low(e);
+    // "expressed concern that": a noun of stance takes its clause.
+    if (l == "that" && e > j && IsStanceNoun(w.low(e - 1))) return true;
+    if (e > j && (l == "that" || l == "which" || l == "who" || l == "whom" || l == "whose" || l == "where"))
+      return false;
+    if (IsAuxiliary(l) || l.ends_with("n't") || l.ends_with("n\xE2\x80\x99t")) return true;
+  }
+  return false;
+}
+
+// Verbs that carry a document without speaking for it: "The letter includes a
+// map from a UN study that shows ...": the study speaks, via the letter.
+inline bool IsCarryingVerb(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {
+      "attached", "attaches", "cited", "cites", "contained", "contains", "featured", "features",
+      "included", "includes", "quoted", "quotes", "referenced", "references", "reproduced", "reproduces"};
+  return std::binary_search(std::begin(kVerbs), std::end(kVerbs), w);
+}
+
+// Prepositions a source phrase already spans ("the head of the agency").
+inline bool IsInnerPrepositionWord(std::string_view w) {
+  return w == "of" || w == "for" || w == "at" || w == "from" || w == "with" || w == "in";
+}
+
+// A form of "be" before a participle: "was reported", "is being asked".
+inline bool IsPassiveAux(std::string_view w) {
+  return w == "was" || w == "were" || w == "been" || w == "be" || w == "being" || w == "is" || w == "are";
+}
+
+// Cues whose -s form is as often a plural noun: "fears", "concerns", "calls".
+inline bool IsNounCue(std::string_view lemma) {
+  return lemma == "fear" || lemma == "concern" || lemma == "hope" || lemma == "doubt" || lemma == "claim" ||
+         lemma == "worry" || lemma == "call" || lemma == "demand" || lemma == "view" || lemma == "wish" ||
+         lemma == "promise" || lemma == "plan";
+}
+
+// "-s" forms as common as plural nouns: "two states that vote", "news
+// reports that have surfaced", "1,200 Clinton emails".
+inline bool IsPluralNounCue(std::string_view lemma) {
+  return IsNounCue(lemma) || lemma == "state" || lemma == "email" || lemma == "report" || lemma == "note" ||
+         lemma == "post" || lemma == "tweet" || lemma == "charge" || lemma == "remark" || lemma == "question" ||
+         lemma == "point" || lemma == "signal" || lemma == "comment";
+}
+
+// A word that counts a plural noun: "two", "35", "several", "most".
+inline bool IsCountWord(const Words& w, size_t k) {
+  static constexpr std::array<std::string_view, 20> kCounts{
+      "both", "dozen", "dozens", "eight", "five", "four", "hundreds", "many", "most", "nine",
+      "numerous", "other", "several", "seven", "six", "ten", "thousands", "three", "two", "various"};
+  std::string_view t = w.tok(k).text;
+  bool year = t.size() == 4 && (t.starts_with("19") || t.starts_with("20"));  // "In 2016 Trump tweets"
+  return (w.tok(k).Is(kNumber) && !year) || std::binary_search(kCounts.begin(), kCounts.end(), w.low(k));
+}
+
+// "Jr.", "Inc.": a name's suffix whose period ends no sentence.
+inline bool IsNameSuffix(std::string_view w) {
+  return w == "jr" || w == "sr" || w == "inc" || w == "corp" || w == "co" || w == "ltd" || w == "llc" ||
+         w == "plc" || w == "bros";
+}
+
+// "Proponents, however, say": an adverb set off between a subject and its verb.
+inline bool IsDiscourseAdverb(std::string_view w) {
+  return w == "however" || w == "meanwhile" || w == "too" || w == "though" || w == "instead" ||
+         w == "nonetheless" || w == "nevertheless" || w == "moreover" || w == "furthermore" || w == "also";
+}
+
+// "Anyone who has run a campaign will tell you": a hypothetical subject names
+// no one ("Everyone says" still reports a common view).
+inline bool IsGenericSubject(std::string_view w) {
+  return w == "anyone" || w == "anybody" || w == "whoever";
+}
+
+// Prepositions and time words that open a circumstance after a cue: "said on Monday".
+inline bool IsPreposition(std::string_view w) {
+  return w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "before" || w == "last" ||
+         w == "this" || w == "earlier" || w == "later" || w == "late" || w == "early" || w == "from" || w == "to";
+}
+
+}  // namespace claimkb::extract
