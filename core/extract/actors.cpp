@@ -309,16 +309,6 @@ std::vector<ActorMention> ActorTable::MentionsIn(Range range) const {
   return out;
 }
 
-std::optional<ActorMention> ActorTable::MentionCovering(size_t pos) const {
-  auto it = std::upper_bound(mentions_.begin(), mentions_.end(), pos,
-                             [](size_t p, const ActorMention& m) { return p < m.range.begin; });
-  for (int n = 0; it != mentions_.begin() && n < 8; ++n) {
-    --it;
-    if (it->range.begin <= pos && pos < it->range.end) return *it;
-  }
-  return std::nullopt;
-}
-
 size_t ActorTable::AddActor(model::Actor actor) {
   if (auto it = by_id_.find(actor.id); it != by_id_.end()) return it->second;
   by_id_.emplace(actor.id, actors_.size());

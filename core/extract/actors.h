@@ -41,8 +41,6 @@ class ActorTable {
 
   // Mentions that lie inside range, in text order.
   std::vector<ActorMention> MentionsIn(Range range) const;
-  // The mention whose range holds byte pos ("Inequality" in "Center on Poverty and Inequality").
-  std::optional<ActorMention> MentionCovering(size_t pos) const;
 
   // The actor speaking in the article's own voice: its author, else its
   // publisher, else a generic "the article" actor.
