@@ -39,8 +39,9 @@ bool TitleFits(const std::vector<std::string>& titles, std::string_view want) {
 
 }  // namespace
 
-ActorTable::ActorTable(std::string_view text, std::string_view author, std::string_view publisher)
-    : text_(text), author_(author), publisher_(publisher) {}
+ActorTable::ActorTable(std::string_view text, std::string_view author, std::string_view publisher,
+                       const QuoteMap& quotes)
+    : text_(text), author_(author), publisher_(publisher), quotes_(quotes) {}
 
 void ActorTable::FindMentions(const std::vector<Sentence>& sentences,
                               const std::vector<std::vector<Token>>& tokens) {

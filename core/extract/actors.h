@@ -4,7 +4,6 @@
 // Not thread-safe; one table per document.
 #pragma once
 
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,8 +24,8 @@ struct ActorMention {
 
 class ActorTable {
  public:
-  // `text` must outlive the table.
-  ActorTable(std::string_view text, std::string_view author, std::string_view publisher);
+  // `text` and `quotes` (the quotes of text) must outlive the table.
+  ActorTable(std::string_view text, std::string_view author, std::string_view publisher, const QuoteMap& quotes);
 
   // Finds every actor mention; `tokens[i]` are the tokens of `sentences[i]`.
   void FindMentions(const std::vector<Sentence>& sentences,
@@ -106,7 +105,7 @@ class ActorTable {
   std::string lower_;  // ASCII-lower-cased text_, same offsets
   std::vector<Sentence> sentences_;
   std::vector<DocPhrase> documents_;
-  std::unique_ptr<QuoteMap> quotes_;  // built on the first pronoun resolved
+  const QuoteMap& quotes_;
   std::vector<Info> info_;          // parallel to actors_
   std::vector<Found> found_;        // parallel to mentions_, in text order
   std::vector<Spoke> spoke_;        // resolved source phrases, in the order resolved

@@ -311,9 +311,8 @@ std::optional<size_t> ActorTable::ResolvePronoun(std::string_view lower, size_t 
       return t == ActorType::kGroup || t == ActorType::kOrganization || t == ActorType::kCountry || info_[a].plural;
     return false;
   };
-  if (!quotes_) quotes_ = std::make_unique<QuoteMap>(text_);
   // A name quoted is talked about, not talking: "“Here comes Big Daddy,” she said".
-  const Range* own_quote = quotes_->At(before);
+  const Range* own_quote = quotes_.At(before);
   // A pronoun that speaks continues the latest speaker of this or the previous
   // sentence when it fits: "Officials said X. They said Y" (not the country named in X).
   if (speaker) {
@@ -344,14 +343,14 @@ std::optional<size_t> ActorTable::ResolvePronoun(std::string_view lower, size_t 
       if (!fits(it->actor)) continue;
       bool other = false;
       for (size_t k = it->sentence + 1; k < sentence && k < sentences_.size() && !other; ++k)
-        other = quotes_->QuotedShare(sentences_[k]) < 0.5;
+        other = quotes_.QuotedShare(sentences_[k]) < 0.5;
       auto from = std::lower_bound(found_.begin(), found_.end(), it->pos + 1,
                                    [](const Found& f, size_t b) { return f.range.begin < b; });
       // Whom the speaker named in their own sentence they talked about:
       // "Pete told me he had talked with Roberts. “...,” he lamented."
       for (auto f = from; f != found_.end() && f->range.begin < before && !other; ++f) {
         if (f->sentence == it->sentence) continue;
-        const Range* q = quotes_->At(f->range.begin);
+        const Range* q = quotes_.At(f->range.begin);
         other = f->actor != it->actor && fits(f->actor) && !(q && q != own_quote);
       }
       if (!other) return it->actor;
@@ -362,7 +361,7 @@ std::optional<size_t> ActorTable::ResolvePronoun(std::string_view lower, size_t 
   // made a discovery. “... ? ... . ... . ...,” he said."
   size_t opens = sentence;
   while (opens > 0 && opens < sentences_.size() && sentence - opens < 12 &&
-         quotes_->QuotedShare(sentences_[opens - 1]) >= 0.5)
+         quotes_.QuotedShare(sentences_[opens - 1]) >= 0.5)
     --opens;
   // A chain of "she" and "her" carries the woman named before it further:
   // "Fetter married ... . But she ... . ... her mind. She ... . “...,” she said."
@@ -377,7 +376,7 @@ std::optional<size_t> ActorTable::ResolvePronoun(std::string_view lower, size_t 
   for (auto it = found_.rbegin(); it != found_.rend(); ++it) {
     if (it->range.begin >= before) continue;
     if (it->sentence + 3 < opens) break;
-    const Range* q = quotes_->At(it->range.begin);
+    const Range* q = quotes_.At(it->range.begin);
     if (q && q != own_quote) continue;
     if (fits(it->actor)) {
       named = it->actor;
@@ -391,7 +390,7 @@ std::optional<size_t> ActorTable::ResolvePronoun(std::string_view lower, size_t 
     size_t looked = 0;
     for (auto it = spoke_.rbegin(); it != spoke_.rend() && looked < 16; ++it, ++looked) {
       if (it->pos >= before || it->pos <= named_pos || it->sentence + 3 < opens || !fits(it->actor)) continue;
-      const Range* q = quotes_->At(it->pos);
+      const Range* q = quotes_.At(it->pos);
       if (q && q != own_quote) continue;
       named = it->actor;
       named_pos = it->pos;

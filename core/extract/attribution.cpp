@@ -334,7 +334,7 @@ bool AttributionFinder::QuotedReport(const Words& w, size_t i) const {
 }
 
 void AttributionFinder::ScanSentence(size_t si) {
-  Words w(tokens_[si], &actors_);
+  Words w(words_[si], &actors_);
   bool headline = IsHeadline(w);
   SpeakerLabel(w, si, headline);
   DashSignature(w, si);
@@ -440,8 +440,9 @@ void AttributionFinder::AccordingTo(const Words& w, size_t si, size_t i, size_t 
 }
 
 std::vector<ClaimDraft> FindAttributions(std::string_view text, const std::vector<Sentence>& sentences,
-                                         const std::vector<std::vector<Token>>& tokens, SourceResolver& sources) {
-  return AttributionFinder(text, sentences, tokens, sources).Run();
+                                         const std::vector<std::vector<Token>>& tokens, const SentenceWords& words,
+                                         const QuoteMap& quotes, SourceResolver& sources) {
+  return AttributionFinder(text, sentences, tokens, words, quotes, sources).Run();
 }
 
 }  // namespace claimkb::extract

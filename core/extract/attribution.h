@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/extract/quotes.h"
 #include "core/extract/sources.h"
 #include "core/extract/text.h"
 #include "core/model/types.h"
@@ -32,7 +33,9 @@ struct ClaimDraft {
 
 // Every claim of the document, in text order of content: attributed claims
 // and, for each sentence without one, a claim in the author's voice.
+// `words` are the lowercased `tokens`, `quotes` the quotes of text.
 std::vector<ClaimDraft> FindAttributions(std::string_view text, const std::vector<Sentence>& sentences,
-                                         const std::vector<std::vector<Token>>& tokens, SourceResolver& sources);
+                                         const std::vector<std::vector<Token>>& tokens, const SentenceWords& words,
+                                         const QuoteMap& quotes, SourceResolver& sources);
 
 }  // namespace claimkb::extract

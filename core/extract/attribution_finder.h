@@ -29,8 +29,10 @@ inline bool IsEndPunct(const Words& w, size_t i) {
 class AttributionFinder {
  public:
   AttributionFinder(std::string_view text, const std::vector<Sentence>& sentences,
-                    const std::vector<std::vector<Token>>& tokens, SourceResolver& sources)
-      : text_(text), sentences_(sentences), tokens_(tokens), actors_(sources.actors()), quotes_(text), sources_(sources) {}
+                    const std::vector<std::vector<Token>>& tokens, const SentenceWords& words,
+                    const QuoteMap& quotes, SourceResolver& sources)
+      : text_(text), sentences_(sentences), tokens_(tokens), words_(words), actors_(sources.actors()),
+        quotes_(quotes), sources_(sources) {}
 
   std::vector<ClaimDraft> Run();
 
@@ -202,8 +204,9 @@ class AttributionFinder {
   std::string_view text_;
   const std::vector<extract::Sentence>& sentences_;
   const std::vector<std::vector<Token>>& tokens_;
+  const SentenceWords& words_;
   ActorTable& actors_;
-  QuoteMap quotes_;
+  const QuoteMap& quotes_;
   SourceResolver& sources_;
   std::vector<ClaimDraft> out_;
   std::unordered_multimap<size_t, size_t> emitted_;  // content.begin -> index in out_, while scanning

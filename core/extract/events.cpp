@@ -117,11 +117,12 @@ std::vector<std::string> ActorsOf(const Words& w, Phrase p, size_t sentence, Sou
 }  // namespace
 
 std::vector<EventDraft> FindEvents(std::string_view text, const std::vector<Sentence>& sentences,
-                                   const std::vector<std::vector<Token>>& tokens, SourceResolver& sources,
+                                   const std::vector<std::vector<Token>>& tokens, const SentenceWords& words,
+                                   SourceResolver& sources,
                                    const std::vector<model::TimeRef>& times) {
   std::vector<EventDraft> out;
   for (size_t si = 0; si < sentences.size(); ++si) {
-    Words w(tokens[si], &sources.actors());
+    Words w(words[si], &sources.actors());
     for (size_t i = 0; i < w.size(); ++i) {
       if (!w.tok(i).Is(kWord)) continue;
       auto lemma = LemmaOf(w.low(i));

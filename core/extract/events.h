@@ -27,8 +27,10 @@ struct EventDraft {
 };
 
 // `times` are the document's time expressions with BYTE spans (FindTimes).
+// `words` are the lowercased `tokens`.
 std::vector<EventDraft> FindEvents(std::string_view text, const std::vector<Sentence>& sentences,
-                                   const std::vector<std::vector<Token>>& tokens, SourceResolver& sources,
+                                   const std::vector<std::vector<Token>>& tokens, const SentenceWords& words,
+                                   SourceResolver& sources,
                                    const std::vector<model::TimeRef>& times);
 
 }  // namespace claimkb::extract

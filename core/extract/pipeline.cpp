@@ -11,6 +11,7 @@
 #include "core/extract/events.h"
 #include "core/extract/provenance.h"
 #include "core/extract/quantities.h"
+#include "core/extract/quotes.h"
 #include "core/extract/scan.h"
 #include "core/extract/sources.h"
 #include "core/extract/stance.h"
@@ -135,12 +136,16 @@ Result<model::Extraction> Extract(const Input& input) {
     }
   }
 
-  ActorTable actors(text, out.document.author, out.document.publisher);
+  // Built once, read by several passes below.
+  const QuoteMap quotes(text);
+  const SentenceWords words(tokens);
+
+  ActorTable actors(text, out.document.author, out.document.publisher, quotes);
   actors.FindMentions(sentences, tokens);
   SourceResolver sources(text, actors);
-  std::vector<ClaimDraft> drafts = FindAttributions(text, sentences, tokens, sources);
+  std::vector<ClaimDraft> drafts = FindAttributions(text, sentences, tokens, words, quotes, sources);
   for (auto& d : drafts) MarkNegationAndHedges(text, d);
-  AttachEvidence(text, sentences, tokens, sources, drafts);
+  AttachEvidence(text, sentences, words, sources, drafts);
   std::vector<Dispute> disputes = FindDisputes(text, drafts);
 
   const std::vector<scan::Tok> lexed = scan::Lex(text);
@@ -149,7 +154,7 @@ Result<model::Extraction> Extract(const Input& input) {
   auto by_start = [](const auto& a, const auto& b) { return a.span.start < b.span.start; };
   std::stable_sort(times.begin(), times.end(), by_start);
   std::stable_sort(quantities.begin(), quantities.end(), by_start);
-  std::vector<EventDraft> event_drafts = FindEvents(text, sentences, tokens, sources, times);
+  std::vector<EventDraft> event_drafts = FindEvents(text, sentences, tokens, words, sources, times);
   std::vector<Provenance> provenance = FindProvenance(text, sentences, actors, times);
   ApplyProvenance(provenance, drafts, event_drafts);
 

@@ -194,7 +194,7 @@ bool IsPossessive(std::string_view l) { return EndsWith(l, "'s") || EndsWith(l, 
 
 }  // namespace
 
-Words::Words(const std::vector<Token>& tokens, const ActorTable* actors) : toks_(tokens) {
+LowerTokens::LowerTokens(const std::vector<Token>& tokens) : toks_(tokens) {
   low_.reserve(tokens.size());
   if (tokens.empty()) return;
   // The tokens of a sentence lie in order in one text: lower-case that stretch
@@ -216,8 +216,26 @@ Words::Words(const std::vector<Token>& tokens, const ActorTable* actors) : toks_
     low_.emplace_back(buf_.data() + off, t.text.size());
     next += t.text.size();
   }
-  if (!actors) return;
-  const std::vector<ActorMention>& ms = actors->mentions();
+}
+
+SentenceWords::SentenceWords(const std::vector<std::vector<Token>>& tokens) {
+  for (const auto& t : tokens) sentences_.emplace_back(t);
+}
+
+Words::Words(const std::vector<Token>& tokens, const ActorTable* actors)
+    : own_(std::in_place, tokens), toks_(tokens), low_(own_->low().data()), n_(own_->low().size()) {
+  if (actors) FindNames(*actors);
+}
+
+Words::Words(const LowerTokens& lower, const ActorTable* actors)
+    : toks_(lower.tokens()), low_(lower.low().data()), n_(lower.low().size()) {
+  if (actors) FindNames(*actors);
+}
+
+void Words::FindNames(const ActorTable& actors) {
+  const std::vector<Token>& tokens = toks_;
+  if (tokens.empty()) return;
+  const std::vector<ActorMention>& ms = actors.mentions();
   size_t begin = tokens.front().begin, end = tokens.back().end;
   auto it = std::lower_bound(ms.begin(), ms.end(), begin,
                              [](const ActorMention& m, size_t b) { return m.range.begin < b; });

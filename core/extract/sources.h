@@ -3,6 +3,7 @@
 // tokens around a cue, and its resolution to actor ids through ActorTable.
 #pragma once
 
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,18 +16,48 @@
 namespace claimkb::extract {
 
 // One sentence's tokens with their lowercased text (one buffer per sentence).
+// Not copyable or movable: the views point into its own buffer.
+class LowerTokens {
+ public:
+  explicit LowerTokens(const std::vector<Token>& tokens);
+  LowerTokens(const LowerTokens&) = delete;
+  LowerTokens& operator=(const LowerTokens&) = delete;
+  const std::vector<Token>& tokens() const { return toks_; }
+  const std::vector<std::string_view>& low() const { return low_; }
+
+ private:
+  const std::vector<Token>& toks_;
+  std::string buf_;
+  std::vector<std::string_view> low_;
+};
+
+// The lowercased tokens of every sentence of one document, built once and
+// read by the passes that scan sentences (attributions, evidence, events).
+// `tokens` must outlive it; read-only after construction.
+class SentenceWords {
+ public:
+  explicit SentenceWords(const std::vector<std::vector<Token>>& tokens);
+  const LowerTokens& operator[](size_t si) const { return sentences_[si]; }
+
+ private:
+  std::deque<LowerTokens> sentences_;  // a deque: elements never move
+};
+
+// One sentence's tokens with their lowercased text, and the known names in it.
 class Words {
  public:
   // With `actors`, the multi-word mentions the table knows are kept, so that
   // a phrase never starts or ends inside one ("... and Inequality" of "the
   // Center on Poverty and Inequality").
   Words(const std::vector<Token>& tokens, const ActorTable* actors = nullptr);
+  // The same over tokens already lowercased; `lower` must outlive it.
+  explicit Words(const LowerTokens& lower, const ActorTable* actors = nullptr);
   size_t size() const { return toks_.size(); }
   const Token& tok(size_t i) const { return toks_[i]; }
   // Empty past the last token, like Is() and IsPunct().
-  std::string_view low(size_t i) const { return i < low_.size() ? low_[i] : std::string_view(); }
-  bool Is(size_t i, std::string_view lower) const { return i < low_.size() && low_[i] == lower; }
-  bool IsPunct(size_t i, char c) const { return i < low_.size() && low_[i].size() == 1 && low_[i][0] == c; }
+  std::string_view low(size_t i) const { return i < n_ ? low_[i] : std::string_view(); }
+  bool Is(size_t i, std::string_view lower) const { return i < n_ && low_[i] == lower; }
+  bool IsPunct(size_t i, char c) const { return i < n_ && low_[i].size() == 1 && low_[i][0] == c; }
   const std::vector<Token>& tokens() const { return toks_; }
   // The first (last) token of the longest known mention holding token i; i when none does.
   size_t NameFirst(size_t i) const;
@@ -37,9 +68,12 @@ class Words {
     size_t first = 0;
     size_t last = 0;
   };
+  void FindNames(const ActorTable& actors);
+
+  std::optional<LowerTokens> own_;  // when built from bare tokens
   const std::vector<Token>& toks_;
-  std::string buf_;
-  std::vector<std::string_view> low_;
+  const std::string_view* low_;  // n_ lowercased tokens, of own_ or a shared LowerTokens
+  size_t n_;
   std::vector<Span> names_;  // known mentions of two or more tokens
 };
 

@@ -226,10 +226,10 @@ std::optional<EvidenceRemark> FindEvidenceRemark(const Words& w) {
 }
 
 void AttachEvidence(std::string_view text, const std::vector<Sentence>& sentences,
-                    const std::vector<std::vector<Token>>& tokens, SourceResolver& sources,
+                    const SentenceWords& words, SourceResolver& sources,
                     std::vector<ClaimDraft>& claims) {
   for (size_t si = 0; si < sentences.size(); ++si) {
-    Words w(tokens[si]);
+    Words w(words[si]);
     auto remark = FindEvidenceRemark(w);
     if (!remark) continue;
     std::string words(text.substr(remark->words.begin, remark->words.size()));

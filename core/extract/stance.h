@@ -27,8 +27,9 @@ std::optional<EvidenceRemark> FindEvidenceRemark(const Words& w);
 // Attaches every evidence remark to the claim it qualifies: the claim of the
 // same sentence for "without evidence", else the latest earlier claim (within
 // three sentences) by the remark's subject. `claims` must be in text order.
+// `words` are the lowercased tokens of `sentences`.
 void AttachEvidence(std::string_view text, const std::vector<Sentence>& sentences,
-                    const std::vector<std::vector<Token>>& tokens, SourceResolver& sources,
+                    const SentenceWords& words, SourceResolver& sources,
                     std::vector<ClaimDraft>& claims);
 
 // Two claims of one document that cannot both hold: the same subject with

@@ -24,7 +24,8 @@ struct Analysed {
   explicit Analysed(std::string body) : text(std::move(body)) {
     sentences = extract::SplitSentences(text);
     for (const auto& s : sentences) tokens.push_back(extract::Tokenize(text, s));
-    table = std::make_unique<ActorTable>(text, "", "");
+    quotes = std::make_unique<extract::QuoteMap>(text);
+    table = std::make_unique<ActorTable>(text, "", "", *quotes);
     table->FindMentions(sentences, tokens);
   }
   // The n-th occurrence of `phrase` and its sentence index.
@@ -68,6 +69,7 @@ struct Analysed {
   std::string text;
   std::vector<extract::Sentence> sentences;
   std::vector<std::vector<extract::Token>> tokens;
+  std::unique_ptr<extract::QuoteMap> quotes;
   std::unique_ptr<ActorTable> table;
 };
 

@@ -17,6 +17,7 @@
 #include "core/extract/cues.h"
 #include "core/extract/document.h"
 #include "core/extract/pipeline.h"
+#include "core/extract/quotes.h"
 #include "core/extract/quantities.h"
 #include "core/extract/scan.h"
 #include "core/extract/sources.h"
@@ -124,8 +125,9 @@ BENCHMARK(BM_SentenceWords)->Unit(benchmark::kMillisecond);
 
 void BM_FindMentions(benchmark::State& state) {
   const Sentences& s = Split();
+  const extract::QuoteMap quotes(Text());
   for (auto _ : state) {
-    extract::ActorTable table(Text(), "", "");
+    extract::ActorTable table(Text(), "", "", quotes);
     table.FindMentions(s.sentences, s.tokens);
     benchmark::DoNotOptimize(table.mentions().size());
   }
