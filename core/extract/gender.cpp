@@ -77,26 +77,27 @@ constexpr std::string_view kMaleNames[] = {
     "shinzo", "jair", "evo", "lula", "silvio", "olaf", "keir", "rishi", "jens", "mateo", "nicolas", "abdel",
     "osama", "kwame", "jurgen", "emil", "otto", "fritz", "karl", "johann", "frans", "dirk", "piotr"};
 
-Gender Lookup(std::string_view word) {
-  static const WordMap<Gender> kWords = [] {
-    WordMap<Gender> m;
-    for (std::string_view w : kFemaleWords) m.Add(w, Gender::kFemale);
-    for (std::string_view w : kMaleWords) m.Add(w, Gender::kMale);
-    return m;
-  }();
-  const Gender* g = kWords.FindFolded(word);
+template <size_t F, size_t M>
+WordMap<Gender> GenderMap(const std::string_view (&female)[F], const std::string_view (&male)[M]) {
+  WordMap<Gender> m;
+  for (std::string_view w : female) m.Add(w, Gender::kFemale);
+  for (std::string_view w : male) m.Add(w, Gender::kMale);
+  return m;
+}
+
+Gender Find(const WordMap<Gender>& map, std::string_view word) {
+  const Gender* g = map.FindFolded(word);
   return g ? *g : Gender::kUnknown;
 }
 
+Gender Lookup(std::string_view word) {
+  static const WordMap<Gender> kWords = GenderMap(kFemaleWords, kMaleWords);
+  return Find(kWords, word);
+}
+
 Gender GivenName(std::string_view word) {
-  static const WordMap<Gender> kNames = [] {
-    WordMap<Gender> m;
-    for (std::string_view w : kFemaleNames) m.Add(w, Gender::kFemale);
-    for (std::string_view w : kMaleNames) m.Add(w, Gender::kMale);
-    return m;
-  }();
-  const Gender* g = kNames.FindFolded(word);
-  return g ? *g : Gender::kUnknown;
+  static const WordMap<Gender> kNames = GenderMap(kFemaleNames, kMaleNames);
+  return Find(kNames, word);
 }
 
 std::string_view FirstWord(std::string_view s) {
