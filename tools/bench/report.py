@@ -185,7 +185,10 @@ def details(s):
     claims = data.get("claims") or 0
     errors = lambda r: r["non2xx"] + r["socket_errors"]
     L = [f"- Extraction: {fmt(ex.get('articles'))} articles ({fmt(ex.get('bytes', 0) / 1e6, 1)} MB), {fmt(ex.get('claims'))} claims, "
-         f"{fmt(ex.get('failed'))} failed, {fmt(ex.get('seconds'), 2)} s on one thread. Peers on a prefix of the same corpus: compromise "
+         f"{fmt(ex.get('failed'))} failed, {fmt(ex.get('seconds'), 2)} s on one thread"
+         + (f" (median of {len(ex['runs_mb_per_s'])} runs: " + " / ".join(fmt(x, 2) for x in ex["runs_mb_per_s"]) + " MB/s)"
+            if ex.get("runs_mb_per_s") else "")
+         + f". Peers on a prefix of the same corpus: compromise "
          f"(people, places, dates via compromise-dates, numbers, quotations) on {fmt(comp.get('bytes'))} bytes, "
          f"wink-nlp + wink-eng-lite-web-model (entities, sentences) on {fmt(wink.get('bytes'))} bytes."]
     L.append(f"- HTTP (the same {fmt(data.get('documents'))}-document store; wrk repeats 1,000 claim and 200 timeline paths, so after "
