@@ -38,6 +38,10 @@ uint32_t ClassOf(std::string_view name) {
       {"locative", kLocative},
       {"acronym_stop", kAcronymStop},
       {"government_head", kGovernmentHead},
+      {"female_word", kFemaleWord},
+      {"male_word", kMaleWord},
+      {"female_given", kFemaleGiven},
+      {"male_given", kMaleGiven},
   };
   for (const auto& [n, c] : kNames)
     if (n == name) return c;
@@ -78,6 +82,11 @@ const Lexicon& Lexicon::Get() {
 
 uint32_t Lexicon::Classes(std::string_view lower) const {
   const uint32_t* c = words_.Find(lower);
+  return c ? *c : 0;
+}
+
+uint32_t Lexicon::ClassesFolded(std::string_view word) const {
+  const uint32_t* c = words_.FindFolded(word);
   return c ? *c : 0;
 }
 

@@ -37,6 +37,10 @@ enum WordClass : uint32_t {
   kLocative = 1u << 20,      // "in", "at": a capital after it is a place
   kAcronymStop = 1u << 21,   // "CEO", "GDP": capitals that are no organisation
   kGovernmentHead = 1u << 22,// "government", "authorities" after a demonym
+  kFemaleWord = 1u << 23,    // "mrs", "spokeswoman": only a woman bears it
+  kMaleWord = 1u << 24,      // "mr", "spokesman"
+  kFemaleGiven = 1u << 25,   // given names one gender bears in news text
+  kMaleGiven = 1u << 26,
   kMultiStart = 1u << 31,    // first word of some multi-word entry
 };
 
@@ -59,6 +63,8 @@ class Lexicon {
   // Classes of a lower-case word (0 when unknown).
   uint32_t Classes(std::string_view lower) const;
   bool Is(std::string_view lower, WordClass c) const { return (Classes(lower) & c) != 0; }
+  // Classes of a word with ASCII upper case folded ("Mrs" -> "mrs").
+  uint32_t ClassesFolded(std::string_view word) const;
 
   // Number of words (1..n) of the longest entry of class `c` that starts at
   // lower[0]; 0 when none. Words are lower case.
