@@ -38,10 +38,14 @@ class WordMap {
   void Add(std::string_view key, V value) {
     if ((entries_.size() + 1) * 2 > slots_.size()) Grow();
     size_t mask = slots_.size() - 1;
-    size_t s = HashOf<false>(key) & mask;
-    for (; slots_[s] != 0; s = (s + 1) & mask)
-      if (KeyOf(entries_[slots_[s] - 1]) == key) return;
-    entries_.push_back({static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(key.size()), std::move(value)});
+    uint64_t sig = SigOf<false>(key);
+    size_t s = HashOf(sig, key.size()) & mask;
+    for (; slots_[s] != 0; s = (s + 1) & mask) {
+      const Entry& x = entries_[slots_[s] - 1];
+      if (x.sig == sig && x.len == key.size() && (key.size() <= 8 || SameMiddle<false>(keys_.data() + x.at, key)))
+        return;
+    }
+    entries_.push_back({static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(key.size()), sig, std::move(value)});
     keys_.append(key);
     slots_[s] = static_cast<uint32_t>(entries_.size());
     size_t f = FilterBit<false>(key);
@@ -61,23 +65,28 @@ class WordMap {
  private:
   struct Entry {
     uint32_t at, len;
+    uint64_t sig;  // SigOf the key
     V value;
   };
 
-  // Mixes the length and the first and last four bytes: O(1) per word.
+  // The first and last four bytes of a word (all of it when shorter), folded
+  // when kFold: words of up to eight bytes are equal when length and signature are.
   template <bool kFold>
-  static uint32_t HashOf(std::string_view w) {
-    uint64_t h = w.size();
+  static uint64_t SigOf(std::string_view w) {
     if (w.size() >= 4) {
       uint32_t a, b;
       std::memcpy(&a, w.data(), 4);
       std::memcpy(&b, w.data() + w.size() - 4, 4);
       if constexpr (kFold) a = word_table_detail::Fold4(a), b = word_table_detail::Fold4(b);
-      h ^= (static_cast<uint64_t>(a) << 32 | b) * 0x9E3779B97F4A7C15ull;
-    } else {
-      for (char c : w) h = h << 8 | static_cast<unsigned char>(kFold ? word_table_detail::Fold(c) : c);
-      h *= 0x9E3779B97F4A7C15ull;
+      return static_cast<uint64_t>(a) << 32 | b;
     }
+    uint64_t sig = 0;
+    for (char c : w) sig = sig << 8 | static_cast<unsigned char>(kFold ? word_table_detail::Fold(c) : c);
+    return sig;
+  }
+
+  static uint32_t HashOf(uint64_t sig, size_t len) {
+    uint64_t h = len ^ sig * 0x9E3779B97F4A7C15ull;
     h ^= h >> 29;
     h *= 0xBF58476D1CE4E5B9ull;
     return static_cast<uint32_t>(h >> 32);
@@ -94,28 +103,35 @@ class WordMap {
   const V* Lookup(std::string_view w) const {
     if (w.size() < min_ || w.size() > max_) return nullptr;
     if (size_t f = FilterBit<kFold>(w); !(filter_[f / 64] >> (f % 64) & 1)) return nullptr;
+    uint64_t sig = SigOf<kFold>(w);
     size_t mask = slots_.size() - 1;
-    for (size_t s = HashOf<kFold>(w) & mask;; s = (s + 1) & mask) {
+    for (size_t s = HashOf(sig, w.size()) & mask;; s = (s + 1) & mask) {
       uint32_t e = slots_[s];
       if (e == 0) return nullptr;
       const Entry& x = entries_[e - 1];
-      if (x.len == w.size() && Same<kFold>(KeyOf(x), w)) return &x.value;
+      if (x.sig == sig && x.len == w.size() && (w.size() <= 8 || SameMiddle<kFold>(keys_.data() + x.at, w)))
+        return &x.value;
     }
   }
 
+  // Bytes 4 .. size-4 of a word longer than eight bytes against a key of its length.
   template <bool kFold>
-  static bool Same(std::string_view key, std::string_view w) {
-    if constexpr (!kFold) return key == w;
-    for (size_t i = 0; i < w.size(); ++i)
-      if (key[i] != word_table_detail::Fold(w[i])) return false;
+  static bool SameMiddle(const char* key, std::string_view w) {
+    for (size_t o = 4; o < w.size() - 4; o += 4) {
+      size_t p = o + 4 <= w.size() - 4 ? o : w.size() - 8;
+      uint32_t a, b;
+      std::memcpy(&a, key + p, 4);
+      std::memcpy(&b, w.data() + p, 4);
+      if constexpr (kFold) b = word_table_detail::Fold4(b);
+      if (a != b) return false;
+    }
     return true;
   }
 
-  std::string_view KeyOf(const Entry& x) const { return std::string_view(keys_).substr(x.at, x.len); }
-
   void Place(uint32_t e) {
     size_t mask = slots_.size() - 1;
-    size_t s = HashOf<false>(KeyOf(entries_[e - 1])) & mask;
+    const Entry& x = entries_[e - 1];
+    size_t s = HashOf(x.sig, x.len) & mask;
     while (slots_[s] != 0) s = (s + 1) & mask;
     slots_[s] = e;
   }

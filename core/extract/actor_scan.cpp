@@ -33,6 +33,27 @@ bool NameShaped(const Token& t) {
   return true;
 }
 
+// "(R-S.C.)", "(D-Ohio)", "(I-Vt.)", "(D-New York)", "Sen. Lindsey Graham, R-S.C.":
+// a legislator's party and state after the name, no actor of its own. Returns
+// the tokens it covers from i (0 if none).
+size_t PartyTagAt(const std::vector<Token>& toks, size_t i) {
+  std::string_view w = toks[i].text;
+  if (w.size() < 3 || w[1] != '-' || i < 2 || !(w[0] == 'R' || w[0] == 'D' || w[0] == 'I') || w[2] < 'A' ||
+      w[2] > 'Z')
+    return 0;
+  bool paren = toks[i - 1].text == "(";
+  if (!paren && !(toks[i - 1].text == "," && toks[i - 2].Is(kCapitalized))) return 0;
+  for (size_t j = i + 1, words = 0; words <= 2; ++j) {
+    if (j == toks.size()) return paren ? 0 : j - i;
+    if (toks[j].text == ")") return paren ? j - i : 0;
+    if (toks[j].text == ".") continue;
+    if (!paren && toks[j].Is(kPunct)) return j - i;
+    if (!toks[j].Is(kCapitalized)) return 0;
+    ++words;
+  }
+  return 0;
+}
+
 bool IsDirectional(std::string_view lw) {
   static const std::string_view kWords[] = {"western", "eastern", "northern", "southern", "central", "north",
                                             "south",   "east",    "west",     "greater",  "upper",   "lower",
@@ -92,6 +113,10 @@ void SentenceScan::Run(size_t sentence, const std::vector<Token>& toks) {
     size_t next = i + 1;
     if (!heading_ && ArticlePhrase(i, &next)) {
       i = next;
+      continue;
+    }
+    if (size_t tag = T(i).text.size() > 2 && T(i).text[1] == '-' ? PartyTagAt(toks, i) : 0) {
+      i += tag;
       continue;
     }
     if (Cap(i)) {
@@ -271,6 +296,7 @@ size_t SentenceScan::ChunkEnd(size_t b) const {
   bool org_tail = false;  // past "Center for": "... Health and Human Rights" is still its name
   bool org_of = false;    // past "Academy of": "Allergy, Asthma and Immunology" is still its name
   bool campus = false;    // past "University of": ", San Diego" names one campus of it
+  bool cause = false;     // past "Students for": "Life of America" is still its name
   while (j < n_) {
     if (org_of && IsPunct(T(j), ",")) {
       if (size_t end = ListEnd(j); end > j) {
@@ -287,13 +313,16 @@ size_t SentenceScan::ChunkEnd(size_t b) const {
     if (Cap(j)) {
       if ((cls_[j] & kMonth) && !(cls_[j - 1] & kGiven)) break;  // "Trump Monday", not "Theresa May"
       if (T(j).Is(kSentenceStart)) break;
+      cause = cause || (lw_[j] == "for" && AdvocacyHead(j - 1));  // "Students For Life of America"
       ++j;
       if (poss_[j - 1] && !(InnerPossessive(j - 1) && Cap(j))) break;
       continue;
     }
     if (Lowercase(j) && (cls_[j] & kConnector)) {  // "de los Soles", "von der Leyen"
       // "Secretary of State", "Bank of England"; not "Ted Cruz of Texas".
-      if (lw_[j] == "of" && !(cls_[j - 1] & (kTitle | kOrgPrefix | kGeoHead | kGroupHead))) break;
+      // "Institute for the Study of War", "Students for Life of America": past a cause, too.
+      if (lw_[j] == "of" && !(cls_[j - 1] & (kTitle | kOrgPrefix | kGeoHead | kGroupHead)) && !cause && !org_tail)
+        break;
       if (lw_[j] == "of" && (cls_[j - 1] & kOrgPrefix)) org_of = true, campus = lw_[j - 1] == "university";
       size_t k = j;
       while (k < n_ && k < j + 3 && Lowercase(k) && (cls_[k] & kConnector)) ++k;
@@ -314,10 +343,12 @@ size_t SentenceScan::ChunkEnd(size_t b) const {
         if (poss_[k - 1]) break;
       }
       // Inside a name ("Food and Drug Administration"), not between two ("X Commission and Y Holdings").
-      bool joins_two = org_prep ? !(cls_[j - 1] & kOrgPrefix) : (cls_[j - 1] & kOrgHead) && j - b >= 2;
-      if (!joins_two && ((cls_[b] & kOrgPrefix) || (cls_[k - 1] & kOrgHead) || org_tail ||
-                         (org_prep && (cls_[j - 1] & kOrgPrefix)))) {
-        org_tail = org_tail || org_prep;
+      bool advocacy = lw_[j] == "for" && !(cls_[j - 1] & kOrgPrefix) && AdvocacyHead(j - 1);
+      bool prefix = (cls_[j - 1] & kOrgPrefix) || advocacy;
+      bool joins_two = org_prep ? !prefix : (cls_[j - 1] & kOrgHead) && j - b >= 2;
+      if (!joins_two && ((cls_[b] & kOrgPrefix) || (cls_[k - 1] & kOrgHead) || org_tail || (org_prep && prefix))) {
+        org_tail = org_tail || (org_prep && !advocacy);
+        cause = cause || advocacy;
         j = k;
         continue;
       }
@@ -325,6 +356,15 @@ size_t SentenceScan::ChunkEnd(size_t b) const {
     break;
   }
   return j;
+}
+
+bool SentenceScan::AdvocacyHead(size_t k) const {
+  if (!Cap(k) || poss_[k]) return false;
+  std::string_view w = lw_[k];
+  if (w == "club" || w == "campaign" || w == "americans" || w == "women" || w == "men" || w == "mothers" ||
+      w == "fathers" || w == "physicians" || w == "nurses")
+    return true;
+  return (cls_[k] & kPersonNoun) && w.size() > 3 && w.ends_with("s") && !w.ends_with("ss");
 }
 
 size_t SentenceScan::Chunk(size_t i) {
@@ -414,6 +454,20 @@ bool IsHeadingLike(const std::vector<Token>& toks) {
   if (toks.empty()) return false;
   std::string_view last = toks.back().text;
   static const std::string_view kEnd[] = {".", "!", "?", "\"", "\xE2\x80\x9D", "\xE2\x80\x99", ")", ":", "\xE2\x80\xA6", ";"};
+  // "Ted Cruz Refuses to Disavow Lindsey Graham Endorsement.": a headline with a
+  // full stop capitalises every word but the short function words; prose has
+  // its verbs in lower case ("Minister Jean Dupont met Paul Martin.").
+  if (last == ".") {
+    static const WordSet kMinor = {"a",  "an", "the", "and", "but", "or", "nor", "for",  "on",
+                                   "at", "to", "by",  "of",  "in",  "as", "vs",  "with", "from"};
+    size_t words = 0;
+    for (const Token& t : toks) {
+      if (!t.Is(kWord) || t.Is(kNumber)) continue;
+      if (!t.Is(kCapitalized) && !t.Is(kAllCaps) && !kMinor.Contains(t.text)) return false;
+      words += t.text.size() > 3;
+    }
+    return words >= 5;
+  }
   for (auto e : kEnd)
     if (last == e) return false;
   size_t words = 0, caps = 0;

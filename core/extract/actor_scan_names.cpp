@@ -91,8 +91,11 @@ bool SentenceScan::HeadedName(size_t b, size_t e, size_t sb) {
   if ((last & kGroupHead) || ((first & kGroupHead) && of_form)) type = ActorType::kGroup;
   else if ((last & kOrgHead) || ((first & kOrgPrefix) && of_form)) type = ActorType::kOrganization;
   // "Hallberg Center for Ocean Studies": an organisation head inside the name, before its "for"/"of".
-  for (size_t k = b + 1; type == ActorType::kOther && k + 2 < e; ++k)
-    if ((cls_[k] & kOrgPrefix) && Cap(k) && (lw_[k + 1] == "for" || lw_[k + 1] == "of") && Cap(k + 2))
+  // "Concerned Women for America", "Club for Growth": a group named for its cause.
+  for (size_t k = b; type == ActorType::kOther && k + 2 < e; ++k)
+    if ((((cls_[k] & kOrgPrefix) && k > b && (lw_[k + 1] == "for" || lw_[k + 1] == "of")) ||
+         (AdvocacyHead(k) && lw_[k + 1] == "for")) &&
+        Cap(k) && Cap(k + 2))
       type = ActorType::kOrganization;
   if (type == ActorType::kOther) return false;
   // "MIT's Instrumentation Laboratory": a unit is also known by its owner's name.
@@ -267,7 +270,9 @@ void SentenceScan::Unknown(size_t g0, size_t g1, size_t rs, const std::string& r
     }
     if (T(k).Is(kAllCaps)) caps = true;
     if (Lowercase(k) && !(cls_[k] & kConnector)) return;
-    if (T(k).Is(kCapitalized) && (cls_[k] & kStop) && k > g0) return;
+    // A capitalised stop word inside ends the name, but a middle initial is no word: "Mark A. Smith".
+    bool initial = key_[k].size() == 1 && k + 1 < g1 && IsPunct(T(k + 1), ".");
+    if (T(k).Is(kCapitalized) && (cls_[k] & kStop) && k > g0 && !initial) return;
   }
   // "Osama bin Laden", "Ursula von der Leyen": particles that only join a person's names.
   bool given = (cls_[g0] & kGiven) != 0 || (particle && !spanish && !english_of);

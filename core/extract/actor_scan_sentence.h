@@ -23,6 +23,8 @@ inline bool IsPunct(const Token& t, std::string_view s) { return t.Is(kPunct) &&
 // Capitalised the way names are: "Ocasio-Cortez" and "al-Assad" are, "US-funded" is not.
 bool NameShaped(const Token& t);
 
+size_t PartyTagAt(const std::vector<Token>& toks, size_t i);
+
 bool IsDirectional(std::string_view lw);
 
 bool IsSpanishConnector(std::string_view lw);
@@ -82,6 +84,9 @@ class SentenceScan {
   // "University of California, San Francisco, found": one or two capitalised
   // words after the comma at j that close the phrase; j when they do not.
   size_t CampusEnd(size_t j) const;
+  // "Club", "Americans", "Students", "Women" before "for": the head of an advocacy
+  // group's name ("Club for Growth", "Students for Life of America").
+  bool AdvocacyHead(size_t k) const;
   size_t ChunkEnd(size_t b) const;
   size_t Chunk(size_t i);
   void Analyze(size_t b, size_t e, size_t sb);

@@ -318,16 +318,15 @@ size_t ActorTable::AddActor(model::Actor actor) {
   return actors_.size() - 1;
 }
 
-size_t ActorTable::AuthorActor() {
-  if (author_actor_) return *author_actor_;
+std::optional<size_t> ActorTable::AuthorActor() {
+  if (author_actor_) return author_actor_;
+  if (author_.empty() && publisher_.empty()) return std::nullopt;
   model::Actor a;
-  a.name = !author_.empty() ? author_ : !publisher_.empty() ? publisher_ : "the article";
+  a.name = !author_.empty() ? author_ : publisher_;
   a.id = model::Slug(a.name);
-  a.type = author_.empty() && !publisher_.empty() ? model::ActorType::kOrganization
-           : author_.empty()                       ? model::ActorType::kDocument
-                                                   : model::ActorType::kPerson;
+  a.type = author_.empty() ? model::ActorType::kOrganization : model::ActorType::kPerson;
   author_actor_ = AddActor(std::move(a));
-  return *author_actor_;
+  return author_actor_;
 }
 
 }  // namespace claimkb::extract

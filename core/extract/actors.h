@@ -42,8 +42,8 @@ class ActorTable {
   std::vector<ActorMention> MentionsIn(Range range) const;
 
   // The actor speaking in the article's own voice: its author, else its
-  // publisher, else a generic "the article" actor.
-  size_t AuthorActor();
+  // publisher; nullopt when neither is known (the voice is then the document's).
+  std::optional<size_t> AuthorActor();
 
   const std::vector<model::Actor>& actors() const { return actors_; }
   const std::vector<ActorMention>& mentions() const { return mentions_; }

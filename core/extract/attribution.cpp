@@ -1,4 +1,5 @@
 #include "core/extract/attribution_finder.h"
+#include "core/extract/verb_words.h"
 
 #include <cctype>
 
@@ -320,6 +321,7 @@ void AttributionFinder::DashSignature(const Words& w, size_t si) {
 // said": a named source reporting inside a quote, relayed by its speaker
 // (Relays). Only a finite verb of saying with its "that", after a noun.
 bool AttributionFinder::QuotedReport(const Words& w, size_t i) const {
+  if (QuotedRelay(w, i)) return true;
   if (i < 2 || !w.Is(i + 1, "that")) return false;
   auto cue = LookupCue(w.low(i));
   if (!cue || cue->cls != CueClass::kSpeech) return false;
@@ -362,6 +364,11 @@ void AttributionFinder::ScanSentence(size_t si) {
     }
     if ((w.Is(i, "as") || w.Is(i, "in") || w.Is(i, "by")) && FramingPhrase(w, si, i)) continue;
     if (!headline && Sourceless(w, si, i)) continue;
+    size_t phrase_first = i;
+    if (auto phrasal = PhrasalCueEnding(w, i, &phrase_first)) {
+      if (!headline) VerbCue(w, si, i, *phrasal, first_claim);
+      continue;
+    }
     // A capitalised cue word mid-sentence is a name: "United States", "Wayne State".
     auto cue = LookupCue(w.low(i));
     if (!cue) continue;

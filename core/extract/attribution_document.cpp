@@ -36,16 +36,20 @@ void AttributionFinder::ContinuedQuotes() {
       continue;
     }
     ClaimDraft& b = out_[best];
+    // An ellipsis set off by spaces (". . .") splits into sentences of no words
+    // that the quote runs on over.
+    size_t prev = si > 0 ? si - 1 : 0;
+    while (!getenv("AB_OFF_ELL") && prev > 0 && sentences_[prev].paragraph == s.paragraph && !Covered(prev) && !HasWords(prev)) --prev;
     // The next sentence of the same quote, also when an unclosed quote runs
     // on into the next paragraph (the news convention): one claim, one span.
-    bool runs_on = si > 0 && (sentences_[si - 1].paragraph == s.paragraph ||
-                              (quotes_.At(sentences_[si - 1].end - 1) &&
-                               quotes_.At(sentences_[si - 1].end - 1)->end == sentences_[si - 1].end &&
-                               !tokens_[si - 1].empty() && !CloseQuote(tokens_[si - 1].back())));
-    if (si > 0 && b.sentence.end <= s.begin && b.sentence.end >= sentences_[si - 1].begin && runs_on) {
+    bool runs_on = si > 0 && (sentences_[prev].paragraph == s.paragraph ||
+                              (quotes_.At(sentences_[prev].end - 1) &&
+                               quotes_.At(sentences_[prev].end - 1)->end == sentences_[prev].end &&
+                               !tokens_[prev].empty() && !CloseQuote(tokens_[prev].back())));
+    if (si > 0 && b.sentence.end <= s.begin && b.sentence.end >= sentences_[prev].begin && runs_on) {
       b.content.end = TrimEnd(s).end;
       b.sentence.end = s.end;
-      covered_[si] = 1;
+      for (size_t k = prev + 1; k <= si; ++k) covered_[k] = 1;
       b.rule += "+continued";
       continue;
     }
@@ -54,6 +58,10 @@ void AttributionFinder::ContinuedQuotes() {
     // speaker of its paragraph is clear.
     if (!inside) si = QuoteRun(si, n);
   }
+}
+
+bool AttributionFinder::HasWords(size_t si) const {
+  return std::any_of(tokens_[si].begin(), tokens_[si].end(), [](const Token& t) { return t.Is(kWord); });
 }
 
 size_t AttributionFinder::QuoteRun(size_t si, size_t n) {
@@ -171,6 +179,7 @@ void AttributionFinder::IntroducedQuotes() {
   QuotedAsSaying();
   SubjectColonQuote();
   ListAfterColon();
+  InterviewAnswers();
   QuoteParagraphs();
   TranscriptTurns();
 }
@@ -266,7 +275,7 @@ void AttributionFinder::Relays() {
 }
 
 void AttributionFinder::AuthorVoice() {
-  std::string author = actors_.actors()[actors_.AuthorActor()].id;
+  std::optional<size_t> author = actors_.AuthorActor();
   for (size_t si = 0; si < sentences_.size(); ++si) {
     if (Covered(si)) continue;
     ClaimDraft d;
@@ -275,7 +284,7 @@ void AttributionFinder::AuthorVoice() {
     d.sentence = sentences_[si];
     d.first_sentence = si;
     d.attribution.kind = model::AttributionKind::kAuthor;
-    d.attribution.speakers = {author};
+    if (author) d.attribution.speakers = {actors_.actors()[*author].id};
     d.rule = "author-voice";
     d.confidence = 0.5;
     out_.push_back(std::move(d));

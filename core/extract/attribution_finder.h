@@ -132,6 +132,14 @@ class AttributionFinder {
   bool CommaEndsContent(const ClaimDraft& o) const;
   bool QuotedReport(const Words& w, size_t i) const;
   std::vector<std::string> QuotedByAside(const Words& w, size_t si, size_t from, size_t cue);
+  // A report relayed inside a quote (attribution_relay.cpp): a named subject
+  // and a cue of saying or telling with its clause: “Senator Lee told me he
+  // would vote no,” Roe said.
+  bool QuotedRelay(const Words& w, size_t i) const;
+  // “We used a method from earlier studies, which showed that speed and care
+  // go together”: a relative clause of saying or showing inside a quote, its
+  // antecedent the source (`k`: the first token of the cue with its auxiliaries).
+  bool QuotedRelative(const Words& w, size_t i, size_t k, const Cue& cue) const;
   // "..., saying that", "offering talks": the subject of the clause speaks.
   void Gerund(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim);
   // --- passive cues (attribution_passive.cpp)
@@ -150,6 +158,8 @@ class AttributionFinder {
   // season.”" `n`: the claims found by the sentence scan. Returns the last
   // sentence the claim took.
   size_t QuoteRun(size_t si, size_t n);
+  // Whether sentence si holds a word, not just marks (". . .").
+  bool HasWords(size_t si) const;
   // “...,” wrote user jk84: a quote closed with a comma and followed by
   // words in its sentence has a source of its own there, found or not, so it
   // never goes on with an earlier speaker.
@@ -181,6 +191,11 @@ class AttributionFinder {
   // "President Obama also said:" closing a paragraph, then short one-line
   // paragraphs: each item is the speaker's claim.
   void ListAfterColon();
+  // --- interview_answers.cpp
+  // A Q&A interview ("Q: ..." and "A: ..." paragraphs, two of each at
+  // least): every answer, with the unlabelled paragraphs after it, is the
+  // interviewee's, the person its introduction names most often.
+  void InterviewAnswers();
   // A transcript: the unlabelled paragraphs between two speaker labels
   // ("PENCE: ...", "BLITZER: ...") go on with the turn of the first.
   void TranscriptTurns();

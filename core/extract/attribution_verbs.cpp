@@ -15,6 +15,19 @@ bool IsAuxiliaryClitic(std::string_view l) {
   return l == "s" || l == "d" || l == "ve" || l == "ll";
 }
 
+// "Kirk on Thursday said", "Kirk on Thursday evening said", "Kirk last
+// week said": the time phrase ending right before token k, with its
+// preposition; returns its first token, or k when there is none.
+size_t TimeRunStart(const Words& w, size_t k) {
+  for (size_t b = k; b > 0 && k - b < 3; --b) {
+    std::string_view p = w.low(b - 1);
+    if (b < k && (p == "on" || p == "this" || p == "last" || p == "late" || p == "early" || p == "earlier"))
+      return b - 1;
+    if (!IsTimeWord(p) || w.tok(b - 1).Is(kNumber)) break;
+  }
+  return k;
+}
+
 }  // namespace
 
 void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim) {
@@ -61,7 +74,11 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
   if (call_on) ++next;
   // "Clinton, asked whether she would run, said": the question is someone
   // else's, put to the subject.
-  if (cue.lemma == "ask" && cue.form == CueForm::kPast &&
+  // But "“Is he serious?” asked Hale.": the quote before is the question.
+  bool asker_follows = i == 0 && si > 0 && sentences_[si - 1].paragraph == sentences_[si].paragraph &&
+                       !tokens_[si - 1].empty() && CloseQuote(tokens_[si - 1].back()) && next < w.size() &&
+                       w.tok(next).Is(kCapitalized) && !w.Is(next, "about") && !w.Is(next, "if");
+  if (cue.lemma == "ask" && cue.form == CueForm::kPast && !asker_follows &&
       (i == 0 || w.IsPunct(i - 1, ',') || w.Is(i - 1, "when") || w.Is(i - 1, "if") || w.Is(i - 1, "once")))
     return;
   // "people accused of fraud": a participle modifying a noun.
@@ -88,8 +105,9 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
     bool particle = lemma == "point"   ? w.Is(next, "out") || w.Is(next, "to")
                     : lemma == "refer" ? w.Is(next, "to")
                                        : w.Is(next, "about") || w.Is(next, "of");
-    // "..., referring to the senator": the gerund names what the speaker meant.
-    if (!particle || (cue.form == CueForm::kGerund && !(lemma == "refer" && w.Is(next, "to")))) return;
+    // "..., referring to the senator": the gerund names whom the speaker
+    // meant, no claim of its own.
+    if (!particle || cue.form == CueForm::kGerund) return;
     if (w.Is(next, "out")) ++next;
   }
   if ((lemma == "see" || lemma == "view" || lemma == "know" || lemma == "link") &&
@@ -128,21 +146,29 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
   // "agreed to plead guilty", "agreed to the cancellation": an intention or a
   // deal is reported, nothing is stated.
   if (w.Is(next, "to") && (lemma == "plan" || lemma == "intend" || lemma == "decide" || lemma == "decline" ||
-                           lemma == "seek" || lemma == "want" || lemma == "hope" || lemma == "wish" ||
-                           lemma == "agree"))
+                           lemma == "refuse" || lemma == "seek" || lemma == "want" || lemma == "hope" ||
+                           lemma == "wish" || lemma == "agree"))
     return;
   // "wanted his wife to collect the insurance", "want you to know": a wish
   // about someone else states nothing either; only "wants that ..." may.
   if ((lemma == "want" || lemma == "wish") && !w.Is(next, "that")) return;
   if (cue.cls == CueClass::kCommit) {
-    // "vowed that the city would be rebuilt" promises a state of affairs.
+    // "vowed that the city would be rebuilt" promises a state of affairs;
+    // "“We will not back down,” Ochoa vowed." promises in its quote.
+    bool quote_before = false;
+    for (size_t b = i; b > 0 && b + 8 > i && !quote_before; --b) quote_before = CloseQuote(w.tok(b - 1));
     bool ok = w.Is(next, "to") || w.Is(next, "talks") || w.Is(next, "negotiations") || w.Is(next, "dialogue") ||
-              (w.Is(next, "that") && cue.lemma != "decide" && cue.lemma != "plan");
+              (w.Is(next, "that") && cue.lemma != "decide" && cue.lemma != "plan") ||
+              (quote_before && cue.form == CueForm::kPast && cue.lemma != "decide" && cue.lemma != "plan" &&
+               cue.lemma != "decline" && cue.lemma != "refuse" && cue.lemma != "seek" && cue.lemma != "intend" &&
+               (IsEndPunct(w, SkipTimes(w, next)) || w.IsPunct(SkipTimes(w, next), ',')));
     if (!ok) return;
   }
   // Skip auxiliaries, adverbs and times back to the source: "The Times on
   // Saturday wrote", "Sanders on Tuesday said".
   size_t k = i;
+  // "Lee made it clear that": the subject stands before the phrase's verb.
+  if (size_t first = i; PhrasalCueEnding(w, i, &first)) k = first;
   bool ready_frame = false;
   // "Kaine went on to say", "she began to argue": a verb of going on before
   // the infinitive cue; its subject speaks.
@@ -177,10 +203,8 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
     bool clitic = k >= 2 && IsSubjectPronoun(w.low(k - 2)) && IsAuxiliaryClitic(w.low(k - 1));
     if (IsSkippableAt(w, k - 1) || floating || clitic) {
       --k;
-    } else if (k >= 2 && IsTimeWord(w.low(k - 1)) && !w.tok(k - 1).Is(kNumber) &&
-               (w.Is(k - 2, "on") || w.Is(k - 2, "this") || w.Is(k - 2, "last") || w.Is(k - 2, "late") ||
-                w.Is(k - 2, "early") || w.Is(k - 2, "earlier"))) {
-      k -= 2;
+    } else if (size_t b = TimeRunStart(w, k); b < k) {
+      k = b;
     } else if (k >= 4 && w.IsPunct(k - 1, ',') && IsDiscourseAdverb(w.low(k - 2)) && w.IsPunct(k - 3, ',')) {
       k -= 3;  // "Proponents of the bill, however, say": the aside is no subject
     } else {

@@ -21,12 +21,56 @@ bool IsParticipleOpener(const Words& w, size_t stop) {
   return true;
 }
 
+// "Bell said, however, that the budget holds", "Lee said, for example, that",
+// "Ripert said, she never expected it": a source opening its
+// clause, its cue and a comma; the content follows the comma, past an
+// adverb or a circumstance set off by commas. Returns the token the content
+// starts at, or kNoIndex when the comma opens an aside of the speaker's own
+// ("said, adding", "said, when asked", "said, accompanied by").
+size_t ContentAfterCueComma(const Words& w, size_t comma) {
+  size_t t = comma + 1;
+  if (t >= w.size() || !w.tok(t).Is(kWord)) return kNoIndex;
+  std::string_view f = w.low(t);
+  if (IsDiscourseAdverb(f) && w.IsPunct(t + 1, ',')) {
+    t += 2;
+  } else if (IsPreposition(f) || IsTimeWord(f) || f == "with" || f == "without" || f == "for" || f == "among" ||
+             f == "by" || f == "despite" || f == "amid") {
+    size_t e = t;
+    while (e < w.size() && e < t + 10 && w.tok(e).Is(kWord)) ++e;
+    if (!w.IsPunct(e, ',')) return kNoIndex;
+    t = e + 1;
+  }
+  if (w.Is(t, "that")) return t + 1;
+  if (t >= w.size() || !w.tok(t).Is(kWord)) return kNoIndex;
+  // The clause opens with its subject; "said, a point he likes to make",
+  // "said, adding", "said, three days after" are asides.
+  std::string_view l = w.low(t);
+  bool subject = (IsSubjectPronoun(l) && l != "who" && l != "which") || l == "there" || l == "the" || l == "this" ||
+                 l == "these" || l == "those" || l == "his" || l == "her" || l == "their" || l == "its" ||
+                 l == "our" || l == "my" || l == "some" || l == "many" || l == "most" || l == "no" ||
+                 (w.tok(t).Is(kCapitalized) && !LookupCue(l) && !IsPreposition(l));
+  if (!subject) return kNoIndex;
+  // A clause needs a verb before the sentence ends: "said, the senator" is an apposition.
+  for (size_t e = t + 1; e < w.size() && !IsEndPunct(w, e); ++e)
+    if (IsAuxiliary(w.low(e)) || (!w.tok(e).Is(kCapitalized) && w.tok(e).Is(kWord) && e > t &&
+                                  (w.low(e).ends_with("ed") || w.low(e).ends_with("s"))))
+      return t;
+  return kNoIndex;
+}
+
+// Whether the source opens the sentence: nothing before it but "But", "And".
+// ("To cut costs, the officials said, the utility ..." has content before it.)
+bool OpensSentence(const Words& w, size_t first) {
+  return first == 0 || (first == 1 && (w.Is(0, "but") || w.Is(0, "and") || w.Is(0, "so") || w.Is(0, "yet")));
+}
+
 }  // namespace
 
 void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t next, bool call_on, const Cue& cue,
                                     VerbSubject subject) {
   Range cue_range{w.tok(i).begin, w.tok(i).end};
-  std::string_view cue_text = w.tok(i).text;
+  if (size_t first = i; PhrasalCueEnding(w, i, &first)) cue_range.begin = w.tok(first).begin;
+  std::string_view cue_text = text_.substr(cue_range.begin, cue_range.size());
   double conf = cue.cls == CueClass::kAttitude || cue.cls == CueClass::kState ? 0.6
                 : cue.cls == CueClass::kCognition                            ? 0.7
                                                                              : 0.85;
@@ -44,7 +88,13 @@ void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t 
       act_speakers_ = std::move(speakers);
       return;
     }
-    content = ContentAfter(w, next, si);
+    // "“We will not back down,” Ochoa vowed Tuesday.": the promise is the quote before.
+    size_t after_times = SkipTimes(w, next);
+    if (cue.cls == CueClass::kCommit && source->first > 0 && CloseQuote(w.tok(source->first - 1)) &&
+        (IsEndPunct(w, after_times) || w.IsPunct(after_times, ',')))
+      content = ContentBefore(w, source->first, si);
+    else
+      content = ContentAfter(w, next, si);
     // "CONTENT, the campaigns agree.": a stance closing the sentence takes the clause before.
     if (content.size() == 0 && cue.cls == CueClass::kAttitude && IsEndPunct(w, next) && source->first > 1 &&
         w.IsPunct(source->first - 1, ','))
@@ -131,6 +181,13 @@ void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t 
     rule = "as-source-cue";
   } else if (w.Is(after, "that")) {
     content = ContentAfter(w, after, si);
+  } else if (size_t start = w.IsPunct(after, ',') && !requote && !quotes_.Inside(w.tok(i).begin) &&
+                            after == j && j == next && !quote_before && OpensSentence(w, source->first)
+                                ? ContentAfterCueComma(w, after)
+                                : kNoIndex;
+             start != kNoIndex) {
+    content = ContentAfter(w, start, si);
+    rule = "source-cue-comma";
   } else if (bare && source->first >= 2 && w.Is(source->first - 1, "as") && w.IsPunct(source->first - 2, ',')) {
     // "..., as police have said.": the clause before the aside is the content.
     content = ContentBefore(w, source->first - 2, si);
@@ -196,6 +253,12 @@ void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t 
       if (!IsDocumentNoun(head) && !relative) return;
     }
     size_t from = after < w.size() && (w.IsPunct(after, ':') || w.IsPunct(after, ',')) ? after : next;
+    // "said on Monday the bridge would reopen": the clause after the circumstance.
+    bool verbless = after > next && after <= next + 12;
+    for (size_t t = next; t < after && verbless; ++t) verbless = !IsAuxiliary(w.low(t));
+    if (verbless && after < w.size() && !quotes_.Inside(w.tok(after).begin) &&
+        (IsClauseSubject(w.low(after)) || w.Is(after, "the")) && ClauseFollows(w, after))
+      from = after;
     size_t object = from;
     while (w.IsPunct(object, ',')) ++object;
     if (IsMereObject(w, object, cue)) {
@@ -232,6 +295,18 @@ size_t AttributionFinder::SkipListener(const Words& w, size_t j) const {
   return w.Is(end, "to") ? j : end;
 }
 
+namespace {
+
+// "Thursday night they pulled", "Monday the bridge": a time phrase at token j
+// with a clause right after it, so the circumstance before it ends there.
+bool TimeThenClause(const Words& w, size_t j) {
+  size_t e = j;
+  while (e < w.size() && e < j + 3 && IsTimeWord(w.low(e)) && !w.tok(e).Is(kNumber)) ++e;
+  return e > j && e < w.size() && (IsClauseSubject(w.low(e)) || w.Is(e, "the"));
+}
+
+}  // namespace
+
 size_t AttributionFinder::SkipCircumstances(const Words& w, size_t j) {
   while (j < w.size() && (IsPreposition(w.low(j)) || IsTimeWord(w.low(j)))) {
     if (w.Is(j, "at") && (w.Is(j + 1, "least") || w.Is(j + 1, "most"))) break;  // "at least six", a quantity
@@ -240,11 +315,16 @@ size_t AttributionFinder::SkipCircumstances(const Words& w, size_t j) {
       j += IsTimeWord(w.low(j)) ? 1 : 2;
       continue;
     }
+    // "said before he died" subordinates a clause; "said in an interview she
+    // was" ends its circumstance at the subject.
+    bool subordinator = w.Is(j, "before") || w.Is(j, "after");
     ++j;
     // Quote marks inside circumstances are titles: on CNN's "State of the Union".
     // "said after the attacks": a cue word after a determiner is a noun.
+    // "said in a statement Thursday they would": a time before a clause ends it too.
     while (j < w.size() && !w.Is(j, "that") && !IsEndPunct(w, j) && !w.IsPunct(j, ',') && !w.IsPunct(j, ':') &&
-           !(LookupCue(w.low(j)) && !IsDeterminer(w.low(j - 1))) && !IsPreposition(w.low(j)))
+           !(LookupCue(w.low(j)) && !IsDeterminer(w.low(j - 1))) && !IsPreposition(w.low(j)) &&
+           !(!subordinator && (IsClauseSubject(w.low(j)) || TimeThenClause(w, j))))
       ++j;
   }
   return j;

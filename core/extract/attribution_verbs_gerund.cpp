@@ -112,13 +112,22 @@ void AttributionFinder::Gerund(const Words& w, size_t si, size_t i, const Cue& c
           while (close < i && !w.IsPunct(close, ',') && !IsEndPunct(w, close)) ++close;
           relative = close < i && w.IsPunct(close, ',') && verb_after(close);
         }
-        if (!appositive && !relative) {
+        // "Netanyahu and other Israeli leaders shunned Carter, claiming ...":
+        // a subject of two conjuncts, each of whom speaks.
+        std::optional<Phrase> second;
+        if (!appositive && !relative && w.Is(p->last + 1, "and"))
+          if ((second = PhraseStartingAt(w, p->last + 2)) && (second->pronoun || !verb_after(second->last)))
+            second.reset();
+        if (!appositive && !relative && !second) {
           size_t end = p->last;
           while (end > p->first && !verb_after(end)) --end;
           if (!verb_after(end)) continue;
           p->last = end;
         }
         speakers = sources_.Resolve(w, *p, si);
+        if (second && !speakers.empty())
+          for (std::string& id : sources_.ResolveAny(w, *second, si))
+            if (std::find(speakers.begin(), speakers.end(), id) == speakers.end()) speakers.push_back(std::move(id));
       }
     }
   }

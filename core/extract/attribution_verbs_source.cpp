@@ -171,10 +171,25 @@ std::optional<AttributionFinder::VerbSubject> AttributionFinder::VerbSource(cons
   if (!source) {
     // "CONTENT, said Smith" / "“...,” said the official." / "Said Ellis: “...”"
     bool after_break = i > 0 && (w.IsPunct(i - 1, ',') || CloseQuote(w.tok(i - 1)));
-    bool opens = i == 0 && cue.form == CueForm::kPast && (cue.cls == CueClass::kSpeech || cue.cls == CueClass::kTell);
+    // "“Is he running against us?” asked Hale.": the question mark ended the
+    // quote's sentence, the cue opens the next one.
+    bool after_quote = i == 0 && si > 0 && sentences_[si - 1].paragraph == sentences_[si].paragraph &&
+                       !tokens_[si - 1].empty() && CloseQuote(tokens_[si - 1].back()) &&
+                       quotes_.QuotedShare(sentences_[si - 1]) >= 0.8;
+    bool opens = i == 0 && cue.form == CueForm::kPast &&
+                 (cue.cls == CueClass::kSpeech || cue.cls == CueClass::kTell || (after_quote && cue.lemma == "ask"));
     if ((!after_break && !opens) || (cue.form == CueForm::kBase && !inverted_base)) return std::nullopt;
     auto p = PhraseStartingAt(w, next);
     if (!p) return std::nullopt;
+    if (opens && after_quote && IsEndPunct(w, p->last + 1)) {
+      auto speakers = sources_.Resolve(w, *p, si);
+      if (speakers.empty()) return std::nullopt;
+      Range content = TrimEnd(sentences_[si - 1]);
+      if (const Range* q = quotes_.At(tokens_[si - 1].back().begin); q && q->begin < content.begin)
+        content.begin = q->begin;
+      Emit(si, cue_range, cue_text, content, std::move(speakers), "cue-source-content", 0.85);
+      return std::nullopt;
+    }
     if (inverted_base) {
       auto speakers = sources_.Resolve(w, *p, si);
       Range before = ContentBefore(w, i - 1, si);

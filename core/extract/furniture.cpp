@@ -303,6 +303,15 @@ TextArticle ReadText(std::string_view text) {
     }
   }
 
+  // Credits and bios closing the text: "Contributing: Jane Roe.", "Jane Roe is senior editor at The Post."
+  for (size_t k = lines.size(), kept_seen = 0; k-- > 0 && kept_lines > 1 && kept_seen < 2;) {
+    if (!keep[k]) continue;
+    ++kept_seen;
+    if (!IsWriterNote(lines[k].text, a.author)) break;
+    furniture(k);
+    --kept_lines;
+  }
+
   if (kept_lines == 0) {  // everything looked like furniture: keep the text whole
     std::fill(keep.begin(), keep.end(), 1);
     a.furniture.clear();
@@ -494,6 +503,11 @@ bool IsWriterNote(std::string_view text, std::string_view author) {
   if (words <= 25 && EndsWithAny(low, {"contributed to this report.", "contributed reporting.", "contributed.",
                                         "contributed to this story.", "contributed to this article."}))
     return true;
+  // "Contributing: Jane Roe.", "Additional reporting by Jane Roe in Lagos."
+  if (words <= 25 && (low.starts_with("contributing:") || low.starts_with("contributing writer") ||
+                      low.starts_with("contributing reporter") || low.starts_with("additional reporting by ") ||
+                      low.starts_with("reporting by ")))
+    return true;
   std::vector<std::string> w = Words(text);
   size_t name = 0;
   author = TrimSpace(author);
@@ -506,9 +520,16 @@ bool IsWriterNote(std::string_view text, std::string_view author) {
   if (verb == "covers" || verb == "writes" || verb == "reports") return by_author || words <= 40;
   if (verb != "is" && verb != "was" && verb != "has") return false;
   if (by_author) return true;
-  // Anyone else's bio is "NAME is a/an/the TRADE ...", never a past or perfect tense.
-  if (verb != "is" || name + 1 >= w.size() || !(w[name + 1] == "a" || w[name + 1] == "an" || w[name + 1] == "the"))
-    return false;
+  // Anyone else's bio is "NAME is a/an/the TRADE ..." or "NAME is senior media editor at ...", never a
+  // past or perfect tense.
+  if (verb != "is" || name + 1 >= w.size()) return false;
+  if (!(w[name + 1] == "a" || w[name + 1] == "an" || w[name + 1] == "the")) {
+    bool trade_next = false;
+    for (size_t k = name + 1; k < w.size() && k <= name + 3; ++k)
+      trade_next |= w[k] == "editor" || w[k] == "correspondent" || w[k] == "reporter" || w[k] == "writer" ||
+                    w[k] == "columnist" || w[k] == "producer";
+    if (!trade_next) return false;
+  }
   // Anyone else's bio names a trade: "Jane Roe is an NBC News freelance producer based in Seoul."
   return ContainsAny(low, {"correspondent", "reporter", "editor", "writer", "producer", "columnist", "journalist",
                            "contributor", "staff writer", "bureau chief"});

@@ -149,8 +149,9 @@ Result<model::Extraction> Extract(const Input& input) {
   std::vector<Dispute> disputes = FindDisputes(text, drafts);
 
   const std::vector<scan::Tok> lexed = scan::Lex(text);
-  std::vector<model::TimeRef> times = FindTimes(text, lexed, out.document.published);
-  std::vector<model::Quantity> quantities = FindQuantities(text, lexed);
+  TimeScan time_scan = ScanTimes(text, lexed, out.document.published);
+  std::vector<model::TimeRef> times = std::move(time_scan.reported);
+  std::vector<model::Quantity> quantities = FindQuantities(text, lexed, time_scan.all);
   auto by_start = [](const auto& a, const auto& b) { return a.span.start < b.span.start; };
   std::stable_sort(times.begin(), times.end(), by_start);
   std::stable_sort(quantities.begin(), quantities.end(), by_start);

@@ -12,7 +12,8 @@ namespace claimkb::extract {
 
 namespace quantity {
 
-Recogniser::Recogniser(std::string_view text, const std::vector<Tok>& toks) : text_(text), toks_(toks) {
+Recogniser::Recogniser(std::string_view text, const std::vector<Tok>& toks, const std::vector<model::Span>& time_spans)
+    : text_(text), toks_(toks) {
   blocked_.assign(toks_.size(), false);
   for (const Tok& t : toks_) {
     if (t.kind != scan::Kind::kSymbol) continue;
@@ -20,11 +21,10 @@ Recogniser::Recogniser(std::string_view text, const std::vector<Tok>& toks) : te
     sterling_ |= t.IsSym("\xC2\xA3");
   }
   // Dates, years and times of day are not quantities.
-  std::vector<model::TimeRef> times = FindTimes(text, toks_, "", TimeSpans::kAll);
   size_t k = 0;
-  for (const auto& t : times) {
-    while (k < toks_.size() && toks_[k].end <= t.span.start) ++k;
-    for (size_t j = k; j < toks_.size() && toks_[j].begin < t.span.end; ++j) blocked_[j] = true;
+  for (const model::Span& t : time_spans) {
+    while (k < toks_.size() && toks_[k].end <= t.start) ++k;
+    for (size_t j = k; j < toks_.size() && toks_[j].begin < t.end; ++j) blocked_[j] = true;
   }
 }
 
@@ -374,7 +374,14 @@ void Recogniser::ShareListUnits() {
 std::vector<model::Quantity> FindQuantities(std::string_view text) { return FindQuantities(text, scan::Lex(text)); }
 
 std::vector<model::Quantity> FindQuantities(std::string_view text, const std::vector<scan::Tok>& toks) {
-  return quantity::Recogniser(text, toks).Run();
+  std::vector<model::Span> time_spans;
+  for (const model::TimeRef& t : FindTimes(text, toks, "", TimeSpans::kAll)) time_spans.push_back(t.span);
+  return FindQuantities(text, toks, time_spans);
+}
+
+std::vector<model::Quantity> FindQuantities(std::string_view text, const std::vector<scan::Tok>& toks,
+                                            const std::vector<model::Span>& time_spans) {
+  return quantity::Recogniser(text, toks, time_spans).Run();
 }
 
 }  // namespace claimkb::extract

@@ -15,5 +15,9 @@ namespace claimkb::extract {
 std::vector<model::Quantity> FindQuantities(std::string_view text);
 // The same over `toks` = scan::Lex(text), for callers that lex once for several recognisers.
 std::vector<model::Quantity> FindQuantities(std::string_view text, const std::vector<scan::Tok>& toks);
+// The same with the byte spans of the text's time expressions already found
+// (ScanTimes(...).all, sorted by start): no number inside them is an amount.
+std::vector<model::Quantity> FindQuantities(std::string_view text, const std::vector<scan::Tok>& toks,
+                                            const std::vector<model::Span>& time_spans);
 
 }  // namespace claimkb::extract

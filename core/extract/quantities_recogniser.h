@@ -21,7 +21,8 @@ using scan::Tok;
 
 class Recogniser {
  public:
-  Recogniser(std::string_view text, const std::vector<Tok>& toks);
+  // `time_spans`: byte spans of the text's time expressions, sorted by start (ScanTimes).
+  Recogniser(std::string_view text, const std::vector<Tok>& toks, const std::vector<model::Span>& time_spans);
 
   std::vector<model::Quantity> Run();
 

@@ -296,6 +296,9 @@ std::optional<Phrase> PhraseEndingAt(const Words& w, size_t last) {
   while (first > 0) {
     size_t i = first - 1;
     std::string_view l = w.low(i);
+    // "told the Times that Carter believes": before a name, "that" opens a
+    // clause; it determines no one.
+    if (l == "that" && w.tok(first).Is(kCapitalized) && IsNameWord(w, first)) break;
     if (IsDeterminer(l)) {
       // "the head of the agency": a determiner closes the phrase unless an
       // inner preposition joins it to more phrase on its left.

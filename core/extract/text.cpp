@@ -385,12 +385,12 @@ std::vector<Token> Tokenize(std::string_view text, Range range) {
 }
 
 size_t DatelineEnd(const std::vector<Token>& toks) {
-  // "CAIRO —", "WASHINGTON (AP) —", "KYIV, Ukraine —": up to six words, the
+  // "CAIRO —", "WASHINGTON (AP) —", "KYIV, Ukraine ―": up to six words, the
   // first in capitals, then a dash. Where a story was filed is no actor.
   if (toks.empty() || !toks[0].Is(kAllCaps)) return 0;
   for (size_t i = 1; i < toks.size() && i <= 7; ++i) {
     std::string_view t = toks[i].text;
-    if (t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "-") return i + 1;
+    if (t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "\xE2\x80\x95" || t == "-") return i + 1;
     if (!toks[i].Is(kWord) && t != "," && t != "(" && t != ")" && t != ".") return 0;
   }
   return 0;

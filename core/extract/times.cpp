@@ -16,6 +16,7 @@ std::vector<model::TimeRef> Recogniser::Run() {
     Found f;
     if (Match(i, &f)) {
       DayAfter(&f);
+      Record(f);
       if (all_ || (!f.drop && !Stamp(f))) Emit(f);
       i = f.last + 1;
     } else {
@@ -67,6 +68,16 @@ size_t Recogniser::DateOnlyLineEnd(size_t k) const {
     if (!datey) return k;
   }
   return j;
+}
+
+void Recogniser::Record(const Found& f) {
+  if (!spans_) return;
+  spans_->push_back({static_cast<uint32_t>(toks_[f.first].begin), static_cast<uint32_t>(toks_[f.last].end)});
+}
+
+void Recogniser::EmitPart(const Found& f) {
+  Record(f);
+  Emit(f);
 }
 
 void Recogniser::Emit(const Found& f) {
@@ -176,6 +187,17 @@ std::vector<model::TimeRef> FindTimes(std::string_view text, std::string_view an
 std::vector<model::TimeRef> FindTimes(std::string_view text, const std::vector<scan::Tok>& toks,
                                       std::string_view anchor, TimeSpans which) {
   return timex::Recogniser(text, toks, anchor, which).Run();
+}
+
+TimeScan ScanTimes(std::string_view text, const std::vector<scan::Tok>& toks, std::string_view anchor) {
+  TimeScan scan;
+  timex::Recogniser anchored(text, toks, anchor, TimeSpans::kReported, &scan.all);
+  scan.reported = anchored.Run();
+  if (anchored.AnchorDecided()) {
+    scan.all.clear();
+    timex::Recogniser(text, toks, "", TimeSpans::kReported, &scan.all).Run();
+  }
+  return scan;
 }
 
 }  // namespace claimkb::extract

@@ -24,4 +24,14 @@ std::vector<model::TimeRef> FindTimes(std::string_view text, std::string_view an
 std::vector<model::TimeRef> FindTimes(std::string_view text, const std::vector<scan::Tok>& toks,
                                       std::string_view anchor, TimeSpans which = TimeSpans::kReported);
 
+// One pass serving two readers: `reported` is FindTimes(text, toks, anchor);
+// `all` the byte spans of FindTimes(text, toks, "", TimeSpans::kAll), the
+// expressions whose numbers are no quantities. A second, anchorless pass runs
+// only when the anchor decided a match (a clock time "on Monday", "Feb. 30").
+struct TimeScan {
+  std::vector<model::TimeRef> reported;
+  std::vector<model::Span> all;
+};
+TimeScan ScanTimes(std::string_view text, const std::vector<scan::Tok>& toks, std::string_view anchor);
+
 }  // namespace claimkb::extract

@@ -21,6 +21,12 @@ Recogniser::Tense Recogniser::TenseNear(size_t first, size_t last) const {
       if (Is(k, "set") && Is(k + 1, "to")) return Tense::kFuture;  // "was set to dock on Saturday"
       Tense t = CueTense(toks_[k].text);
       if (t == Tense::kPast && k > 0 && Is(k - 1, "be")) continue;  // "due to be published"
+      // "would set", "will hit", "to put": a past form that is also the bare verb after a modal.
+      if (t == Tense::kPast && k > 0 && (Is(k - 1, "would") || Is(k - 1, "will") || Is(k - 1, "to")) &&
+          (Is(k, "set") || Is(k, "put") || Is(k, "hit")))
+        continue;
+      // "a contested convention", "the elected officials": a participle after an article describes.
+      if (t == Tense::kPast && k > 0 && (Is(k - 1, "a") || Is(k - 1, "an") || Is(k - 1, "the"))) continue;
       if (t != Tense::kNone) return t;
       present |= IsPresentVerb(toks_[k].text);
     }
@@ -52,7 +58,10 @@ bool Recogniser::ResolveMonthDay(Found* f, int m, int d) {
   Date a = *anchor_;
   Tense tense = TenseNear(f->first, f->last);
   Date cand{a.year, m, d};
-  if (!calendar::Valid({2000, m, d})) return false;
+  if (!calendar::Valid({2000, m, d})) {  // "Feb. 30": no day, though without an anchor it spans
+    anchor_decided_ = true;
+    return false;
+  }
   if (!calendar::Valid(cand)) cand.day = 28;
   int64_t diff = calendar::DaysFromCivil(cand) - calendar::DaysFromCivil(a);
   if (tense == Tense::kPast && diff > 0) cand.year -= 1;
@@ -146,7 +155,10 @@ bool Recogniser::ResolveUnit(int shift, size_t u, Found* f) {
     SetYear(f, a.year + shift);
   } else if (w == "quarter") {
     // "the last quarter century", "quarter-century": 25 years, no quarter.
-    if (Is(u + 1, "century") || (Sym(u + 1, '-') && Glued(u + 1) && Is(u + 2, "century"))) return false;
+    if (Is(u + 1, "century") || (Sym(u + 1, '-') && Glued(u + 1) && Is(u + 2, "century"))) {
+      anchor_decided_ = true;
+      return false;
+    }
     int q = a.year * 4 + (a.month - 1) / 3 + shift;
     SetQuarter(f, q / 4, q % 4 + 1);
   } else if (w == "decade") {

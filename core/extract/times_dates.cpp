@@ -154,11 +154,11 @@ bool Recogniser::MatchNumeric(size_t i, Found* f) {
     if (y2 <= y || y2 - y > 100 || Sym(to + 2, '%') || (Sym(to + 2, '-') && Glued(to + 2))) y2 = -1;
   }
   if (y2 < 0) return true;
-  Emit(*f);
+  EmitPart(*f);
   f->first = f->last = i + 2;
   SetYear(f, y2);
   if (!from) return true;
-  Emit(*f);
+  EmitPart(*f);
   f->first = i - 1;
   SetYears(f, y, y2, i + 2);
   return true;
@@ -231,6 +231,7 @@ bool Recogniser::MatchClock(size_t i, Found* f) {
     return false;
   }
   if (day.value.empty()) return false;
+  anchor_decided_ = true;  // the day's value came from the anchor; without one this is no match
   char buf[8];
   std::snprintf(buf, sizeof(buf), "T%02d:%02d", h, mi);
   *f = day;

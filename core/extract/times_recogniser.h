@@ -35,12 +35,17 @@ struct Found {
 
 class Recogniser {
  public:
-  Recogniser(std::string_view text, const std::vector<Tok>& toks, std::string_view anchor, TimeSpans which)
-      : text_(text), toks_(toks), all_(which == TimeSpans::kAll) {
+  // With `spans`, Run also appends there the span of every match, reported or not.
+  Recogniser(std::string_view text, const std::vector<Tok>& toks, std::string_view anchor, TimeSpans which,
+             std::vector<model::Span>* spans = nullptr)
+      : text_(text), toks_(toks), all_(which == TimeSpans::kAll), spans_(spans) {
     anchor_ = calendar::Parse(anchor);
   }
 
   std::vector<model::TimeRef> Run();
+  // Did the anchor decide whether (or how far) something matched? Then a pass
+  // without it finds other spans.
+  bool AnchorDecided() const { return anchor_decided_; }
 
  private:
   // ---- token helpers -------------------------------------------------------
@@ -98,6 +103,10 @@ class Recogniser {
   // printing its date stamp twice); k when anything else follows.
   size_t DateOnlyLineEnd(size_t k) const;
   void Emit(const Found& f);
+  // Adds f's span to spans_ (when collecting): every match, reported or not.
+  void Record(const Found& f);
+  // Emits one part of a longer match ("2019" of "from 2019 to 2024"), always.
+  void EmitPart(const Found& f);
   // The first matcher that recognises an expression starting at token i.
   bool Match(size_t i, Found* f);
 
@@ -159,6 +168,8 @@ class Recogniser {
   std::string_view text_;
   const std::vector<Tok>& toks_;
   bool all_ = false;
+  std::vector<model::Span>* spans_ = nullptr;
+  bool anchor_decided_ = false;
   std::optional<Date> anchor_;
   std::vector<model::TimeRef> out_;
   size_t stamp_end_ = 0;  // tokens before this belong to a date-stamp line

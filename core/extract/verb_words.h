@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string_view>
 
 #include "core/extract/cues.h"
@@ -24,9 +25,9 @@ inline bool IsAuxiliary(std::string_view w) {
 // "remembered the seagull", "responded to an online thread", "maintains 90,000
 // miles of cable", "knows a thing or two").
 inline bool TakesOnlyClause(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 11> kVerbs{"assess",   "declare",  "elaborate", "know",
-                                                           "learn",    "maintain", "remember",  "reply",
-                                                           "respond",  "tout",     "write"};
+  static constexpr std::array<std::string_view, 12> kVerbs{"assess",   "declare",  "elaborate", "know",
+                                                           "learn",    "maintain", "reaffirm",  "remember",
+                                                           "reply",    "respond",  "tout",      "write"};
   return std::binary_search(kVerbs.begin(), kVerbs.end(), lemma);
 }
 
@@ -106,7 +107,7 @@ inline bool IsNounCue(std::string_view lemma) {
 inline bool IsPluralNounCue(std::string_view lemma) {
   return IsNounCue(lemma) || lemma == "state" || lemma == "email" || lemma == "report" || lemma == "note" ||
          lemma == "post" || lemma == "tweet" || lemma == "charge" || lemma == "remark" || lemma == "question" ||
-         lemma == "point" || lemma == "signal" || lemma == "comment";
+         lemma == "point" || lemma == "signal" || lemma == "comment" || lemma == "fume";
 }
 
 // A word that counts a plural noun: "two", "35", "several", "most".
@@ -137,10 +138,46 @@ inline bool IsGenericSubject(std::string_view w) {
   return w == "anyone" || w == "anybody" || w == "whoever";
 }
 
+// A subject pronoun that opens a clause: "said in an interview she was".
+// ("it" and "you" also stand as objects: "said in it", "told you".)
+inline bool IsClauseSubject(std::string_view w) {
+  return w == "he" || w == "she" || w == "they" || w == "we" || w == "i";
+}
+
 // Prepositions and time words that open a circumstance after a cue: "said on Monday".
 inline bool IsPreposition(std::string_view w) {
   return w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "before" || w == "last" ||
          w == "this" || w == "earlier" || w == "later" || w == "late" || w == "early" || w == "from" || w == "to";
+}
+
+// A cue of two or three words ending at token i: "made clear that", "made
+// it clear that", "shot back that", "fired back: ...". Sets *first to the
+// verb's token; nullopt when token i ends no such cue.
+inline std::optional<Cue> PhrasalCueEnding(const Words& w, size_t i, size_t* first) {
+  bool clear = w.Is(i, "clear");
+  if ((!clear && !w.Is(i, "back")) || i == 0) return std::nullopt;
+  size_t v = clear && i >= 2 && w.Is(i - 1, "it") ? i - 2 : i - 1;
+  std::string_view l = w.low(v);
+  static constexpr std::string_view kMake[] = {"make", "makes", "made", "made", "making"};
+  static constexpr std::string_view kFire[] = {"fire", "fires", "fired", "fired", "firing"};
+  static constexpr std::string_view kShoot[] = {"shoot", "shoots", "shot", "shot", "shooting"};
+  static constexpr std::string_view kHit[] = {"hit", "hits", "hit", "hit", "hitting"};
+  const std::string_view* forms = clear ? kMake : nullptr;
+  if (!clear) forms = l.starts_with("f") ? kFire : l.starts_with("s") ? kShoot : kHit;
+  int form = -1;
+  for (int f = 4; f >= 0 && form < 0; --f)
+    if (l == forms[f]) form = f;
+  if (form < 0) return std::nullopt;
+  // "made clear that", "fired back that", "shot back: ..."; not "hit back
+  // at critics" (an act) nor "made clear progress".
+  const Token* after = i + 1 < w.size() ? &w.tok(i + 1) : nullptr;
+  bool content = w.Is(i + 1, "that") ||
+                 (!clear && after && (w.IsPunct(i + 1, ':') || after->Is(kOpenQuote) ||
+                                      (w.IsPunct(i + 1, ',') && i + 2 < w.size() && w.tok(i + 2).Is(kOpenQuote))));
+  if (!content) return std::nullopt;
+  *first = v;
+  return Cue{clear ? std::string_view("make clear") : std::string_view("fire back"), CueClass::kSpeech,
+             form == 0 && l == "hit" ? CueForm::kPast : static_cast<CueForm>(form)};
 }
 
 }  // namespace claimkb::extract

@@ -207,8 +207,10 @@ struct Buckets {
     std::vector<size_t> batch;             // claims of the document in it, in order
   };
   std::vector<One> list;
-  std::vector<rocksdb::PinnableSlice> values;  // what claims of stored buckets point into
-  std::vector<std::string> cached;              // or these, copied from the cache
+  // What claims of stored buckets point into: these pinned values, or the
+  // cache's own strings (ClusterClaims only reads the cache, and a lookup that
+  // promotes an entry moves its node, not the string).
+  std::vector<rocksdb::PinnableSlice> values;
 
   struct Hash {
     size_t operator()(const std::pair<uint8_t, uint64_t>& k) const {
@@ -293,11 +295,10 @@ Status ReadBuckets(const ReadView& v, Cache* cache, Buckets* buckets) {
   };
   std::vector<std::string> bucket_keys;
   std::vector<size_t> read;
-  buckets->cached.reserve(buckets->list.size());  // never reallocates: claims point into it
   for (size_t i = 0; i < buckets->list.size(); ++i) {
     auto& b = buckets->list[i];
     if (const std::string* hit = cache ? cache->Bucket(b.band, b.bucket) : nullptr) {
-      if (Status s = decode(buckets->cached.emplace_back(*hit), &b); !s.ok()) return s;
+      if (Status s = decode(*hit, &b); !s.ok()) return s;
       continue;
     }
     bucket_keys.push_back(keys::Encode(keys::LshKey{b.band, b.bucket}));

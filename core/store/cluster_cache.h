@@ -35,6 +35,7 @@ class Cache {
   static constexpr size_t kMaxCandidates = 1 << 14;
 
   // The stored value (lsh posting list) of a bucket; nullptr when not cached.
+  // The string stays where it is until the next PutBucket or Clear.
   const std::string* Bucket(uint8_t band, uint64_t bucket);
   void PutBucket(uint8_t band, uint64_t bucket, std::string value);
 

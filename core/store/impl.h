@@ -3,6 +3,7 @@
 #pragma once
 
 #include <rocksdb/db.h>
+#include <rocksdb/statistics.h>
 #include <rocksdb/write_batch.h>
 
 #include <memory>
@@ -24,6 +25,7 @@ struct Store::Impl {
   std::string dir;
   Options options;
   std::unique_ptr<rocksdb::DB> db;
+  std::shared_ptr<rocksdb::Statistics> statistics;  // only with Options::engine_statistics
   std::vector<rocksdb::ColumnFamilyHandle*> cfs;  // indexed by keys::Cf; extra unknown families after
   std::mutex write_mu;                              // serialises Ingest and Import
   cluster::Cache cluster_cache;                     // guarded by write_mu

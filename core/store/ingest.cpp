@@ -2,6 +2,7 @@
 #include <rocksdb/write_batch.h>
 
 #include <algorithm>
+#include <iterator>
 #include <set>
 #include <tuple>
 #include <unordered_set>
@@ -225,29 +226,53 @@ Result<IngestResult> Store::Ingest(const model::Extraction& x) {
     return st;
   };
 
-  std::vector<model::Claim> claims = x.claims;
-  std::vector<model::Edge> doc_edges = x.edges;
-  for (auto& c : claims) c.document_id = x.document.id;
-  if (!older_versions.empty() &&
-      !(s = Reanchor(view, *impl_, rec, x.document.text, older_versions, &claims, &doc_edges, &batch)).ok())
-    return s;
+  // The extraction's claims, events and edges are copied only when something
+  // must change them (a document id to fill in; a new version re-anchoring
+  // its predecessors): copying every string of them was a large share of the
+  // ingest's allocations.
+  std::vector<model::Claim> claims_copy;
+  std::vector<model::Event> events_copy;
+  std::vector<model::Edge> edges_copy;
+  const bool reanchor = !older_versions.empty();
+  const std::vector<model::Claim>* claims_p = &x.claims;
+  const std::vector<model::Event>* events_p = &x.events;
+  const std::vector<model::Edge>* edges_p = &x.edges;
+  if (reanchor || !std::all_of(x.claims.begin(), x.claims.end(),
+                               [&x](const model::Claim& c) { return c.document_id == x.document.id; })) {
+    claims_copy = x.claims;
+    for (auto& c : claims_copy) c.document_id = x.document.id;
+    claims_p = &claims_copy;
+  }
+  if (!std::all_of(x.events.begin(), x.events.end(),
+                   [&x](const model::Event& e) { return e.document_id == x.document.id; })) {
+    events_copy = x.events;
+    for (auto& e : events_copy) e.document_id = x.document.id;
+    events_p = &events_copy;
+  }
+  if (reanchor) {
+    edges_copy = x.edges;
+    edges_p = &edges_copy;
+    if (!(s = Reanchor(view, *impl_, rec, x.document.text, older_versions, &claims_copy, &edges_copy, &batch)).ok())
+      return s;
+  }
+  const std::vector<model::Claim>& claims = *claims_p;
+  const std::vector<model::Event>& events = *events_p;
   cluster::Output clustered;  // propositions, corroborates and disputes: same batch, all-or-nothing
   if (impl_->options.cluster_claims &&
       !(s = cluster::ClusterClaims(view, rec.document, claims, &impl_->cluster_cache, &clustered)).ok())
     return s;
-  doc_edges.insert(doc_edges.end(), clustered.edges.begin(), clustered.edges.end());
-  entries.insert(entries.end(), clustered.entries.begin(), clustered.entries.end());
-  entries.insert(entries.end(), clustered.lsh_puts.begin(), clustered.lsh_puts.end());
-  for (auto& c : claims) {
-    c.document_id = x.document.id;
+  const std::vector<model::Edge>* const edge_lists[] = {edges_p, &clustered.edges};
+  entries.reserve(entries.size() + clustered.entries.size() + clustered.lsh_puts.size() + 40 * claims.size() +
+                  2 * (edges_p->size() + clustered.edges.size()));
+  std::move(clustered.entries.begin(), clustered.entries.end(), std::back_inserter(entries));
+  std::move(clustered.lsh_puts.begin(), clustered.lsh_puts.end(), std::back_inserter(entries));
+  for (const auto& c : claims) {
     for (const auto* ids : {&c.attribution.speakers, &c.attribution.via, &c.actors})
       for (const auto& id : *ids)
         if (!(s = require_actor(id, "claim", c.id)).ok()) return s;
     batch.Put(impl_->cf(keys::Cf::kClaims), keys::IdKey(c.id), values::Encode(c));
   }
-  std::vector<model::Event> events = x.events;
-  for (auto& e : events) {
-    e.document_id = x.document.id;
+  for (const auto& e : events) {
     for (const auto* ids : {&e.agents, &e.patients})
       for (const auto& id : *ids)
         if (!(s = require_actor(id, "event", e.id)).ok()) return s;
@@ -257,8 +282,9 @@ Result<IngestResult> Store::Ingest(const model::Extraction& x) {
   // Written in key order (the first of a repeated edge wins): each memtable
   // insert then lands next to the previous one instead of searching from the top.
   std::vector<std::pair<std::string, const model::Edge*>> edge_keys;
-  edge_keys.reserve(doc_edges.size());
-  for (const auto& e : doc_edges) edge_keys.emplace_back(keys::EncodeEdge({x.document.id, e.type, e.from, e.to}), &e);
+  edge_keys.reserve(edges_p->size() + clustered.edges.size());
+  for (const auto* list : edge_lists)
+    for (const auto& e : *list) edge_keys.emplace_back(keys::EncodeEdge({x.document.id, e.type, e.from, e.to}), &e);
   std::stable_sort(edge_keys.begin(), edge_keys.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   edge_keys.erase(std::unique(edge_keys.begin(), edge_keys.end(),
@@ -295,6 +321,15 @@ Result<IngestResult> Store::Ingest(const model::Extraction& x) {
   wo.sync = impl_->options.sync;
   s = FromRocks(db->Write(wo, &batch), "ingest of document " + Q(x.document.id));
   if (!s.ok()) return s;
+  using Ends = std::tuple<model::EdgeType, std::string_view, std::string_view>;
+  std::vector<Ends> extracted;
+  extracted.reserve(x.edges.size());
+  for (const auto& e : x.edges) extracted.emplace_back(e.type, e.from, e.to);
+  std::sort(extracted.begin(), extracted.end());
+  for (const auto* list : edge_lists)  // before Remember takes clustered
+    for (const auto& e : *list)
+      if (!std::binary_search(extracted.begin(), extracted.end(), Ends(e.type, e.from, e.to)))
+        result.derived_edges.push_back(e);
   // Re-anchoring changed claim states of older versions: their cached signatures may no longer apply.
   if (older_versions.empty()) cluster::Remember(std::move(clustered), &impl_->cluster_cache);
   else impl_->cluster_cache.Clear();
@@ -302,10 +337,6 @@ Result<IngestResult> Store::Ingest(const model::Extraction& x) {
   result.claims = claims.size();
   result.events = events.size();
   result.edges = edge_keys.size();
-  std::set<std::tuple<model::EdgeType, std::string_view, std::string_view>> extracted;
-  for (const auto& e : x.edges) extracted.emplace(e.type, e.from, e.to);
-  for (const auto& e : doc_edges)
-    if (!extracted.count({e.type, e.from, e.to})) result.derived_edges.push_back(e);
   return result;
 }
 

@@ -208,6 +208,11 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const Options
   // ingest, and replaying that made the first start after one take ~50 s.
   db_opts.max_total_wal_size = 64u << 20;
   auto cache = rocksdb::NewLRUCache(options.block_cache_mb << 20);
+  if (options.engine_statistics) {
+    impl->statistics = rocksdb::CreateDBStatistics();
+    impl->statistics->set_stats_level(rocksdb::StatsLevel::kAll);
+    db_opts.statistics = impl->statistics;
+  }
 
   std::vector<std::string> names;
   if (exists) {
@@ -450,6 +455,20 @@ Result<model::Actor> Store::GetActor(std::string_view id) const {
 
 Result<model::Event> Store::GetEvent(std::string_view id) const {
   return PointRecord<model::Event>(*impl_, keys::Cf::kEvents, "event", id);
+}
+
+std::map<std::string, uint64_t> Store::EngineStatistics() const {
+  std::map<std::string, uint64_t> out;
+  if (!impl_->statistics) return out;
+  impl_->statistics->getTickerMap(&out);
+  for (const auto& [type, name] : rocksdb::HistogramsNameMap) {
+    rocksdb::HistogramData h;
+    impl_->statistics->histogramData(type, &h);
+    if (h.count == 0) continue;
+    out[name + ".count"] = h.count;
+    out[name + ".sum"] = h.sum;
+  }
+  return out;
 }
 
 Status Store::TestOnlyDeleteRaw(std::string_view column_family, std::string_view key) {

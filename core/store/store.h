@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <iosfwd>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -31,6 +32,9 @@ struct Options {
   // Match each ingested claim into a proposition (claim clusters, corroborates
   // and disputes edges). Off: claims are stored in no proposition.
   bool cluster_claims = true;
+  // Collect RocksDB's statistics (tickers and histograms, for Store::EngineStatistics).
+  // Costs a little on every operation: for benchmarks and diagnosis.
+  bool engine_statistics = false;
 };
 
 // What one Ingest did.
@@ -272,6 +276,10 @@ class Store {
   // lists collapse, overwritten and deleted entries go. Reads and writes may
   // go on meanwhile; it only costs time and temporary disk.
   Status Compact();
+
+  // RocksDB's counters since Open, by RocksDB's names ("rocksdb.stall.micros"),
+  // histograms as NAME.count and NAME.sum; empty unless Options::engine_statistics.
+  std::map<std::string, uint64_t> EngineStatistics() const;
 
   const std::string& dir() const;
   // Grows with every write to the store; an unchanged value means nothing was

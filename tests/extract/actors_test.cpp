@@ -664,3 +664,56 @@ TEST_CASE("a repeated capitalised run opening with a common word of the text is 
   CHECK_FALSE(a.Has("Special Editions"));
   CHECK(a.Has("Maria Lopez"));
 }
+
+TEST_CASE("a legislator's party and state tag is no actor", "[extract][actors]") {
+  Analysed d(
+      "The bill was backed by Sen. Kelly Ayotte (R-N.H.) and Rep. Tim Ryan (D-Ohio), while Sen. Ron Wyden "
+      "(D-Ore.) opposed it. \"We will not support it,\" said Sen. Lindsey Graham, R-S.C. The vote is Friday.");
+  INFO(d.Names());
+  CHECK(d.Has("Kelly Ayotte"));
+  CHECK(d.Has("Tim Ryan"));
+  CHECK(d.Has("Ron Wyden"));
+  CHECK(d.Has("Lindsey Graham"));
+  for (const auto& a : d.table->actors()) {
+    INFO(a.name);
+    CHECK(a.name.find("R-") != 0);
+    CHECK(a.name.find("D-") != 0);
+  }
+}
+
+TEST_CASE("a middle initial stays inside a person's name", "[extract][actors]") {
+  Analysed d(
+      "Justice Department spokeswoman Nicole A. Navas declined to comment on Monday. Later, Mark A. Smith, "
+      "the lawyer for the family, said Smith would appeal. A spokesman did not respond.");
+  INFO(d.Names());
+  CHECK(d.Has("Nicole A. Navas"));
+  CHECK(d.Has("Mark A. Smith"));
+  CHECK(d.Named("Smith") == d.Named("Mark A. Smith"));
+  CHECK_FALSE(d.Has("A"));
+}
+
+TEST_CASE("a title-case headline with a full stop names only people known elsewhere", "[extract][actors]") {
+  Analysed d(
+      "Mayor Rejects Harbor Plan Over Rising Costs.\n\n"
+      "The mayor of Portland, Jane Roe, rejected the harbor plan on Monday, saying costs had doubled.");
+  INFO(d.Names());
+  CHECK(d.Has("Jane Roe"));
+  for (const auto& a : d.table->actors()) {
+    INFO(a.name);
+    CHECK(a.name.find("Rejects") == std::string::npos);
+    CHECK(a.name.find("Harbor Plan") == std::string::npos);
+  }
+}
+
+TEST_CASE("a group named for its cause is one organisation", "[extract][actors]") {
+  Analysed d(
+      "The Club for Growth and Concerned Women for America ran ads, while Students For Life of America "
+      "backed the bill. Doctors for years have warned about the risk.");
+  INFO(d.Names());
+  REQUIRE(d.Named("Club for Growth"));
+  CHECK(d.Named("Club for Growth")->type == model::ActorType::kOrganization);
+  CHECK(d.Has("Concerned Women for America"));
+  CHECK(d.Has("Students For Life of America"));
+  CHECK_FALSE(d.Has("Growth"));
+  CHECK_FALSE(d.Has("Club for Growth and Concerned Women for America"));
+}

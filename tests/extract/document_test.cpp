@@ -87,6 +87,23 @@ TEST_CASE("a one-sentence text is kept whole", "[extract][document]") {
   CHECK(d.title.empty());
 }
 
+TEST_CASE("plain text: a closing credit line or a writer's note is furniture", "[extract][document]") {
+  const std::string body =
+      "The county board approved the new budget on Tuesday by a vote of 4 to 1.\n\n"
+      "The plan raises spending on roads by 6 percent, officials said.\n\n";
+  model::Document credit = Read(body + "Contributing: Jane Roe.\n");
+  CHECK(credit.text.find("Contributing") == std::string::npos);
+  CHECK(credit.text.find("raises spending on roads") != std::string::npos);
+  model::Document note = Read(body + "Contributing: Jane Roe.\n\nJohn Doe is senior politics editor at the Ledger.\n");
+  CHECK(note.text.find("John Doe") == std::string::npos);
+  CHECK(note.text.find("Jane Roe") == std::string::npos);
+  // The same words inside the story stay: only closing lines are notes.
+  model::Document inner = Read("Contributing: Jane Roe.\n\n" + body);
+  CHECK(inner.text.find("approved the new budget") != std::string::npos);
+  model::Document quote = Read(body + "John Doe is a member of the board, and he voted against it.\n");
+  CHECK(quote.text.find("John Doe is a member") != std::string::npos);
+}
+
 TEST_CASE("a prose first line is not mistaken for a title", "[extract][document]") {
   model::Document d = Read(
       "The storm knocked out power to 40,000 homes on Sunday, the utility said.\n\n"

@@ -31,6 +31,27 @@ TEST_CASE("WordMap finds exact and case-folded keys, first value wins") {
   CHECK(WordMap<int>().Find("march") == nullptr);
 }
 
+TEST_CASE("WordMap compares every byte of long keys, not only their ends") {
+  // Same length, same first and last four bytes: only the middle tells them apart.
+  WordMap<int> m = {{"president", 1}, {"presidents", 2}, {"understanding", 3}, {"jos\u00e9", 4}, {"un", 5}};
+  CHECK(m.Find("presodent") == nullptr);
+  CHECK(m.FindFolded("PRESodENT") == nullptr);
+  REQUIRE(m.FindFolded("PRESIDENT") != nullptr);
+  CHECK(*m.FindFolded("PRESIDENT") == 1);
+  CHECK(*m.FindFolded("Presidents") == 2);
+  CHECK(m.Find("presidenst") == nullptr);
+  REQUIRE(m.FindFolded("UnderStanDing") != nullptr);
+  CHECK(*m.FindFolded("UnderStanDing") == 3);
+  CHECK(m.FindFolded("understamding") == nullptr);
+  CHECK(m.FindFolded("understandinh") == nullptr);
+  // Only ASCII letters fold: "JOS\u00c9" is not "jos\u00e9".
+  CHECK(*m.FindFolded("JOS\u00e9") == 4);
+  CHECK(m.FindFolded("JOS\u00c9") == nullptr);
+  CHECK(*m.FindFolded("UN") == 5);
+  CHECK(m.Find("UN") == nullptr);
+  CHECK(m.FindFolded("uo") == nullptr);
+}
+
 TEST_CASE("WordSet keeps every word it grows to and no others") {
   WordSet s;
   std::vector<std::string> words;

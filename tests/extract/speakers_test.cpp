@@ -263,3 +263,37 @@ TEST_CASE("anonymous sources described by party, role or closeness speak", "[ext
       "Mr. Vance has broken with decades of Republican support for free trade, calling for tariffs on imported steel.\n");
   CHECK(SpeakerOf(y, "tariffs on imported steel").find("republican") == std::string::npos);
 }
+
+TEST_CASE("a plain description of a public figure refers back to the person named last",
+          "[extract][speakers][descriptions]") {
+  auto x = ExtractText(
+      "Maria Delgado met donors in Tampa on Friday. The former governor said the state needed a new water "
+      "plan.\n");
+  CHECK(SpeakerOf(x, "the state needed a new water plan").find("delgado") != std::string::npos);
+}
+
+TEST_CASE("a description with a named modifier does not take the person named last",
+          "[extract][speakers][descriptions]") {
+  auto x = ExtractText(
+      "Maria Delgado met donors in Tampa on Friday. The Ohio senator said the state needed a new water plan.\n");
+  CHECK(SpeakerOf(x, "the state needed a new water plan").find("delgado") == std::string::npos);
+}
+
+TEST_CASE("a pronoun closing a quote is the subject of the sentence before, not a name reported in it",
+          "[extract][speakers][pronouns]") {
+  auto x = ExtractText(
+      "Paul Larsen, a builder, is running for the council seat.\n\n"
+      "Larsen answered Friday to reports that Mayor Bob Hill planned to back his rival. \"In contrast to the "
+      "mayor, my rival will never fix the roads,\" he said.\n");
+  std::string s = SpeakerOf(x, "my rival will never fix the roads");
+  CHECK(s.find("larsen") != std::string::npos);
+  CHECK(s.find("hill") == std::string::npos);
+}
+
+TEST_CASE("a quote goes on over a spaced ellipsis", "[extract][speakers][quotes]") {
+  auto x = ExtractText(
+      "\"Many voters made up their minds today,\" said Jane Moss, president of Parents For Safe Streets. "
+      "\". . . You're going to want a governor who listens. We have a big chance.\"\n");
+  CHECK(SpeakerOf(x, "a governor who listens").find("moss") != std::string::npos);
+  CHECK(SpeakerOf(x, "We have a big chance").find("moss") != std::string::npos);
+}

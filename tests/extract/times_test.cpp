@@ -334,3 +334,42 @@ TEST_CASE("a month with a day or part of day 'in' a year is that year's month", 
   CHECK(found[1].value == "2011");
   CHECK(Value("The council met in January.", "2013-03-21") == "2013-01");
 }
+
+TEST_CASE("one time scan gives the reported times and the anchorless spans quantities skip", "[extract][times]") {
+  auto spans_of = [](const std::vector<model::TimeRef>& found) {
+    std::vector<model::Span> out;
+    for (const auto& t : found) out.push_back(t.span);
+    return out;
+  };
+  const std::string texts[] = {
+      "The vote is at 10:30 a.m. Monday, two weeks after the talks of March 3, 2024.",
+      "Officials met at 9:15 today and again on Feb. 30 to review the last quarter century of records.",
+      "Sales rose 4% in the third quarter, the company said on Tuesday; in the 1990s they fell.",
+      "Feb. 21, 2019\n\nThe city repaired 75 mains last week and will finish next month.",
+      "Nothing here is a date, though 2,000 people came.",
+      "The pandemic of 2009-2010 killed 348 children; prices doubled from 2019 to 2024.",
+  };
+  for (const std::string& text : texts) {
+    INFO(text);
+    auto toks = extract::scan::Lex(text);
+    extract::TimeScan scan = extract::ScanTimes(text, toks, kAnchor);
+    auto reported = FindTimes(text, toks, kAnchor);
+    REQUIRE(scan.reported.size() == reported.size());
+    for (size_t i = 0; i < reported.size(); ++i) {
+      CHECK(scan.reported[i].span == reported[i].span);
+      CHECK(scan.reported[i].value == reported[i].value);
+    }
+    CHECK(scan.all == spans_of(FindTimes(text, toks, "", extract::TimeSpans::kAll)));
+  }
+  // The clock time on a weekday matches only with an anchor: the anchorless spans differ.
+  const std::string clock = texts[0];
+  auto toks = extract::scan::Lex(clock);
+  CHECK(spans_of(FindTimes(clock, toks, kAnchor, extract::TimeSpans::kAll)) !=
+        spans_of(FindTimes(clock, toks, "", extract::TimeSpans::kAll)));
+}
+
+TEST_CASE("a bare verb after a modal and a participle after an article set no past tense", "[extract][times]") {
+  // Published in March: July is ahead when the sentence looks ahead.
+  CHECK(Value("That would set the stage for a contested convention in July.", "2016-03-20") == "2016-07");
+  CHECK(Value("The delegates were counted at the convention in July.", "2016-03-20") == "2015-07");
+}

@@ -5,6 +5,7 @@
 
 #include <rocksdb/db.h>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 
@@ -263,4 +264,51 @@ TEST_CASE("readers and writers run concurrently", "[store]") {
   CHECK(db->GetStats()->documents == 11);
   CHECK(db->DocumentVersions(kLetterUrl)->size() == 11);
   CHECK(CheckOf(*db).empty());
+}
+
+// Ingest copies an extraction only when it must fill in document ids; both
+// paths must store the same records and report the same derived edges.
+TEST_CASE("claims and events are stored with their document id whether or not the extraction set it", "[store]") {
+  TempDir bare_dir, set_dir;
+  auto bare = OpenStore(bare_dir.str());
+  auto set = OpenStore(set_dir.str());
+  for (Article a : {LetterArticle(), StrikeArticle(), LetterArticle("\n\nThe letter was read aloud.")}) {
+    model::Extraction without_ids = a.x(), with_ids = a.x();
+    for (auto& c : without_ids.claims) c.document_id.clear();
+    for (auto& e : without_ids.events) e.document_id.clear();
+    for (auto& c : with_ids.claims) c.document_id = with_ids.document.id;
+    for (auto& e : with_ids.events) e.document_id = with_ids.document.id;
+    auto r1 = bare->Ingest(without_ids);
+    auto r2 = set->Ingest(with_ids);
+    REQUIRE(r1.ok());
+    REQUIRE(r2.ok());
+    CHECK(r1->derived_edges == r2->derived_edges);
+    CHECK(r1->edges == r2->edges);
+    for (const auto& e : r1->derived_edges) {
+      CHECK(std::find(with_ids.edges.begin(), with_ids.edges.end(), e) == with_ids.edges.end());
+      auto out = bare->EdgesFrom(e.from);
+      REQUIRE(out.ok());
+      CHECK(std::find(out->begin(), out->end(), e) != out->end());
+    }
+    for (const auto& c : with_ids.claims) CHECK(*bare->GetClaim(c.id) == *set->GetClaim(c.id));
+    for (const auto& e : with_ids.events) CHECK(*bare->GetEvent(e.id) == e);
+  }
+  CHECK(bare->GetStats()->edges == set->GetStats()->edges);
+  CHECK(CheckOf(*bare).empty());
+  CHECK(CheckOf(*set).empty());
+}
+
+TEST_CASE("RocksDB statistics are collected only when asked for", "[store]") {
+  TempDir plain_dir, stats_dir;
+  store::Options o;
+  o.engine_statistics = true;
+  auto plain = OpenStore(plain_dir.str());
+  auto counted = OpenStore(stats_dir.str(), o);
+  REQUIRE(plain->Ingest(LetterArticle().x()).ok());
+  REQUIRE(counted->Ingest(LetterArticle().x()).ok());
+  CHECK(plain->EngineStatistics().empty());
+  const auto stats = counted->EngineStatistics();
+  REQUIRE(stats.count("rocksdb.number.keys.written"));
+  CHECK(stats.at("rocksdb.number.keys.written") > 30);
+  CHECK(stats.at("rocksdb.db.write.micros.count") >= 1);
 }

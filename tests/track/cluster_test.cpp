@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include "core/extract/pipeline.h"
 #include "core/store/store.h"
@@ -370,6 +371,38 @@ TEST_CASE("a writer with a warm cluster cache clusters like a freshly opened sto
   auto problems = (*warm)->Check();
   REQUIRE(problems.ok());
   CHECK(problems->empty());
+}
+
+// A live graph follows the store through IngestResult::derived_edges: they
+// must be exactly the corroborates and disputes edges clustering stored.
+TEST_CASE("an ingest reports every corroborates and disputes edge it stored", "[track][clusters]") {
+  TempDir tmp;
+  auto st = store::Store::Open((tmp.path() / "db").string());
+  REQUIRE(st.ok());
+  std::vector<model::Edge> reported;
+  std::vector<std::string> claim_ids;
+  for (const auto& input : ClusterArticles()) {
+    auto x = extract::Extract(input);
+    REQUIRE(x.ok());
+    for (const auto& c : x->claims) claim_ids.push_back(c.id);
+    auto r = (*st)->Ingest(*x);
+    REQUIRE(r.ok());
+    reported.insert(reported.end(), r->derived_edges.begin(), r->derived_edges.end());
+  }
+  std::vector<model::Edge> stored;
+  for (const auto& id : claim_ids) {
+    auto out = (*st)->EdgesFrom(id);
+    REQUIRE(out.ok());
+    for (const auto& e : *out)
+      if (e.type == model::EdgeType::kCorroborates || e.type == model::EdgeType::kDisputes) stored.push_back(e);
+  }
+  auto key = [](const model::Edge& e) { return std::make_tuple(e.type, e.from, e.to); };
+  auto by_key = [&](const model::Edge& a, const model::Edge& b) { return key(a) < key(b); };
+  std::sort(reported.begin(), reported.end(), by_key);
+  std::sort(stored.begin(), stored.end(), by_key);
+  CHECK(!stored.empty());
+  REQUIRE(reported.size() == stored.size());
+  for (size_t i = 0; i < stored.size(); ++i) CHECK(key(reported[i]) == key(stored[i]));
 }
 
 // Ingest cost of clustering: 500 generated articles (tools/bench/gen_corpus.py)

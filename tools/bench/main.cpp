@@ -4,7 +4,12 @@
 //   claimkb_bench graphmem STORE_DIR [rebuild|snapshot]
 //                                             graph load time and memory per claim: rebuilt from
 //                                             the store (then its snapshot written), or read from it
-//   claimkb_bench byid STORE_DIR [N]          claim-by-id p50/p99 on an existing store (N picks)
+//   claimkb_bench byid STORE_DIR [N]          claim-by-id p50/p99 on an existing store (N picks),
+//                                             then actor timelines (50 items) as `store` times them
+//   claimkb_bench ingest CORPUS STORE_DIR [--window N] [--no-graph] [--no-cluster] [--perf] [--save FILE]
+//                                             the store's ingest alone, its wall time split per window
+//                                             (ingest_split.h); CORPUS *.extractions.ndjson: saved
+//                                             extractions (--save writes them), else articles
 // IDS receives sample claim and actor ids for the HTTP benchmark.
 #include <algorithm>
 #include <chrono>
@@ -25,7 +30,9 @@
 #include "core/graph/load.h"
 #include "core/graph/snapshot.h"
 #include "core/store/store.h"
+#include "core/model/json.h"
 #include "tools/bench/corpus.h"
+#include "tools/bench/ingest_split.h"
 #include "tools/bench/peers.h"
 
 namespace claimkb::bench {
@@ -308,15 +315,17 @@ int RunGraphMemory(const std::string& store_dir, const std::string& how) {
   return 0;
 }
 
-// Claim-by-id p50/p99 on an existing store, as RunStore times it (N uniform
-// picks with the same seed), without ingesting first: for big stores built once.
+// Claim-by-id and timeline p50/p99 on an existing store, as RunStore times them
+// (N uniform claim picks, speaker-weighted actors), without ingesting first:
+// for big stores built once.
 int RunById(const std::string& store_dir, size_t n) {
   auto st = store::Store::Open(store_dir);
   if (!st.ok()) { std::fprintf(stderr, "%s\n", st.status().ToString().c_str()); return 1; }
-  std::vector<std::string> ids;
+  std::vector<std::string> ids, speakers;
   store::Store::RecordVisitor visit;
   visit.claim = [&](const model::Claim& c) {
     ids.push_back(c.id);
+    for (const auto& sp : c.attribution.speakers) speakers.push_back(sp);
     return true;
   };
   auto t0 = Clock::now();
@@ -331,10 +340,51 @@ int RunById(const std::string& store_dir, size_t n) {
   size_t miss = 0;
   auto first = Measure(n, [&](size_t i) { if (!(*st)->GetClaim(q[i]).ok()) ++miss; });
   auto second = Measure(n, [&](size_t i) { if (!(*st)->GetClaim(q[i]).ok()) ++miss; });
+  // Timelines as RunStore times them: actors weighted by how often they speak.
+  const size_t kList = std::min<size_t>(n, 5000);
+  std::vector<std::string> qa(kList);
+  for (auto& a : qa) a = speakers.empty() ? std::string() : speakers[rng() % speakers.size()];
+  size_t items = 0;
+  auto tl = Measure(kList, [&](size_t i) {
+    auto r = (*st)->Timeline(qa[i], "", "", "", 50);
+    if (r.ok()) items += r->items.size();
+  });
   json out = {{"claims", ids.size()}, {"list_seconds", list_s}, {"claim_by_id", LatencyJson(first)},
-              {"claim_by_id_again", LatencyJson(second)}, {"misses", miss}};
+              {"claim_by_id_again", LatencyJson(second)}, {"misses", miss}, {"timeline50", LatencyJson(tl)},
+              {"timeline_avg_items", kList ? static_cast<double>(items) / kList : 0.0}};
   std::printf("%s\n", out.dump().c_str());
   return 0;
+}
+
+int RunIngest(int argc, char** argv) {
+  const std::string corpus = argv[2], dir = argv[3];
+  IngestSplitOptions o;
+  std::string save;
+  for (int i = 4; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--window" && i + 1 < argc) o.window = std::max<size_t>(1, std::strtoul(argv[++i], nullptr, 10));
+    else if (a == "--no-graph") o.graph = false;
+    else if (a == "--no-cluster") o.cluster = false;
+    else if (a == "--perf") o.perf = true;
+    else if (a == "--save" && i + 1 < argc) save = argv[++i];
+    else { std::fprintf(stderr, "unknown argument `%s`\n", a.c_str()); return 2; }
+  }
+  std::vector<model::Extraction> xs;
+  if (corpus.ends_with(".extractions.ndjson")) {
+    std::ifstream in(corpus);
+    for (std::string line; std::getline(in, line);)
+      if (!line.empty()) xs.push_back(json::parse(line).get<model::Extraction>());
+  } else {
+    auto articles = ReadCorpus(corpus);
+    if (!articles.ok()) { std::fprintf(stderr, "%s\n", articles.status().ToString().c_str()); return 1; }
+    for (const auto& a : *articles)
+      if (auto x = extract::Extract(InputOf(a)); x.ok()) xs.push_back(std::move(x).value());
+  }
+  if (!save.empty()) {
+    std::ofstream out(save);
+    for (const auto& x : xs) out << json(x).dump() << '\n';
+  }
+  return RunIngestSplit(xs, dir, o);
 }
 
 }  // namespace
@@ -343,11 +393,12 @@ int RunById(const std::string& store_dir, size_t n) {
 int main(int argc, char** argv) {
   using namespace claimkb::bench;
   if (argc < 3) {
-    std::fprintf(stderr, "usage: claimkb_bench extract CORPUS [MAX] | store CORPUS WORKDIR IDS_FILE | graphmem STORE_DIR [rebuild|snapshot] | byid STORE_DIR [N]\n");
+    std::fprintf(stderr, "usage: claimkb_bench extract CORPUS [MAX] | store CORPUS WORKDIR IDS_FILE | graphmem STORE_DIR [rebuild|snapshot] | byid STORE_DIR [N] | ingest CORPUS STORE_DIR [options]\n");
     return 2;
   }
   std::string cmd = argv[1];
   if (cmd == "graphmem") return RunGraphMemory(argv[2], argc >= 4 ? argv[3] : "rebuild");
+  if (cmd == "ingest" && argc >= 4) return RunIngest(argc, argv);
   if (cmd == "byid") return RunById(argv[2], argc >= 4 ? std::strtoul(argv[3], nullptr, 10) : 20000);
   auto corpus = ReadCorpus(argv[2]);
   if (!corpus.ok()) { std::fprintf(stderr, "%s\n", corpus.status().ToString().c_str()); return 1; }

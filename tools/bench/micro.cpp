@@ -84,7 +84,8 @@ void BM_Lex(benchmark::State& state) {
 }
 BENCHMARK(BM_Lex)->Unit(benchmark::kMillisecond);
 
-// Times and quantities over one shared lexing pass, as Extract runs them.
+// Times and quantities over one shared lexing pass, each recogniser on its own
+// (FindQuantities runs a second, anchorless time pass).
 void BM_TimesAndQuantitiesShared(benchmark::State& state) {
   const auto& t = Text();
   for (auto _ : state) {
@@ -95,6 +96,20 @@ void BM_TimesAndQuantitiesShared(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * t.size()));
 }
 BENCHMARK(BM_TimesAndQuantitiesShared)->Unit(benchmark::kMillisecond);
+
+// Times and quantities as Extract runs them: one lexing pass and one time scan
+// whose anchorless spans keep dates out of the quantities.
+void BM_TimeScanAndQuantities(benchmark::State& state) {
+  const auto& t = Text();
+  for (auto _ : state) {
+    auto toks = extract::scan::Lex(t);
+    extract::TimeScan times = extract::ScanTimes(t, toks, "2025-09-22");
+    benchmark::DoNotOptimize(extract::FindQuantities(t, toks, times.all));
+    benchmark::DoNotOptimize(times);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * t.size()));
+}
+BENCHMARK(BM_TimeScanAndQuantities)->Unit(benchmark::kMillisecond);
 
 // Sentences and their tokens, as Extract computes them.
 struct Sentences {
