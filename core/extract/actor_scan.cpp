@@ -104,6 +104,7 @@ void SentenceScan::Run(size_t sentence, const std::vector<Token>& toks) {
     cls_.push_back(t.Is(kWord) ? lex_.Classes(lw_.back()) : 0);
   }
   heading_ = IsHeadingLike(toks);
+  if (SignatureLine()) return;
   size_t i = 0;
   while (i < n_) {
     if (!T(i).Is(kWord)) {
@@ -125,6 +126,17 @@ void SentenceScan::Run(size_t sentence, const std::vector<Token>& toks) {
     }
     ++i;
   }
+}
+
+bool SentenceScan::SignatureLine() const {
+  size_t words = n_ > 0 && IsPunct(T(n_ - 1), ".") ? n_ - 1 : n_;
+  if (words < 2 || words > 4) return false;
+  for (size_t k = 0; k < words; ++k)
+    if (!Cap(k) || T(k).Is(kAllCaps) || poss_[k] || (cls_[k] & (kStop | kTitle))) return false;
+  size_t b = T(0).begin, e = T(n_ - 1).end;
+  bool alone_before = b == 0 || text_[b - 1] == '\n';
+  bool alone_after = e == text_.size() || text_[e] == '\n';
+  return alone_before && alone_after;
 }
 
 bool SentenceScan::StartLike(size_t b) const {
@@ -345,7 +357,10 @@ size_t SentenceScan::ChunkEnd(size_t b) const {
       // Inside a name ("Food and Drug Administration"), not between two ("X Commission and Y Holdings").
       bool advocacy = lw_[j] == "for" && !(cls_[j - 1] & kOrgPrefix) && AdvocacyHead(j - 1);
       bool prefix = (cls_[j - 1] & kOrgPrefix) || advocacy;
-      bool joins_two = org_prep ? !prefix : (cls_[j - 1] & kOrgHead) && j - b >= 2;
+      // "the FBI and Justice Department": a known name before "and" is one of two.
+      auto known = Gaz(b, j);
+      bool joins_two =
+          org_prep ? !prefix : ((cls_[j - 1] & kOrgHead) && j - b >= 2) || (known && known->tokens == j - b);
       if (!joins_two && ((cls_[b] & kOrgPrefix) || (cls_[k - 1] & kOrgHead) || org_tail || (org_prep && prefix))) {
         org_tail = org_tail || (org_prep && !advocacy);
         cause = cause || advocacy;

@@ -37,6 +37,7 @@ struct Candidate {
   bool speaks = false;   // followed by a speech verb or an apposition (", a spokesman")
   bool acronym = false;  // all capitals
   bool given = false;    // starts with a common given name
+  bool listed = false;   // paired with another name ("Microsoft, I.B.M. and HP") or owned ("Kroger-owned QFC")
 };
 
 // "a UN study", "the letter from Maduro": documents that may speak later.

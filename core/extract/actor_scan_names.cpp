@@ -259,6 +259,7 @@ void SentenceScan::Unknown(size_t g0, size_t g1, size_t rs, const std::string& r
     c.title = role;
     c.acronym = T(g0).Is(kAllCaps);
     c.speaks = Speaks(g1) || !role.empty();
+    c.listed = c.acronym && Listed(g0, g1);
     return;
   }
   bool spanish = false, english_of = false, caps = false, particle = false;
@@ -319,6 +320,14 @@ bool SentenceScan::DemonymAt(size_t k) const {
 bool SentenceScan::Quoted(size_t g0, size_t g1) const {
   if (g0 == 0 || !T(g0 - 1).Is(kOpenQuote) || g1 >= n_) return false;
   return T(g1).Is(kCloseQuote) || (IsPunct(T(g1), ",") && g1 + 1 < n_ && T(g1 + 1).Is(kCloseQuote));
+}
+
+bool SentenceScan::Listed(size_t g0, size_t g1) const {
+  if (g0 > 0 && T(g0 - 1).Is(kWord) && (lw_[g0 - 1].ends_with("-owned") || lw_[g0 - 1].ends_with("-backed")))
+    return true;
+  auto joins = [&](size_t k) { return k < n_ && (lw_[k] == "and" || lw_[k] == "or" || IsPunct(T(k), ",")); };
+  if (g0 >= 2 && joins(g0 - 1) && Cap(g0 - 2) && !T(g0 - 2).Is(kSentenceStart)) return true;
+  return joins(g1) && Cap(g1 + 1) && !(g1 + 2 < n_ && IsPunct(T(g1 + 1), ","));
 }
 
 bool SentenceScan::PairedWithPerson(size_t g0) const {

@@ -61,6 +61,9 @@ class SentenceScan {
 
   // ---- the pass (actor_scan.cpp) -------------------------------------------
   bool StartLike(size_t b) const;
+  // "Martin Litwak." alone in its paragraph: a letter's signature or a credit
+  // line, which names who wrote, not anyone the text is about.
+  bool SignatureLine() const;
   Candidate& Push(CandidateKind kind, size_t b, size_t e, size_t sb, std::string name);
   // A bare name followed by a speech verb or an apposition speaks: "Smith said", "Smith, a lawyer".
   bool Speaks(size_t j) const;
@@ -132,6 +135,9 @@ class SentenceScan {
   // "Jane Roe and John Doe": a full name joined to a person's full name right
   // before it is a person too.
   bool PairedWithPerson(size_t g0) const;
+  // "Microsoft, I.B.M. and Hewlett-Packard", "JFK and Bill Clinton", "Kroger-owned QFC":
+  // a word in a list of names or owned by one is named like them, unlike "VAT systems".
+  bool Listed(size_t g0, size_t g1) const;
 
   std::string_view text_, lower_;
   const WordSet& lower_words_;

@@ -60,6 +60,7 @@ void ActorTable::FindMentions(const std::vector<Sentence>& sentences,
   StringMap<int> singles, fulls;
   for (const auto& c : cands) {
     if (c.kind == CandidateKind::kSingle) ++singles[c.name];
+    if (c.kind == CandidateKind::kSingle && c.acronym && (c.speaks || c.listed)) acronyms_.Add(c.name);
     if (c.kind == CandidateKind::kFullName) ++fulls[c.name];
   }
   std::vector<int> actor_of(cands.size(), -1);
@@ -146,6 +147,9 @@ std::optional<size_t> ActorTable::ResolveSingle(const Candidate& c) {
       if (ch != '.') bare += ch;
     if (bare.size() != lower.size()) cls |= lex.Classes(bare);
     if ((cls & kAcronymStop) || c.name.size() < 2 || c.name.size() > 6) return std::nullopt;
+    // "TPP", "VAT systems", "MDMA", "gas chromatograph (GC)": most capitals
+    // name things; a body's are known, speak or stand among other names.
+    if (!acronyms_.Contains(c.name)) return std::nullopt;
     made.type = ActorType::kOrganization;
   } else if (c.speaks) {
     made.type = (cls & kOrgHead) ? ActorType::kOrganization : ActorType::kPerson;
@@ -279,6 +283,7 @@ size_t ActorTable::FromGazetteer(int entry) {
   a.wikidata = e.wikidata;
   size_t i = AddActor(std::move(a));
   info_[i].country = e.country;
+  info_[i].named = true;
   by_surface_.emplace(e.name, i);
   return i;
 }
@@ -293,6 +298,7 @@ size_t ActorTable::FromCandidate(const Candidate& c) {
     a.id = model::Slug(c.name);
     a.type = c.type;
     i = AddActor(std::move(a));
+    info_[i].named = true;
     by_surface_.emplace(c.name, i);
   }
   AddTitle(i, c.title);

@@ -45,6 +45,10 @@ class ActorTable {
   // publisher; nullopt when neither is known (the voice is then the document's).
   std::optional<size_t> AuthorActor();
 
+  // Whether the actor was found by its name (gazetteer entry or name pattern),
+  // not only described in a source phrase ("officials", "a civil lawsuit").
+  bool Named(size_t actor) const { return info_[actor].named; }
+
   const std::vector<model::Actor>& actors() const { return actors_; }
   const std::vector<ActorMention>& mentions() const { return mentions_; }
 
@@ -56,6 +60,7 @@ class ActorTable {
     size_t last = kNever;      // byte offset of the latest resolved mention
     size_t last_sentence = 0;
     bool plural = false;       // "officials", "analysts"
+    bool named = false;
   };
   struct Found {
     Range range;
@@ -113,6 +118,7 @@ class ActorTable {
   StringMap<size_t> by_surface_;    // name or alias as written -> actor
   StringMap<std::vector<std::pair<size_t, size_t>>> surnames_;  // last name -> (offset, person)
   StringMap<size_t> first_names_;   // given name -> the latest full-name person with it
+  WordSet acronyms_;                // capitals that speak or stand among names somewhere in the text
 };
 
 }  // namespace claimkb::extract

@@ -342,7 +342,7 @@ std::optional<size_t> ActorTable::ResolvePronoun(std::string_view lower, size_t 
   };
   // The fitting actor whose name opens a sentence, followed by a lower-case word: its subject.
   auto subject_of = [&](size_t k) -> std::optional<size_t> {
-    if (k >= sentences_.size() || getenv("AB_OFF_SUBJ")) return std::nullopt;
+    if (k >= sentences_.size()) return std::nullopt;
     size_t start = sentences_[k].begin;
     auto first = std::lower_bound(found_.begin(), found_.end(), start,
                                   [](const Found& f, size_t b) { return f.range.begin < b; });

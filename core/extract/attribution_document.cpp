@@ -4,7 +4,29 @@
 
 namespace claimkb::extract {
 
+bool AttributionFinder::IsQuotedReport(const ClaimDraft& d) const {
+  // A speaker label opening a quoted transcript line is its turn, not a report.
+  return d.cue.size() && quotes_.Inside(d.cue.begin) && d.rule.rfind("speaker-label", 0) != 0;
+}
+
+void AttributionFinder::UncoverQuotedReports() {
+  // 1: a report inside a quote touches the sentence; 2: another claim does.
+  std::vector<char> by(sentences_.size(), 0);
+  for (const ClaimDraft& d : out_) {
+    bool inner = IsQuotedReport(d);
+    size_t a = SentenceAt(std::min(d.content.begin, d.cue.size() ? d.cue.begin : d.content.begin), 0);
+    size_t b = SentenceAt(std::max(d.content.end, d.cue.end) - 1, a);
+    for (size_t k = a; k <= b && k < by.size(); ++k) by[k] = std::max<char>(by[k], inner ? 1 : 2);
+  }
+  for (size_t si = 0; si < sentences_.size(); ++si)
+    if (covered_[si] && by[si] == 1) {
+      covered_[si] = 0;
+      uncovered_.push_back(si);
+    }
+}
+
 void AttributionFinder::ContinuedQuotes() {
+  UncoverQuotedReports();
   size_t n = out_.size();
   for (size_t si = 0; si < sentences_.size(); ++si) {
     const extract::Sentence& s = sentences_[si];
@@ -23,6 +45,8 @@ void AttributionFinder::ContinuedQuotes() {
       if (d.attribution.kind == model::AttributionKind::kIndirect || d.attribution.speakers.empty()) continue;
       // “...” ― Ana Ruiz: the signature closes its quote; the next quote waits for its own.
       if (d.rule.rfind("dash-signature", 0) == 0) continue;
+      // A report inside a quote ends with its clause; the quote goes on with its own speaker.
+      if (IsQuotedReport(d)) continue;
       size_t ds = SentenceAt(d.cue.begin, 0);
       bool same_para = sentences_[ds].paragraph == s.paragraph;
       bool prev_para = sentences_[ds].paragraph + 1 == s.paragraph && ds < si;
@@ -39,7 +63,7 @@ void AttributionFinder::ContinuedQuotes() {
     // An ellipsis set off by spaces (". . .") splits into sentences of no words
     // that the quote runs on over.
     size_t prev = si > 0 ? si - 1 : 0;
-    while (!getenv("AB_OFF_ELL") && prev > 0 && sentences_[prev].paragraph == s.paragraph && !Covered(prev) && !HasWords(prev)) --prev;
+    while (prev > 0 && sentences_[prev].paragraph == s.paragraph && !Covered(prev) && !HasWords(prev)) --prev;
     // The next sentence of the same quote, also when an unclosed quote runs
     // on into the next paragraph (the news convention): one claim, one span.
     bool runs_on = si > 0 && (sentences_[prev].paragraph == s.paragraph ||
@@ -182,6 +206,7 @@ void AttributionFinder::IntroducedQuotes() {
   InterviewAnswers();
   QuoteParagraphs();
   TranscriptTurns();
+  for (size_t si : uncovered_) covered_[si] = 1;
 }
 
 std::vector<std::string> AttributionFinder::QuotedByAside(const Words& w, size_t si, size_t from, size_t cue) {

@@ -152,6 +152,12 @@ class AttributionFinder {
   // quote continues it (into the next paragraph too when the quote was left
   // open, the news convention): the claim's span grows over it.
   void ContinuedQuotes();
+  // A sentence whose only claims report inside a quote ("“..., which showed
+  // that ...”") is still an uncued quote for the passes that give quotes their
+  // speakers: it is marked uncovered until they are done.
+  void UncoverQuotedReports();
+  // A claim reported inside a quote: its cue stands in the quote.
+  bool IsQuotedReport(const ClaimDraft& d) const;
   // An uncued quote sentence further into a paragraph whose last claim has a
   // clear speaker (nobody else named since) is that speaker's, with the
   // quoted sentences after it: "Lee said the delay was costly. “We lost a
@@ -226,6 +232,7 @@ class AttributionFinder {
   std::vector<ClaimDraft> out_;
   std::unordered_multimap<size_t, size_t> emitted_;  // content.begin -> index in out_, while scanning
   std::vector<char> covered_;  // per sentence: some attribution's cue or content lies in it
+  std::vector<size_t> uncovered_;  // sentences UncoverQuotedReports cleared
   // The last cue that reported an act, not a claim ("condemned the attack"):
   // a gerund after it speaks for the same subject ("..., saying ...").
   size_t act_cue_ = kNoIndex;  // byte where its cue begins

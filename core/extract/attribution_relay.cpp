@@ -1,8 +1,6 @@
 // Reports relayed inside a quote: “Senator Lee told me he would vote no,”
 // Roe said. The named subject in the quote speaks; Relays() then records the
 // quote's speaker as the intermediary.
-#include <cstdlib>
-
 #include "core/extract/attribution_finder.h"
 
 namespace claimkb::extract {
@@ -10,7 +8,8 @@ namespace claimkb::extract {
 bool AttributionFinder::QuotedRelay(const Words& w, size_t i) const {
   // Most quoted words follow a lower-case word: no name stands before them.
   if (i < 2 || w.tok(i).Is(kCapitalized) || w.tok(i).Is(kAllCaps)) return false;
-  if (!w.tok(i - 1).Is(kCapitalized) && !IsSkippableAt(w, i - 1)) return false;
+  if (!w.tok(i - 1).Is(kCapitalized) && !IsSkippableAt(w, i - 1) && !w.Is(i - 1, "which") && !w.Is(i - 1, "who"))
+    return false;
   auto cue = LookupCue(w.low(i));
   if (!cue || (cue->cls != CueClass::kSpeech && cue->cls != CueClass::kTell && cue->cls != CueClass::kEvidential))
     return false;
@@ -43,7 +42,6 @@ bool AttributionFinder::QuotedRelay(const Words& w, size_t i) const {
 }
 
 bool AttributionFinder::QuotedRelative(const Words& w, size_t i, size_t k, const Cue& cue) const {
-  if (getenv("AB_OFF_REL")) return false;
   // "..., which showed that ...": a relative pronoun after a comma, so the
   // phrase before the comma is its antecedent.
   if (k < 3 || !(w.Is(k - 1, "which") || w.Is(k - 1, "who")) || !w.IsPunct(k - 2, ',')) return false;

@@ -120,6 +120,12 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
       !(w.IsPunct(next, ':') || w.IsPunct(next, ',') || w.Is(next, "that") ||
         (next < w.size() && OpenQuote(w.tok(next)))))
     return;
+  // "reacted sharply to the deal, “...”" reports; "people react to peanuts" does not.
+  if (cue.lemma == "react") {
+    size_t t = next;
+    while (t < w.size() && t < next + 12 && !IsEndPunct(w, t) && !w.IsPunct(t, ',') && !w.IsPunct(t, ':')) ++t;
+    if (!(t + 1 < w.size() && (w.IsPunct(t, ',') || w.IsPunct(t, ':')) && OpenQuote(w.tok(t + 1)))) return;
+  }
   // "member states to counter": "state" reports only before its content.
   // "Emery states, “...”" reports too.
   bool quote_next = (next < w.size() && OpenQuote(w.tok(next))) ||

@@ -111,6 +111,10 @@ void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t 
                                               !tokens_[si - 1].empty() && CloseQuote(tokens_[si - 1].back());
   if (cue.cls == CueClass::kTell || (cue.lemma == "ask" && quote_before)) j = SkipListener(w, j);
   size_t after = call_on ? j : SkipCircumstances(w, j);
+  // "reacted angrily to the ruling, “...”": a manner adverb before the circumstance.
+  if (!call_on && after == j && w.low(j).size() > 4 && w.low(j).ends_with("ly") && j + 1 < w.size() &&
+      IsPreposition(w.low(j + 1)))
+    if (size_t past = SkipCircumstances(w, j + 1); w.IsPunct(past, ',') || w.Is(past, "that")) after = past;
   // "says at a stop in Toledo, Ohio, that ...": a place after the circumstance.
   if (after > j && w.IsPunct(after, ',')) {
     for (size_t t = after + 1; t < w.size() && t <= after + 6 && !IsEndPunct(w, t); ++t) {

@@ -53,9 +53,23 @@ void AttributionFinder::Gerund(const Words& w, size_t si, size_t i, const Cue& c
   if (i > 0 && IsDeterminer(w.low(i - 1))) return;
   std::vector<std::string> speakers;
   std::string rule = "gerund";
-  if (i >= 2 && w.Is(i - 2, "with")) {
-    // "with Maduro offering to ...": the absolute construction names the speaker.
-    if (auto p = PhraseEndingAt(w, i - 1)) speakers = sources_.Resolve(w, *p, si);
+  // "with Maduro offering to ...", "with local officials saying ...",
+  // "including a senior adviser admitting ...": the absolute construction
+  // names the speaker.
+  for (size_t b = i - 1; i >= 2 && b > 0 && b + 12 > i && speakers.empty() && w.tok(b).Is(kWord); --b) {
+    if (!w.Is(b - 1, "with") && !w.Is(b - 1, "including")) continue;
+    auto p = PhraseStartingAt(w, b);
+    // "including an adviser to his campaign acknowledging": a short
+    // prepositional phrase may follow the head.
+    bool modifier = p && p->last + 1 < i && p->last + 8 > i && (IsInnerPrepositionWord(w.low(p->last + 1)) || w.Is(p->last + 1, "to"));
+    for (size_t t = p ? p->last + 1 : i; modifier && t < i; ++t) modifier = w.tok(t).Is(kWord) && !LookupCue(w.low(t));
+    if (p && (p->last + 1 == i || modifier)) {
+      speakers = sources_.Resolve(w, *p, si);
+    } else if (auto q = PhraseEndingAt(w, i - 1); q && q->first == b) {
+      speakers = sources_.Resolve(w, *q, si);
+    }
+    if (!speakers.empty()) rule = "gerund-absolute";
+    break;
   }
   if (speakers.empty()) {
     const ClaimDraft* outer = EarlierClaim(first_claim, w.tok(i).begin);
@@ -134,6 +148,12 @@ void AttributionFinder::Gerund(const Words& w, size_t si, size_t i, const Cue& c
   if (speakers.empty()) return;
   size_t j = i + 1;
   if (cue.cls == CueClass::kTell) j = SkipListener(w, j);
+  // "acknowledging to the Times that ...": the listener before the clause.
+  if (cue.cls == CueClass::kSpeech && w.Is(j, "to")) {
+    size_t t = j + 1;
+    while (t < w.size() && t < j + 7 && w.tok(t).Is(kWord) && !w.Is(t, "that") && !LookupCue(w.low(t))) ++t;
+    if (w.Is(t, "that") && t > j + 1) j = t;
+  }
   if (IsMereObject(w, j, cue)) return;
   Range content = ContentAfter(w, j, si);
   if (content.size() == 0) return;

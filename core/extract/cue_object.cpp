@@ -13,7 +13,7 @@ enum class ObjectKind : uint8_t {
   kNone,      // the object is always a claim: "said", "claimed", "believes"
   kJudge,     // condemn, praise: "... X as Y", "... X for Y"
   kName,      // call, describe: "... X as Y", "called X a liar"
-  kDirect,    // urge, order: "... X to do Y"
+  kDirect,    // urge, order: "... X to do Y" directs, "... that" states
   kCite,      // cite, mention, voice: "... the claim that", "... X as Y"
   kStance,    // support, fear, push: "... X to do Y", "... that", "fear the deal will fail"
   kTalk,      // complain, add, talk: only a clause or a quote ("added $5 to the bill" is no report)
@@ -26,7 +26,7 @@ struct KindRow {
   ObjectKind kind;
 };
 
-constexpr std::array<KindRow, 87> kKinds{{
+constexpr std::array<KindRow, 88> kKinds{{
     {"add", ObjectKind::kTalk},          {"applaud", ObjectKind::kJudge},     {"ask", ObjectKind::kAsk},
     {"assail", ObjectKind::kJudge},      {"attack", ObjectKind::kJudge},      {"back", ObjectKind::kStance},
     {"bark", ObjectKind::kTalk},         {"bemoan", ObjectKind::kCite},       {"blame", ObjectKind::kJudge},
@@ -54,8 +54,9 @@ constexpr std::array<KindRow, 87> kKinds{{
     {"scoff", ObjectKind::kTalk},        {"see", ObjectKind::kName},          {"speak", ObjectKind::kTalk},
     {"speculate", ObjectKind::kTalk},    {"support", ObjectKind::kStance},    {"talk", ObjectKind::kTalk},
     {"testify", ObjectKind::kTalk},      {"thank", ObjectKind::kJudge},       {"theorize", ObjectKind::kTalk},
-    {"tout", ObjectKind::kCite},         {"view", ObjectKind::kName},         {"voice", ObjectKind::kCite},
-    {"vow", ObjectKind::kCommitTo},      {"welcome", ObjectKind::kJudge},     {"yell", ObjectKind::kTalk},
+    {"tout", ObjectKind::kCite},         {"urge", ObjectKind::kDirect},       {"view", ObjectKind::kName},
+    {"voice", ObjectKind::kCite},        {"vow", ObjectKind::kCommitTo},      {"welcome", ObjectKind::kJudge},
+    {"yell", ObjectKind::kTalk},
 }};
 
 constexpr bool SortedKinds() {
@@ -94,6 +95,12 @@ bool IsObjectPronoun(std::string_view w) {
          w == "me";
 }
 
+// "to" and a verb: "urged voters to stay home", "asked him to leave".
+bool InfinitiveAt(const Words& w, size_t k) {
+  return w.Is(k, "to") && k + 1 < w.size() && w.tok(k + 1).Is(kWord) && !w.tok(k + 1).Is(kCapitalized) &&
+         !IsDeterminer(w.low(k + 1)) && !IsObjectPronoun(w.low(k + 1));
+}
+
 // "called the plan a disaster", "called it reckless": a second phrase after the object.
 bool HasComplement(const Words& w, size_t j, size_t end) {
   if (IsObjectPronoun(w.low(j)) && j + 1 < end && w.tok(j + 1).Is(kWord) && !IsFunctionWord(w.low(j + 1)))
@@ -114,9 +121,14 @@ bool IsMereObject(const Words& w, size_t j, const Cue& cue) {
   if (kind == ObjectKind::kNone || j >= w.size()) return false;
   std::string_view first = w.low(j);
   if (kind == ObjectKind::kCommitTo) return first == "to";
+  // "asked the network to donate", "asked for a recount": a request states
+  // nothing; "asked whether ..." and a quoted question do.
   if (kind == ObjectKind::kAsk) {
-    for (size_t k = j; k < w.size() && k < j + 6 && w.tok(k).Is(kWord); ++k)
-      if (w.Is(k, "for")) return w.Is(k + 1, "comment");
+    for (size_t k = j; k < w.size() && k < j + 6 && w.tok(k).Is(kWord); ++k) {
+      std::string_view l = w.low(k);
+      if (IsWh(l) || l == "that" || l == "about") return false;
+      if (l == "for" || InfinitiveAt(w, k)) return true;
+    }
     return false;
   }
   if (IsQuoteMark(w.tok(j)) || w.IsPunct(j, ':')) return false;
@@ -124,10 +136,11 @@ bool IsMereObject(const Words& w, size_t j, const Cue& cue) {
   // "which they cited as evidence", "what he was criticized for": the object
   // is a gap before the cue.
   if (first == "as") return true;
-  // "pushed for stricter rules" advocates; "called for an inquiry" demands.
-  if (first == "for") return cue.lemma != "call";
+  // "pushed for stricter rules" advocates; "called for an inquiry" directs.
+  if (first == "for") return true;
   // "recommends calling the front desk": advice, like "recommends that ...".
-  if ((cue.lemma == "recommend" || cue.lemma == "propose") && first.size() > 5 && first.ends_with("ing") &&
+  // "proposed taxing carbon" is a plan, like "proposed a new tax".
+  if (cue.lemma == "recommend" && first.size() > 5 && first.ends_with("ing") &&
       !w.tok(j).Is(kCapitalized) && first != "during" && first != "including" && first != "following" &&
       first != "regarding" && first != "concerning" && first != "pending")
     return false;
@@ -161,11 +174,15 @@ bool IsMereObject(const Words& w, size_t j, const Cue& cue) {
         break;
       case ObjectKind::kName:
         if (l == "as") return false;
+        // "called on the mayor to resign", "called lawmakers to act" direct.
+        if (cue.lemma == "call" && InfinitiveAt(w, k)) return true;
         if ((cue.lemma == "liken" || cue.lemma == "compare" || cue.lemma == "call") && l == "to") return false;
         break;
       case ObjectKind::kDirect:
+        if (InfinitiveAt(w, k)) return true;
+        break;
       case ObjectKind::kStance:
-        if (l == "to" && k + 1 < end && w.tok(k + 1).Is(kWord) && !IsDeterminer(w.low(k + 1)) &&
+        if (l == "to" && cue.lemma != "propose" && k + 1 < end && w.tok(k + 1).Is(kWord) && !IsDeterminer(w.low(k + 1)) &&
             !w.tok(k + 1).Is(kCapitalized))
           return false;
         break;

@@ -47,6 +47,7 @@ constexpr Entry kEntries[] = {
     {"recall recalls recalled recalled recalling", CueClass::kSpeech},
     {"respond responds responded responded responding", CueClass::kSpeech},
     {"reply replies replied replied replying", CueClass::kSpeech},
+    {"react reacts reacted reacted reacting", CueClass::kSpeech},
     {"counter counters countered countered countering", CueClass::kSpeech},
     {"complain complains complained complained complaining", CueClass::kSpeech},
     {"concede concedes conceded conceded conceding", CueClass::kSpeech},

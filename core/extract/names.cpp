@@ -117,6 +117,13 @@ std::string_view StripPossessive(std::string_view w, bool* had) {
 }
 
 std::string Singular(std::string_view w) {
+  if (w == "people") return "person";
+  if (w == "children") return "child";
+  // "men", "women", "spokesmen", "gunmen"; not "specimen", "abdomen", "acumen".
+  if ((w == "men" || w.size() >= 6) && w.ends_with("men") && !w.ends_with("imen") && !w.ends_with("omen") &&
+      !w.ends_with("umen"))
+    return std::string(w.substr(0, w.size() - 2)) + "an";
+  if (w.ends_with("women")) return std::string(w.substr(0, w.size() - 2)) + "an";
   std::string s(w);
   if (s.size() > 4 && s.ends_with("ies")) return s.substr(0, s.size() - 3) + "y";
   if (s.size() > 4 && (s.ends_with("sses") || s.ends_with("shes") || s.ends_with("ches") || s.ends_with("xes")))

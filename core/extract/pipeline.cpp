@@ -112,6 +112,55 @@ void ScopeDescribedActors(model::Extraction& x, const std::vector<Provenance>& p
   }
 }
 
+// "Tinder", "Quinnipiac University", "Bank of England": every word capitalised
+// but the connectors, unlike "officials", "Texas voter" or "Trump’s supporters".
+bool ProperName(std::string_view name) {
+  static const WordSet kConnectors = {"of", "for", "and", "the", "on", "de", "del",
+                                      "da", "du",  "la",  "van", "von", "al", "&"};
+  bool any = false;
+  for (size_t p = 0; p < name.size();) {
+    size_t q = name.find(' ', p);
+    if (q == std::string_view::npos) q = name.size();
+    std::string_view w = name.substr(p, q - p);
+    p = q + 1;
+    if (w.empty()) continue;
+    unsigned char c = static_cast<unsigned char>(w[0]);
+    bool cap = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0xC3;
+    if (!cap && !kConnectors.Contains(w)) return false;
+    // An owner's: "Trump’s supporters".
+    if ((w.ends_with("\u2019s") || w.ends_with("'s")) && p < name.size()) return false;
+    any = any || cap;
+  }
+  return any;
+}
+
+// An actor known only from a source phrase ("officials", "a civil lawsuit",
+// "his supporters") is an actor because it speaks: when no attribution kept it
+// as a speaker or intermediary, its mentions are plain words, not actors.
+void DropSilentDescriptions(const ActorTable& actors, SourceResolver& sources, model::Extraction& x) {
+  WordSet speaking;
+  for (const auto& c : x.claims) {
+    for (const std::string& id : c.attribution.speakers) speaking.Add(id);
+    for (const std::string& id : c.attribution.via) speaking.Add(id);
+  }
+  WordSet silent;
+  for (size_t i = 0; i < actors.actors().size(); ++i)
+    if (!actors.Named(i) && !ProperName(actors.actors()[i].name) && !speaking.Contains(actors.actors()[i].id))
+      silent.Add(actors.actors()[i].id);
+  for (const auto& a : sources.own())
+    if (!ProperName(a.name) && !speaking.Contains(a.id)) silent.Add(a.id);
+  if (silent.size() == 0) return;
+  auto keep = [&](std::vector<std::string>& ids) {
+    std::erase_if(ids, [&](const std::string& id) { return silent.Contains(id); });
+  };
+  for (auto& c : x.claims) keep(c.actors);
+  for (auto& e : x.events) {
+    keep(e.agents);
+    keep(e.patients);
+    if (silent.Contains(e.place)) e.place.clear();
+  }
+}
+
 }  // namespace
 
 Result<model::Extraction> Extract(const Input& input) {
@@ -233,6 +282,8 @@ Result<model::Extraction> Extract(const Input& input) {
   out.times = std::move(times);
   out.quantities = std::move(quantities);
 
+  DropSilentDescriptions(actors, sources, out);
+
   // Only actors that something refers to are part of the result.
   WordSet used;
   auto use_all = [&](const std::vector<std::string>& list) {
@@ -248,7 +299,8 @@ Result<model::Extraction> Extract(const Input& input) {
     use_all(e.patients);
     if (!e.place.empty()) used.Add(e.place);
   }
-  for (const ActorMention& m : actors.mentions()) used.Add(actors.actors()[m.actor].id);
+  for (const ActorMention& m : actors.mentions())
+    if (actors.Named(m.actor) || ProperName(actors.actors()[m.actor].name)) used.Add(actors.actors()[m.actor].id);
   for (const auto& a : actors.actors())
     if (used.Contains(a.id)) out.actors.push_back(a);
   for (auto& a : sources.own())

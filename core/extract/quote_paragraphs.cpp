@@ -63,6 +63,8 @@ void AttributionFinder::QuoteParagraphs() {
   for (size_t k = 0; k < out_.size(); ++k) {
     const ClaimDraft& d = out_[k];
     if (d.attribution.speakers.empty() || d.attribution.kind == model::AttributionKind::kAuthor) continue;
+    // A report inside a quote ("“..., which showed that ...”") is not the paragraph's speaker.
+    if (IsQuotedReport(d)) continue;
     // A claim whose quote ran on into later paragraphs is their last one too,
     // unless one of their own comes after it.
     size_t first = para_of[SentenceAt(anchor(d), 0)];

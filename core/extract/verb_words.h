@@ -25,9 +25,9 @@ inline bool IsAuxiliary(std::string_view w) {
 // "remembered the seagull", "responded to an online thread", "maintains 90,000
 // miles of cable", "knows a thing or two").
 inline bool TakesOnlyClause(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 12> kVerbs{"assess",   "declare",  "elaborate", "know",
-                                                           "learn",    "maintain", "reaffirm",  "remember",
-                                                           "reply",    "respond",  "tout",      "write"};
+  static constexpr std::array<std::string_view, 14> kVerbs{
+      "assess", "declare", "elaborate", "know",  "learn", "maintain",   "react",
+      "reaffirm", "remember", "reply", "respond", "tout", "understand", "write"};
   return std::binary_search(kVerbs.begin(), kVerbs.end(), lemma);
 }
 

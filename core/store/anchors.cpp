@@ -78,10 +78,11 @@ void StatementEntries(const values::DocumentRecord& doc, const std::vector<model
                       const std::vector<model::Event>& events, std::vector<derive::Entry>* out) {
   const std::string& doc_id = doc.document.id;
   const model::TimeRef published = DayRef(doc.document.published, "published");
+  // An entry carries what a timeline page shows, except the claim entries of
+  // actor "" (every claim), which only claim listings read.
   auto put = [&](const std::string& actor, const model::TimeRef& t, ItemKind kind, const std::string& id,
                  std::vector<Role> roles, const std::string& label) {
-    // A claim entry leaves its text and document to the claim record (schema 6).
-    values::TimelineValue v{std::move(roles), t, label, kind == ItemKind::kEvent ? doc_id : std::string()};
+    values::TimelineValue v{std::move(roles), t, label, actor.empty() && kind == ItemKind::kClaim ? std::string() : doc_id};
     out->push_back({Cf::kIdxSaid, keys::Encode(keys::TimelineKey{actor, keys::TimeKeyOf(t), kind, id}),
                     values::Encode(v)});
   };
@@ -98,7 +99,7 @@ void StatementEntries(const values::DocumentRecord& doc, const std::vector<model
     add(c.attribution.via, Role::kVia);
     add(c.actors, Role::kMentioned);
     put("", t, ItemKind::kClaim, c.id, {}, {});
-    for (auto& [actor, rs] : roles) put(actor, t, ItemKind::kClaim, c.id, rs, {});
+    for (auto& [actor, rs] : roles) put(actor, t, ItemKind::kClaim, c.id, rs, c.text);
   }
   for (const auto& e : events) {
     std::map<std::string, std::vector<Role>> roles;

@@ -85,7 +85,7 @@ void DocumentEntries(const values::DocumentRecord& doc, const std::vector<model:
       for (Role r : rs)
         out->push_back({keys::Cf::kIdxActorClaims, keys::Encode(keys::ActorClaimKey{actor, r, tk, c.id}), Empty()});
       out->push_back({keys::Cf::kIdxTimeline, keys::Encode(keys::TimelineKey{actor, tk, ItemKind::kClaim, c.id}),
-                      values::Encode(values::TimelineValue{rs, time, {}, {}})});
+                      values::Encode(values::TimelineValue{rs, time, c.text, doc_id})});
     }
   }
   for (const model::Event& e : events) {

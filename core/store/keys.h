@@ -16,10 +16,11 @@
 namespace claimkb::store::keys {
 
 // Bumped on any incompatible change of what follows; checked at open.
+// 7: actor entries of claims in idx_timeline/idx_said carry the claim's text and document again;
 // 6: claim entries of idx_timeline/idx_said without the claim's text and document;
 // 5: edges keyed by from (idx_edges_out retired); 4: idx_lsh lists hold up to lsh::kMax;
 // 3: idx_lsh posting lists; 2: binary record values (was MessagePack)
-constexpr uint32_t kSchemaVersion = 6;
+constexpr uint32_t kSchemaVersion = 7;
 // Version of the NDJSON export (JSON records, independent of the value codecs).
 constexpr uint32_t kExportVersion = 1;
 // Value of the meta key "format": kMagic then kSchemaVersion as u32 big-endian.

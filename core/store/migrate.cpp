@@ -1,6 +1,9 @@
 #include "core/store/migrate.h"
 
+#include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "core/store/impl.h"
 #include "core/store/values.h"
@@ -84,52 +87,103 @@ Status EdgesKeyedByFrom(Store::Impl& impl) {
   return Status::OK();
 }
 
-// 5 -> 6: the claim entries of idx_timeline and idx_said drop the claim's
-// text and document id (read from the claim record). Rewriting an entry is
-// idempotent and readers take a claim's text from its record whatever the
-// entry holds, so a crash part-way needs nothing but a rerun; the version is
-// recorded last.
-Status ClaimEntriesWithoutText(Store::Impl& impl) {
-  rocksdb::WriteOptions wo;
+// Entries whose claims a migration reads in one MultiGet.
+constexpr size_t kChunkEntries = 4'096;
+
+// A claim entry of idx_timeline or idx_said waiting for its claim's record.
+struct PendingEntry {
+  std::string key;
+  std::string old_value;
+  std::string claim;
+  values::TimelineValue value;
+};
+
+// Gives each pending entry its claim's text and document, read in one
+// MultiGet, and writes the entries that change.
+Status FillFromClaims(Store::Impl& impl, keys::Cf cf, std::vector<PendingEntry>* pending) {
+  if (pending->empty()) return Status::OK();
+  std::vector<std::string> ks;
+  ks.reserve(pending->size());
+  for (const auto& p : *pending) ks.push_back(keys::IdKey(p.claim));
+  std::vector<rocksdb::Slice> slices(ks.begin(), ks.end());
+  std::vector<rocksdb::PinnableSlice> got(ks.size());
+  std::vector<rocksdb::Status> statuses(ks.size());
+  impl.db->MultiGet(rocksdb::ReadOptions(), impl.cf(keys::Cf::kClaims), ks.size(), slices.data(), got.data(),
+                    statuses.data());
+  rocksdb::WriteBatch batch;
+  for (size_t i = 0; i < pending->size(); ++i) {
+    PendingEntry& p = (*pending)[i];
+    if (statuses[i].IsNotFound()) return Status::Corruption("migrate: a timeline entry of a missing claim " + p.claim);
+    if (!statuses[i].ok()) return FromRocks(statuses[i], "migrate: reading claims");
+    Status s = values::DecodeClaimText(std::string_view(got[i].data(), got[i].size()), &p.value.document_id,
+                                       &p.value.label);
+    if (!s.ok()) return s;
+    std::string value = values::Encode(p.value);
+    if (value != p.old_value) batch.Put(impl.cf(cf), p.key, value);
+  }
+  pending->clear();
+  rocksdb::Status s = impl.db->Write(rocksdb::WriteOptions(), &batch);
+  if (!s.ok()) return FromRocks(s, "migrate: writing");
+  return Status::OK();
+}
+
+// 5 or 6 -> 7: every claim entry of idx_timeline and idx_said becomes what
+// derive writes: an actor's entry carries the claim's text and document (read
+// from the claim records; schema 6 had dropped them, schema 5 had them), the
+// entries of actor "" in idx_said carry neither. Rewriting is idempotent and
+// the version is recorded last, so a crash part-way needs nothing but a rerun.
+Status ClaimEntriesWithText(Store::Impl& impl) {
   rocksdb::ReadOptions ro;
   ro.total_order_seek = true;
   for (keys::Cf cf : {keys::Cf::kIdxTimeline, keys::Cf::kIdxSaid}) {
     std::unique_ptr<rocksdb::Iterator> it(impl.db->NewIterator(ro, impl.cf(cf)));
-    rocksdb::WriteBatch batch;
-    rocksdb::Status s;
+    std::vector<PendingEntry> pending;
+    rocksdb::WriteBatch bare;
     for (it->SeekToFirst(); it->Valid(); it->Next()) {
       keys::TimelineKey k;
       values::TimelineValue v;
       const std::string_view key(it->key().data(), it->key().size());
-      if (!keys::Decode(key, &k) || !values::Decode(std::string_view(it->value().data(), it->value().size()), &v).ok())
+      const std::string_view value(it->value().data(), it->value().size());
+      if (!keys::Decode(key, &k) || !values::Decode(value, &v).ok())
         return Status::Corruption("migrate: a malformed entry in " + std::string(keys::CfName(cf)));
-      if (k.kind != ItemKind::kClaim || (v.label.empty() && v.document_id.empty())) continue;
-      v.label.clear();
-      v.document_id.clear();
-      batch.Put(impl.cf(cf), it->key(), values::Encode(v));
-      if (batch.Count() >= kBatchEntries) {
-        if (s = impl.db->Write(wo, &batch); !s.ok()) return FromRocks(s, "migrate: writing");
-        batch.Clear();
+      if (k.kind != ItemKind::kClaim) continue;
+      if (k.actor.empty()) {
+        if (v.label.empty() && v.document_id.empty()) continue;
+        v.label.clear();
+        v.document_id.clear();
+        bare.Put(impl.cf(cf), it->key(), values::Encode(v));
+        if (bare.Count() >= kBatchEntries) {
+          if (rocksdb::Status s = impl.db->Write(rocksdb::WriteOptions(), &bare); !s.ok())
+            return FromRocks(s, "migrate: writing");
+          bare.Clear();
+        }
+        continue;
       }
+      pending.push_back({std::string(key), std::string(value), std::move(k.id), std::move(v)});
+      if (pending.size() >= kChunkEntries)
+        if (Status s = FillFromClaims(impl, cf, &pending); !s.ok()) return s;
     }
     if (!it->status().ok()) return FromRocks(it->status(), "migrate: reading " + std::string(keys::CfName(cf)));
-    if (s = impl.db->Write(wo, &batch); !s.ok()) return FromRocks(s, "migrate: writing");
+    if (Status s = FillFromClaims(impl, cf, &pending); !s.ok()) return s;
+    if (rocksdb::Status s = impl.db->Write(rocksdb::WriteOptions(), &bare); !s.ok())
+      return FromRocks(s, "migrate: writing");
   }
+  rocksdb::WriteOptions wo;
   wo.sync = true;
-  rocksdb::Status s = impl.db->Put(wo, impl.cf(keys::Cf::kMeta), std::string(keys::kFormatKey), keys::EncodeFormat(6));
-  if (!s.ok()) return FromRocks(s, "migrate: recording schema version 6");
+  rocksdb::Status s = impl.db->Put(wo, impl.cf(keys::Cf::kMeta), std::string(keys::kFormatKey), keys::EncodeFormat(7));
+  if (!s.ok()) return FromRocks(s, "migrate: recording schema version 7");
   return Status::OK();
 }
 
 }  // namespace
 
 Status Migrate(Store::Impl& impl, uint32_t from) {
-  static_assert(keys::kSchemaVersion == 6, "add the step to the new schema version here");
+  static_assert(keys::kSchemaVersion == 7, "add the step to the new schema version here");
   if (from < kOldestMigratable || from >= keys::kSchemaVersion)
     return Status::Unsupported("no upgrade from schema version " + std::to_string(from));
   if (from < 5)
     if (Status s = EdgesKeyedByFrom(impl); !s.ok()) return s;
-  return ClaimEntriesWithoutText(impl);
+  return ClaimEntriesWithText(impl);
 }
 
 }  // namespace claimkb::store

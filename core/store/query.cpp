@@ -385,29 +385,6 @@ Result<Page<model::Claim>> StatementClaims(const ReadView& v, std::string_view a
   return page;
 }
 
-// Timeline entries of claims carry neither text nor document (schema 6):
-// both come from the claim records, read in one MultiGet.
-Status FillClaimLabels(const ReadView& v, std::vector<TimelineItem>* items) {
-  std::vector<std::string> ks;
-  std::vector<TimelineItem*> claims;
-  for (auto& it : *items)
-    if (it.kind == ItemKind::kClaim) {
-      ks.push_back(keys::IdKey(it.id));
-      claims.push_back(&it);
-    }
-  if (ks.empty()) return Status::OK();
-  std::vector<rocksdb::PinnableSlice> values;
-  std::vector<bool> found;
-  if (Status s = v.MultiGet(Cf::kClaims, ks, &values, &found); !s.ok()) return s;
-  for (size_t i = 0; i < claims.size(); ++i) {
-    if (!found[i]) return Status::Corruption("timeline entry of a missing claim " + Q(claims[i]->id));
-    Status s = values::DecodeClaimText(std::string_view(values[i].data(), values[i].size()),
-                                       &claims[i]->document_id, &claims[i]->label);
-    if (!s.ok()) return s;
-  }
-  return Status::OK();
-}
-
 }  // namespace
 
 Result<Page<model::Claim>> Store::ActorClaims(std::string_view actor_id, Role role, std::string_view cursor,
@@ -504,7 +481,6 @@ Result<Page<TimelineItem>> Store::Timeline(std::string_view actor_id, std::strin
                         return true;
                       });
   if (!s.ok()) return s;
-  if (s = FillClaimLabels(v, &page.items); !s.ok()) return s;
   return page;
 }
 

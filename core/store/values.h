@@ -27,8 +27,8 @@ struct DocumentRecord {
   bool operator==(const DocumentRecord&) const = default;
 };
 
-// What a timeline entry carries: an event's label and document; a claim's
-// are read from its record (schema 6), so its text is stored once.
+// What a timeline entry carries: what a timeline page shows (an event's label
+// or a claim's text, and the document), so a page is one range scan.
 struct TimelineValue {
   std::vector<Role> roles;
   model::TimeRef time;

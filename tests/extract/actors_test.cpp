@@ -717,3 +717,43 @@ TEST_CASE("a group named for its cause is one organisation", "[extract][actors]"
   CHECK_FALSE(d.Has("Growth"));
   CHECK_FALSE(d.Has("Club for Growth and Concerned Women for America"));
 }
+
+TEST_CASE("capitals name a body only when they speak or stand among names", "[extract][actors]") {
+  Analysed d(
+      "VAT systems are common in Europe, and the TPP was signed. Samples of MDMA were tested. "
+      "Firms like Microsoft, QXR and Hewlett-Packard build them. Prices fell at Kroger-owned QFC stores. "
+      "ZBN said it would appeal.");
+  INFO(d.Names());
+  for (const char* n : {"VAT", "TPP", "MDMA"}) {
+    INFO(n);
+    CHECK_FALSE(d.Has(n));
+  }
+  CHECK(d.Has("QXR"));
+  CHECK(d.Has("QFC"));
+  CHECK(d.Has("ZBN"));
+}
+
+TEST_CASE("a name alone in its paragraph is a signature, not a mention", "[extract][actors]") {
+  Analysed d(
+      "Trump is such a con artist, and his school was a scam.\n\nErnie Helton.\n\n"
+      "Everyone can see this guy is a fraud.\n\nMartin Litwak\n");
+  INFO(d.Names());
+  CHECK_FALSE(d.Has("Ernie Helton"));
+  CHECK_FALSE(d.Has("Martin Litwak"));
+}
+
+TEST_CASE("irregular plurals are plural", "[extract][actors]") {
+  CHECK(extract::Singular("people") == "person");
+  CHECK(extract::Singular("women") == "woman");
+  CHECK(extract::Singular("spokesmen") == "spokesman");
+  CHECK(extract::Singular("specimen") == "specimen");
+  CHECK(extract::Singular("officials") == "official");
+}
+
+TEST_CASE("a known name before 'and' is one of two bodies, not the start of one", "[extract][actors]") {
+  Analysed d("After the FBI and Justice Department probe closed, the Food and Drug Administration said nothing.");
+  INFO(d.Names());
+  CHECK_FALSE(d.Has("FBI and Justice Department"));
+  CHECK(d.Has("FBI"));
+  CHECK(d.Has("Food and Drug Administration"));
+}

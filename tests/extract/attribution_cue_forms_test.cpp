@@ -1,28 +1,16 @@
 // Cue forms found missing on political news: a comma right after the cue,
 // a question closing its own sentence before "asked X", a promise quoted
-// before "X vowed", and reporting verbs of complaint and conjecture.
+// before "X vowed", reporting verbs of complaint and conjecture, gerunds with
+// their own subject ("with officials saying") and a reaction before its quote.
 #include <catch2/catch.hpp>
 
 #include "tests/extract/attribution_support.h"
 
 using namespace claimkb;
 using testing::Attributed;
+using testing::CountAttributed;
 using testing::ExtractText;
-using testing::Speakers;
-
-namespace {
-
-// Whether a non-author claim holding `content` is spoken by an actor whose
-// names contain `name` (lowercase).
-bool SpokenBy(const model::Extraction& x, const std::string& content, const std::string& name) {
-  for (const auto& c : x.claims)
-    if (c.attribution.kind != model::AttributionKind::kAuthor && c.text.find(content) != std::string::npos &&
-        Speakers(x, c).find(name) != std::string::npos)
-      return true;
-  return false;
-}
-
-}  // namespace
+using testing::SpokenBy;
 
 TEST_CASE("a source opening the sentence, its cue and a comma: the content follows",
           "[extract][attribution][comma]") {
@@ -206,4 +194,48 @@ TEST_CASE("a gerund after an act by two coordinated subjects speaks for both", "
       "been rigged.");
   CHECK(SpokenBy(x, "the agenda had been rigged", "berger"));
   CHECK(SpokenBy(x, "the agenda had been rigged", "coalition leaders"));
+}
+
+TEST_CASE("a gerund after 'with' or 'including' takes its own subject", "[extract][attribution][gerund]") {
+  struct Case {
+    const char* text;
+    const char* content;
+    const char* speaker;
+  };
+  const Case cases[] = {
+      {"The plan drew criticism, with local officials saying that the road would flood every spring.",
+       "the road would flood every spring", "officials"},
+      {"The mayor faced questions, with two council members complaining that the budget had been hidden.",
+       "the budget had been hidden", "council members"},
+      {"The campaign stumbled, including a senior adviser to the governor admitting to reporters that the plan "
+       "had no money behind it.",
+       "the plan had no money behind it", "adviser"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    auto x = ExtractText(c.text);
+    CHECK(SpokenBy(x, c.content, c.speaker));
+    CHECK_FALSE(SpokenBy(x, c.content, "mayor"));
+    CHECK_FALSE(SpokenBy(x, c.content, "campaign"));
+  }
+  auto x = ExtractText("The campaign stumbled, including a senior adviser admitting to reporters that the plan failed.");
+  CHECK(Attributed(x, "to reporters") == nullptr);
+}
+
+TEST_CASE("'understand' with a mere object states nothing", "[extract][attribution][object]") {
+  auto x = ExtractText("The new minister does not understand the farm economy.");
+  CHECK(Attributed(x, "the farm economy") == nullptr);
+  auto y = ExtractText("The new minister understands that the farm economy is in trouble.");
+  CHECK(SpokenBy(y, "the farm economy is in trouble", "minister"));
+}
+
+TEST_CASE("'reacted ... to X,' and a quote: the quote is the reaction", "[extract][attribution][react]") {
+  auto x = ExtractText("Senator Dana Whitfield reacted angrily to the ruling, \xE2\x80\x9CThis decision will hurt every "
+                       "family in the state.\xE2\x80\x9D");
+  const model::Claim* c = Attributed(x, "This decision will hurt every family");
+  REQUIRE(c);
+  CHECK(SpokenBy(x, "This decision will hurt every family", "whitfield"));
+  CHECK(c->text.find("angrily") == std::string::npos);
+  auto y = ExtractText("More than two percent of children react to peanuts, a sharp rise since 1997.");
+  CHECK(CountAttributed(y) == 0);
 }

@@ -43,7 +43,7 @@ TEST_CASE("the same verbs with a predicate or a clause are attributions", "[extr
       {"Mayor Ken Ito vowed that the bridge would reopen by the spring.", "the bridge would reopen", "ito"},
       {"The party leader Alan Cross complained that the deficit had doubled since 2019.", "the deficit had doubled",
        "cross"},
-      {"Chancellor Ruth Adler urged the banks to lower their fees.", "lower their fees", "adler"},
+      {"Chancellor Ruth Adler urged that the banks lower their fees.", "the banks lower their fees", "adler"},
       {"Analyst Mia Chen described the merger as a desperate move.", "a desperate move", "chen"},
   };
   for (const Case& c : cases) {
@@ -53,6 +53,36 @@ TEST_CASE("the same verbs with a predicate or a clause are attributions", "[extr
     REQUIRE(claim);
     CHECK(Speakers(x, *claim).find(c.speaker) != std::string::npos);
   }
+}
+
+// Seed convention: a directive ("urged X to", "called for", "asked X to") or a
+// proposal ("proposed a tax") asks for an act and is no attribution.
+TEST_CASE("a directive asks for an act and states nothing", "[extract][attribution][object]") {
+  const char* directives[] = {
+      "Chancellor Ruth Adler urged the banks to lower their fees.",
+      "Senator Maria Ochoa, speaking in Ohio, urged Congress to pass the farm bill before the recess.",
+      "The opposition leader Dev Rana has called for an independent inquiry into the contract.",
+      "Mayor Ken Ito called on the governor to release the flood money this week.",
+      "Two lawmakers called upon the ministry to block the sale of the port.",
+      "Governor Paul Brandt asked the network to give its profits to veterans groups.",
+      "After the ruling, the union asked to see the full report.",
+      "The party leader Alan Cross ordered his deputies to stay in the capital.",
+      "Senator Maria Ochoa has proposed taxing imported steel to pay for the new bridges.",
+      "Governor Paul Brandt proposed a 5 percent sales tax to go with a lower income tax.",
+  };
+  for (const char* s : directives) {
+    INFO(s);
+    auto x = ExtractText(s);
+    CHECK(CountAttributed(x) == 0);
+  }
+  auto x = ExtractText("Analyst Mia Chen criticized the bank, urging savers to move their money.");
+  CHECK(Attributed(x, "move their money") == nullptr);
+  auto z = ExtractText("Senator Maria Ochoa proposed that the steel tax be doubled.");
+  CHECK(Attributed(z, "the steel tax be doubled") != nullptr);
+  auto y = ExtractText("Senator Maria Ochoa asked whether the budget had been cut.");
+  const model::Claim* asked = Attributed(y, "the budget had been cut");
+  REQUIRE(asked);
+  CHECK(Speakers(y, *asked).find("ochoa") != std::string::npos);
 }
 
 TEST_CASE("an object gap before the cue is no content", "[extract][attribution][object]") {

@@ -63,4 +63,14 @@ inline std::string Speakers(const model::Extraction& x, const model::Claim& c) {
 
 inline std::string Via(const model::Extraction& x, const model::Claim& c) { return NamesOf(x, c.attribution.via); }
 
+// Whether a non-author claim holding `content` is spoken by an actor whose
+// names contain `name` (lowercase).
+inline bool SpokenBy(const model::Extraction& x, const std::string& content, const std::string& name) {
+  for (const auto& c : x.claims)
+    if (c.attribution.kind != model::AttributionKind::kAuthor && c.text.find(content) != std::string::npos &&
+        Speakers(x, c).find(name) != std::string::npos)
+      return true;
+  return false;
+}
+
 }  // namespace claimkb::testing

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "core/base/utf8.h"
 #include "core/extract/pipeline.h"
 #include "tests/support.h"
@@ -91,4 +93,26 @@ TEST_CASE("a pronoun speaker continues the previous speaker, not a country named
   }
   REQUIRE_FALSE(officials.empty());
   CHECK(second == officials);
+}
+
+TEST_CASE("a described group is an actor only when it speaks", "[extract][pipeline][actors]") {
+  extract::Input in;
+  in.bytes =
+      "Jewish groups also condemned the proposal to ban visitors from the region.\n\n"
+      "Election officials said the count would finish on Friday.\n";
+  in.published = "2016-03-02";
+  auto r = extract::Extract(in);
+  REQUIRE(r.ok());
+  auto has = [&](std::string_view name) {
+    for (const auto& a : r->actors)
+      if (a.name == name) return true;
+    return false;
+  };
+  CHECK_FALSE(has("Jewish groups"));
+  CHECK(has("Election officials"));
+  for (const auto& c : r->claims)
+    for (const auto& id : c.actors) {
+      INFO(id);
+      CHECK(std::any_of(r->actors.begin(), r->actors.end(), [&](const auto& a) { return a.id == id; }));
+    }
 }

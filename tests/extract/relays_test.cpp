@@ -99,3 +99,30 @@ TEST_CASE("an interview whose questions lost the colon after Q still has answers
   CHECK(ClaimBy(x, "We stopped running after halftime", "brandt") != nullptr);
   CHECK(ClaimBy(x, "The club asked", "brandt") != nullptr);
 }
+
+TEST_CASE("a relative clause of showing inside a quote speaks for its antecedent, via the quote's speaker",
+          "[extract][relays][relative]") {
+  auto x = ExtractText(
+      "The lab published its results on Monday.\n\n"
+      "\"We used a method from earlier studies, which showed that speed and care go together in the brain,\" "
+      "said Dr. Anna Berg, who led the work.\n");
+  const model::Claim* c = nullptr;
+  for (const auto& k : x.claims)
+    if (k.text.find("speed and care go together") != std::string::npos &&
+        Speakers(x, k).find("berg") == std::string::npos && k.attribution.kind != model::AttributionKind::kAuthor)
+      c = &k;
+  REQUIRE(c != nullptr);
+  CHECK(Speakers(x, *c).find("stud") != std::string::npos);
+  CHECK(Via(x, *c).find("berg") != std::string::npos);
+  CHECK(ClaimBy(x, "We used a method from earlier studies", "berg") != nullptr);
+}
+
+TEST_CASE("a quote whose only cue is a report inside it still goes on with the speaker before it",
+          "[extract][relays][relative]") {
+  auto x = ExtractText(
+      "Dr. Anna Berg led the work, which took six years.\n\n"
+      "\"We built on earlier studies, which showed that speed and care go together. The rest was patience.\"\n");
+  const model::Claim* c = ClaimBy(x, "We built on earlier studies", "berg");
+  REQUIRE(c != nullptr);
+  CHECK(c->text.find("The rest was patience") != std::string::npos);
+}

@@ -61,10 +61,11 @@ std::string SchemaFourEdgeKey(const keys::EdgeKey& k) {
   return out;
 }
 
-// The claim entries of idx_timeline and idx_said as schema 5 and earlier
-// wrote them, with the claim's text and document id; the current ones if
-// `current` (whose claim entries have neither).
-std::vector<std::pair<std::string, std::string>> ClaimEntriesWithText(RawStore& raw, bool current = false) {
+// The claim entries of idx_timeline and idx_said, key tagged with the family.
+// As they are if `schema` is 0, else as that schema version wrote them: 5,
+// every entry with the claim's text and document; 6, none; 7, the entries of
+// an actor (not those of actor "", every claim).
+std::vector<std::pair<std::string, std::string>> ClaimEntries(RawStore& raw, uint32_t schema = 0) {
   std::vector<std::pair<std::string, std::string>> out;
   for (keys::Cf cf : {keys::Cf::kIdxTimeline, keys::Cf::kIdxSaid})
     for (const auto& [key, value] : raw.Entries(cf)) {
@@ -73,36 +74,37 @@ std::vector<std::pair<std::string, std::string>> ClaimEntriesWithText(RawStore& 
       if (k.kind != store::ItemKind::kClaim) continue;
       store::values::TimelineValue v;
       REQUIRE(store::values::Decode(value, &v).ok());
-      REQUIRE(v.label.empty());
-      REQUIRE(v.document_id.empty());
-      if (!current) {
+      v.label.clear();
+      v.document_id.clear();
+      if (schema == 5 || (schema == 7 && !k.actor.empty())) {
         std::string claim;
         REQUIRE(raw.db->Get(rocksdb::ReadOptions(), raw.cf(keys::Cf::kClaims), keys::IdKey(k.id), &claim).ok());
         REQUIRE(store::values::DecodeClaimText(claim, &v.document_id, &v.label).ok());
       }
-      out.emplace_back(std::string(1, static_cast<char>(cf)) + key, store::values::Encode(v));
+      out.emplace_back(std::string(1, static_cast<char>(cf)) + key, schema ? store::values::Encode(v) : value);
     }
   return out;
 }
 
-// Puts entries from ClaimEntriesWithText back into their families.
+// Puts entries from ClaimEntries back into their families.
 void PutClaimEntries(RawStore& raw, const std::vector<std::pair<std::string, std::string>>& entries,
                      rocksdb::WriteBatch* b) {
   for (const auto& [tagged, value] : entries)
     b->Put(raw.cf(static_cast<keys::Cf>(tagged[0])), tagged.substr(1), value);
 }
 
-// Rewrites a current store as schema 5 wrote it: claim text in the claim
-// entries of idx_timeline and idx_said. Returns those entries as they are now.
-std::vector<std::pair<std::string, std::string>> LayOutAsSchemaFive(const std::string& dir) {
+// Rewrites the claim entries of a current store as `schema` (5 or 6) wrote
+// them and records that version. Returns the entries as they are now.
+std::vector<std::pair<std::string, std::string>> LayOutClaimEntriesAs(const std::string& dir, uint32_t schema) {
   RawStore raw(dir);
-  auto current = ClaimEntriesWithText(raw, true);
-  auto old = ClaimEntriesWithText(raw);
+  auto current = ClaimEntries(raw);
+  REQUIRE(current == ClaimEntries(raw, keys::kSchemaVersion));
+  auto old = ClaimEntries(raw, schema);
   REQUIRE(old.size() > 3);
   REQUIRE(old != current);
   rocksdb::WriteBatch b;
   PutClaimEntries(raw, old, &b);
-  b.Put(raw.cf(keys::Cf::kMeta), std::string(keys::kFormatKey), keys::EncodeFormat(5));
+  b.Put(raw.cf(keys::Cf::kMeta), std::string(keys::kFormatKey), keys::EncodeFormat(schema));
   REQUIRE(raw.db->Write(rocksdb::WriteOptions(), &b).ok());
   return current;
 }
@@ -116,7 +118,7 @@ std::optional<uint32_t> FormatOf(RawStore& raw) {
 // Rewrites a current store as schema 4 wrote it: edges keyed by owner, and
 // the from-keyed copy in idx_edges_out. Returns the current edges entries.
 std::vector<std::pair<std::string, std::string>> LayOutAsSchemaFour(const std::string& dir) {
-  LayOutAsSchemaFive(dir);
+  LayOutClaimEntriesAs(dir, 5);
   RawStore raw(dir);
   auto edges = raw.Entries(keys::Cf::kEdges);
   REQUIRE(edges.size() > 3);
@@ -136,7 +138,7 @@ std::vector<std::pair<std::string, std::string>> LayOutAsSchemaFour(const std::s
 }  // namespace
 
 TEST_CASE("a schema 4 store is upgraded in place at a read-write open, also after a crash part-way", "[store]") {
-  static_assert(keys::kSchemaVersion == 6, "write the test of the step to the new version");
+  static_assert(keys::kSchemaVersion == 7, "write the test of the step to the new version");
   TempDir dir;
   std::string exported;
   {
@@ -180,16 +182,17 @@ TEST_CASE("a schema 4 store is upgraded in place at a read-write open, also afte
   CHECK(raw.Entries(keys::Cf::kEdges) == edges);
   CHECK(raw.Entries(keys::Cf::kIdxEdgesOut).empty());
   CHECK(FormatOf(raw) == std::optional<uint32_t>(keys::kSchemaVersion));
-  ClaimEntriesWithText(raw, true);  // REQUIREs every claim entry without text
+  CHECK(ClaimEntries(raw) == ClaimEntries(raw, keys::kSchemaVersion));
   std::string marker;
   CHECK(raw.db->Get(rocksdb::ReadOptions(), raw.cf(keys::Cf::kMeta), "migrate/5/edges-copied", &marker).IsNotFound());
 }
 
-TEST_CASE("a schema 5 store sheds the claim text of its timeline entries at a read-write open, also after a crash",
+TEST_CASE("schema 5 and 6 stores get timeline entries as schema 7 writes them at a read-write open, also after a crash",
           "[store]") {
+  const uint32_t schema = GENERATE(5u, 6u);
   TempDir dir;
   std::string exported;
-  std::vector<store::TimelineItem> timeline;
+  std::vector<store::TimelineItem> timeline, said;
   std::string actor;
   {
     auto db = OpenStore(dir.str());
@@ -204,34 +207,59 @@ TEST_CASE("a schema 5 store sheds the claim text of its timeline entries at a re
     auto page = db->Timeline(actor, "", "", "", 100);
     REQUIRE(page.ok());
     timeline = page->items;
+    page = db->Timeline(actor, "", "", "", 100, store::TimeAxis::kStatement);
+    REQUIRE(page.ok());
+    said = page->items;
     REQUIRE(db->Compact().ok());
   }
-  REQUIRE(std::any_of(timeline.begin(), timeline.end(), [](const store::TimelineItem& it) {
-    return it.kind == store::ItemKind::kClaim && !it.label.empty() && !it.document_id.empty();
-  }));
-  auto stripped = LayOutAsSchemaFive(dir.str());
+  for (const auto* items : {&timeline, &said})
+    REQUIRE(std::any_of(items->begin(), items->end(), [](const store::TimelineItem& it) {
+      return it.kind == store::ItemKind::kClaim && !it.label.empty() && !it.document_id.empty();
+    }));
+  auto current = LayOutClaimEntriesAs(dir.str(), schema);
 
   SECTION("in one go") {}
   SECTION("after a crash with half of the entries rewritten") {
     RawStore raw(dir.str());
     rocksdb::WriteBatch b;
-    PutClaimEntries(raw, {stripped.begin(), stripped.begin() + stripped.size() / 2}, &b);
+    PutClaimEntries(raw, {current.begin(), current.begin() + current.size() / 2}, &b);
     REQUIRE(raw.db->Write(rocksdb::WriteOptions(), &b).ok());
   }
   {
     auto db = OpenStore(dir.str());
     CHECK(ExportOf(*db) == exported);
     CHECK(CheckOf(*db).empty());
-    auto page = db->Timeline(actor, "", "", "", 100);
-    REQUIRE(page.ok());
-    REQUIRE(page->items.size() == timeline.size());
-    for (size_t i = 0; i < timeline.size(); ++i) {
-      CHECK(page->items[i].id == timeline[i].id);
-      CHECK(page->items[i].label == timeline[i].label);
-      CHECK(page->items[i].document_id == timeline[i].document_id);
+    for (auto [axis, items] : {std::pair{store::TimeAxis::kEvent, &timeline}, std::pair{store::TimeAxis::kStatement, &said}}) {
+      auto page = db->Timeline(actor, "", "", "", 100, axis);
+      REQUIRE(page.ok());
+      REQUIRE(page->items.size() == items->size());
+      for (size_t i = 0; i < items->size(); ++i) {
+        CHECK(page->items[i].id == (*items)[i].id);
+        CHECK(page->items[i].label == (*items)[i].label);
+        CHECK(page->items[i].document_id == (*items)[i].document_id);
+      }
     }
   }
   RawStore raw(dir.str());
   CHECK(FormatOf(raw) == std::optional<uint32_t>(keys::kSchemaVersion));
-  CHECK(ClaimEntriesWithText(raw, true) == stripped);
+  CHECK(ClaimEntries(raw) == current);
+}
+
+TEST_CASE("check reports a timeline entry that lacks its claim's text", "[store]") {
+  TempDir dir;
+  {
+    auto db = OpenStore(dir.str());
+    REQUIRE(db->Ingest(LetterArticle().x()).ok());
+    REQUIRE(db->Compact().ok());
+  }
+  {
+    RawStore raw(dir.str());
+    auto stale = ClaimEntries(raw, 6);
+    REQUIRE_FALSE(stale.empty());
+    rocksdb::WriteBatch b;
+    PutClaimEntries(raw, {stale.front()}, &b);
+    REQUIRE(raw.db->Write(rocksdb::WriteOptions(), &b).ok());
+  }
+  auto db = OpenStore(dir.str());
+  CHECK_FALSE(CheckOf(*db).empty());
 }
