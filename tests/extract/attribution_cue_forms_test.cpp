@@ -12,13 +12,19 @@ using testing::CountAttributed;
 using testing::ExtractText;
 using testing::SpokenBy;
 
+namespace {
+
+// A sentence, the content a claim must hold, and a word of its speaker's name.
+struct Case {
+  const char* text;
+  const char* content;
+  const char* speaker;
+};
+
+}  // namespace
+
 TEST_CASE("a source opening the sentence, its cue and a comma: the content follows",
           "[extract][attribution][comma]") {
-  struct Case {
-    const char* text;
-    const char* content;
-    const char* speaker;
-  };
   const Case cases[] = {
       {"Mayor Tom Bell said, however, that the budget would not be cut.", "the budget would not be cut", "bell"},
       {"Senator Dana Whitfield says, in her view, the party is more united than ever.",
@@ -75,11 +81,6 @@ TEST_CASE("a promise quoted before the verb of promising", "[extract][attributio
 }
 
 TEST_CASE("verbs of complaint and conjecture report", "[extract][attribution][lexicon]") {
-  struct Case {
-    const char* text;
-    const char* content;
-    const char* speaker;
-  };
   const Case cases[] = {
       {"In a radio interview, Governor Paul Brandt speculated that the fire had been set on purpose.",
        "the fire had been set on purpose", "brandt"},
@@ -101,13 +102,13 @@ TEST_CASE("verbs of complaint and conjecture report", "[extract][attribution][le
 }
 
 TEST_CASE("a cue of several words: made clear, fired back", "[extract][attribution][phrasal]") {
-  struct Case {
+  struct PhrasalCase {
     const char* text;
     const char* content;
     const char* speaker;
     const char* cue;
   };
-  const Case cases[] = {
+  const PhrasalCase cases[] = {
       {"Governor Ines Marlow made it clear that she would veto the bill.", "she would veto the bill", "marlow",
        "made it clear"},
       {"Union leader Petra Vogt has made clear that the strike will go on.", "the strike will go on", "vogt",
@@ -117,7 +118,7 @@ TEST_CASE("a cue of several words: made clear, fired back", "[extract][attributi
       {"Senator Lena Ortiz fired back: \xE2\x80\x9CWe never asked for this.\xE2\x80\x9D", "We never asked for this",
        "ortiz", "fired back"},
   };
-  for (const Case& c : cases) {
+  for (const PhrasalCase& c : cases) {
     INFO(c.text);
     auto x = ExtractText(c.text);
     CHECK(SpokenBy(x, c.content, c.speaker));
@@ -161,11 +162,6 @@ TEST_CASE("acts of support, refusal and reference state nothing", "[extract][att
 }
 
 TEST_CASE("a circumstance after the cue ends where the reported clause begins", "[extract][attribution][span]") {
-  struct Case {
-    const char* text;
-    const char* content;
-    const char* speaker;
-  };
   const Case cases[] = {
       {"The Harbour Trust said in a statement Thursday night they had closed the north pier.",
        "they had closed the north pier", "harbour trust"},
@@ -197,11 +193,6 @@ TEST_CASE("a gerund after an act by two coordinated subjects speaks for both", "
 }
 
 TEST_CASE("a gerund after 'with' or 'including' takes its own subject", "[extract][attribution][gerund]") {
-  struct Case {
-    const char* text;
-    const char* content;
-    const char* speaker;
-  };
   const Case cases[] = {
       {"The plan drew criticism, with local officials saying that the road would flood every spring.",
        "the road would flood every spring", "officials"},
