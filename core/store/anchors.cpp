@@ -5,6 +5,7 @@
 // reworded sentence is a different text. Also the statement-time index.
 #include <algorithm>
 #include <map>
+#include <span>
 
 #include "core/base/utf8.h"
 #include "core/store/correction_store.h"
@@ -80,37 +81,25 @@ void StatementEntries(const values::DocumentRecord& doc, const std::vector<model
   const model::TimeRef published = DayRef(doc.document.published, "published");
   // An entry carries what a timeline page shows, except the claim entries of
   // actor "" (every claim), which only claim listings read.
-  auto put = [&](const std::string& actor, const model::TimeRef& t, ItemKind kind, const std::string& id,
-                 std::vector<Role> roles, const std::string& label) {
-    values::TimelineValue v{std::move(roles), t, label, actor.empty() && kind == ItemKind::kClaim ? std::string() : doc_id};
-    out->push_back({Cf::kIdxSaid, keys::Encode(keys::TimelineKey{actor, keys::TimeKeyOf(t), kind, id}),
-                    values::Encode(v)});
+  auto put = [&](std::string_view actor, const model::TimeRef& t, const keys::TimeKey& tk, ItemKind kind,
+                 const std::string& id, std::span<const Role> roles, std::string_view label) {
+    out->push_back({Cf::kIdxSaid, keys::EncodeTimeline(actor, tk, kind, id),
+                    values::EncodeTimeline(roles, t, label,
+                                           actor.empty() && kind == ItemKind::kClaim ? std::string_view() : doc_id)});
   };
+  const keys::TimeKey published_key = keys::TimeKeyOf(published);
+  std::vector<derive::ActorRoles> actors;
   for (const auto& c : claims) {
-    const model::TimeRef t = IsIsoDay(c.said_on) ? DayRef(c.said_on, "said_on") : published;
-    std::map<std::string, std::vector<Role>> roles;
-    auto add = [&](const std::vector<std::string>& ids, Role r) {
-      for (const auto& id : ids) {
-        auto& v = roles[id];
-        if (std::find(v.begin(), v.end(), r) == v.end()) v.push_back(r);
-      }
-    };
-    add(c.attribution.speakers, Role::kSpeaker);
-    add(c.attribution.via, Role::kVia);
-    add(c.actors, Role::kMentioned);
-    put("", t, ItemKind::kClaim, c.id, {}, {});
-    for (auto& [actor, rs] : roles) put(actor, t, ItemKind::kClaim, c.id, rs, c.text);
+    const model::TimeRef said = IsIsoDay(c.said_on) ? DayRef(c.said_on, "said_on") : model::TimeRef{};
+    const model::TimeRef& t = IsIsoDay(c.said_on) ? said : published;
+    const keys::TimeKey tk = keys::TimeKeyOf(t);
+    derive::ClaimActors(c, &actors);
+    put("", t, tk, ItemKind::kClaim, c.id, {}, {});
+    for (const auto& a : actors) put(a.actor, t, tk, ItemKind::kClaim, c.id, a.list(), c.text);
   }
   for (const auto& e : events) {
-    std::map<std::string, std::vector<Role>> roles;
-    for (const auto& a : e.agents) roles[a].push_back(Role::kAgent);
-    for (const auto& p : e.patients)
-      if (roles[p].empty() || roles[p].back() != Role::kPatient) roles[p].push_back(Role::kPatient);
-    if (!e.place.empty()) roles[e.place].push_back(Role::kPlace);
-    for (auto& [actor, rs] : roles) {
-      rs.erase(std::unique(rs.begin(), rs.end()), rs.end());
-      put(actor, published, ItemKind::kEvent, e.id, rs, e.label);
-    }
+    derive::EventActors(e, &actors);
+    for (const auto& a : actors) put(a.actor, published, published_key, ItemKind::kEvent, e.id, a.list(), e.label);
   }
 }
 

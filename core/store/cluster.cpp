@@ -188,11 +188,28 @@ class Candidates {
 
 // One claim of the new document on its way through clustering.
 struct Pending {
-  Known self;
+  std::shared_ptr<Known> self;  // shared with the cache once clustered (Output::known), not copied
   std::vector<uint64_t> bands;
   std::vector<size_t> buckets;                              // per band: index into the document's Buckets
   std::vector<std::pair<size_t, std::string_view>> ranked;  // stored candidates: bands shared, id
+  size_t ranked_sorted = 0;                                 // ranked[0, ranked_sorted) is in order
   std::map<size_t, size_t> batch_hits;                      // earlier claims of the document: bands shared
+
+  // Puts ranked[i] in place: the candidates sharing most bands first, ties by
+  // id. Selection rarely looks past the first few, so those are found by a
+  // partial sort and the rest sorted only when a stale pick reaches them.
+  void RankUpTo(size_t i) {
+    if (i < ranked_sorted) return;
+    auto before = [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; };
+    constexpr size_t kFirst = kMaxCandidates + kMaxSingleHits + 1;
+    if (ranked_sorted == 0 && i < kFirst && ranked.size() > kFirst) {
+      std::partial_sort(ranked.begin(), ranked.begin() + kFirst, ranked.end(), before);
+      ranked_sorted = kFirst;
+    } else {
+      std::sort(ranked.begin() + ranked_sorted, ranked.end(), before);
+      ranked_sorted = ranked.size();
+    }
+  }
 };
 
 // The (band, bucket) posting lists one document touches: as stored (views
@@ -268,9 +285,11 @@ class BandCounter {
 // The stored candidates a claim reads while none of them is stale: the ones
 // sharing most bands, single-band ones only while few.
 template <typename Usable>
-size_t SelectStored(const Pending& p, Usable&& usable, std::vector<const Known*>* picked) {
+size_t SelectStored(Pending& p, Usable&& usable, std::vector<const Known*>* picked) {
   size_t taken = 0, looked = 0;
-  for (const auto& [n, id] : p.ranked) {
+  for (size_t i = 0; i < p.ranked.size(); ++i) {
+    p.RankUpTo(i);
+    const auto& [n, id] = p.ranked[i];
     if (taken + p.batch_hits.size() >= kMaxCandidates && taken > 0) break;
     // One shared band is what unrelated claims sharing two common words get; a
     // real rewording shares several. Single hits are read only while few.
@@ -329,10 +348,13 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
   // document sharing them, and its ranked stored candidates follow from that.
   std::vector<Pending> pending(claims.size());
   Buckets buckets;
+  buckets.list.reserve(claims.size() * track::kBands);  // moving a bucket's vectors on growth was measurable
+  buckets.index.reserve(claims.size() * track::kBands);
   for (size_t i = 0; i < claims.size(); ++i) {
     Pending& p = pending[i];
-    p.self = Known{claims[i].id, track::Normalize(claims[i]), "", self_publisher};
-    p.bands = track::Bands(p.self.norm.words);
+    p.self = std::make_shared<Known>(Known{claims[i].id, track::Normalize(claims[i]), "", self_publisher});
+    p.bands = track::Bands(p.self->norm.words);
+    p.buckets.reserve(p.bands.size());
     for (size_t b = 0; b < p.bands.size(); ++b) {
       p.buckets.push_back(buckets.Of(b, p.bands[b]));
       auto& earlier = buckets.list[p.buckets.back()].batch;
@@ -342,7 +364,6 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
   }
   if (Status s = ReadBuckets(v, cache, &buckets); !s.ok()) return s;
 
-  // The candidates sharing most bands first; ties by id for determinism.
   std::vector<std::string> wanted;
   BandCounter shared_bands;
   for (auto& p : pending) {
@@ -352,9 +373,6 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
         shared_bands.Add(*it);
     }
     shared_bands.Take(&p.ranked);
-    std::sort(p.ranked.begin(), p.ranked.end(), [](const auto& a, const auto& b) {
-      return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
     const size_t looked = SelectStored(p, [](std::string_view) { return &kAnyKnown; }, nullptr);
     for (size_t i = 0; i < looked; ++i) wanted.emplace_back(p.ranked[i].second);
   }
@@ -363,7 +381,7 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
 
   for (size_t i = 0; i < pending.size(); ++i) {
     Pending& p = pending[i];
-    Known& self = p.self;
+    Known& self = *p.self;
     const model::Claim& c = claims[i];
     std::vector<const Known*> candidates;
     Status fetch;
@@ -373,7 +391,7 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
       return stored.Get(id);
     }, &candidates);
     if (!fetch.ok()) return fetch;
-    for (const auto& [j, n] : p.batch_hits) candidates.push_back(&pending[j].self);
+    for (const auto& [j, n] : p.batch_hits) candidates.push_back(pending[j].self.get());
 
     struct Judged {
       const Known* other;
@@ -412,7 +430,7 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
     }
     AddMember(&summary->second, c.id, doc.published, doc.ingested, self_publisher);
     MembershipEntries(self.proposition, c.id, &out->entries, EncodeSignature(self_publisher, self.norm));
-    if (!p.bands.empty()) out->known.push_back(std::make_shared<const Known>(self));
+    if (!p.bands.empty()) out->known.push_back(p.self);
     for (size_t bi : p.buckets) buckets.list[bi].claims.push_back(c.id);
 
     std::set<std::string> corroborated;  // one edge per other publisher
@@ -437,9 +455,12 @@ Status ClusterClaims(const ReadView& v, const model::Document& doc, const std::v
     const size_t added = claims_now.size() - b.stored;
     if (added == 0) continue;
     const bool full = claims_now.size() >= lsh::kMax;
+    const size_t first = full ? claims_now.size() - lsh::kKeep : claims_now.size() - added;
+    size_t bytes = 1;
+    for (size_t i = first; i < claims_now.size(); ++i) bytes += claims_now[i].size() + 2;
     std::string value;
-    for (size_t i = full ? claims_now.size() - lsh::kKeep : claims_now.size() - added; i < claims_now.size(); ++i)
-      lsh::AppendPosting(claims_now[i], &value);
+    value.reserve(bytes);
+    for (size_t i = first; i < claims_now.size(); ++i) lsh::AppendPosting(claims_now[i], &value);
     std::string now;  // the bucket's stored value once the batch commits
     if (full || b.raw.empty()) {
       now = value;

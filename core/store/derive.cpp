@@ -23,6 +23,16 @@ bool Contains(const std::vector<T>& v, const T& x) {
 
 std::string Empty() { return values::EncodeEmpty(); }
 
+// (actor, role) pairs sorted and merged into one ActorRoles per actor, roles ascending.
+void Group(std::vector<std::pair<std::string_view, Role>>* pairs, std::vector<ActorRoles>* out) {
+  std::sort(pairs->begin(), pairs->end());
+  for (const auto& [actor, role] : *pairs) {
+    if (out->empty() || out->back().actor != actor) out->push_back({actor, {}, 0});
+    ActorRoles& a = out->back();
+    if (a.n == 0 || a.roles[a.n - 1] != role) a.roles[a.n++] = role;
+  }
+}
+
 }  // namespace
 
 model::TimeRef ClaimTime(const model::Claim& c, const std::vector<model::Event>& doc_events) {
@@ -51,68 +61,74 @@ model::TimeRef ClaimTime(const model::Claim& c, const std::vector<model::Event>&
   return said;
 }
 
+void ClaimActors(const model::Claim& c, std::vector<ActorRoles>* out) {
+  out->clear();
+  std::vector<std::pair<std::string_view, Role>> pairs;
+  for (const auto& id : c.attribution.speakers) pairs.emplace_back(id, Role::kSpeaker);
+  for (const auto& id : c.attribution.via) pairs.emplace_back(id, Role::kVia);
+  for (const auto& id : c.actors) pairs.emplace_back(id, Role::kMentioned);
+  Group(&pairs, out);
+}
+
+void EventActors(const model::Event& e, std::vector<ActorRoles>* out) {
+  out->clear();
+  std::vector<std::pair<std::string_view, Role>> pairs;
+  for (const auto& id : e.agents) pairs.emplace_back(id, Role::kAgent);
+  for (const auto& id : e.patients) pairs.emplace_back(id, Role::kPatient);
+  if (!e.place.empty()) pairs.emplace_back(e.place, Role::kPlace);
+  Group(&pairs, out);
+}
+
 void DocumentEntries(const values::DocumentRecord& doc, const std::vector<model::Claim>& claims,
                      const std::vector<model::Event>& events, std::vector<Entry>* out) {
   const std::string& doc_id = doc.document.id;
   if (!doc.document.url.empty()) {
     out->push_back({keys::Cf::kIdxUrl, keys::Encode(keys::UrlKey{doc.document.url, doc.version, doc_id}), Empty()});
   }
+  std::vector<ActorRoles> actors;
+  std::vector<std::string_view> units;
   for (const model::Claim& c : claims) {
     const model::TimeRef time = ClaimTime(c, events);
     const keys::TimeKey tk = keys::TimeKeyOf(time);
-    out->push_back({keys::Cf::kIdxDocClaims, keys::Encode(keys::DocClaimKey{doc_id, c.span.start, c.span.end, c.id}),
-                    Empty()});
-    out->push_back({keys::Cf::kIdxTime, keys::Encode(keys::TimeIndexKey{tk, ItemKind::kClaim, c.id}), Empty()});
-    out->push_back({keys::Cf::kIdxKind, keys::Encode(keys::KindKey{c.attribution.kind, tk, c.id}), Empty()});
-    std::vector<std::string> units;
+    out->push_back({keys::Cf::kIdxDocClaims, keys::EncodeDocClaim(doc_id, c.span.start, c.span.end, c.id), Empty()});
+    out->push_back({keys::Cf::kIdxTime, keys::EncodeTimeIndex(tk, ItemKind::kClaim, c.id), Empty()});
+    out->push_back({keys::Cf::kIdxKind, keys::EncodeKind(c.attribution.kind, tk, c.id), Empty()});
+    units.clear();
     for (const auto& q : c.quantities)
-      if (!q.unit.empty() && !Contains(units, q.unit)) units.push_back(q.unit);
-    for (const auto& u : units)
-      out->push_back({keys::Cf::kIdxUnit, keys::Encode(keys::UnitKey{u, tk, c.id}), Empty()});
+      if (!q.unit.empty() && !Contains(units, std::string_view(q.unit))) units.push_back(q.unit);
+    for (const auto& u : units) out->push_back({keys::Cf::kIdxUnit, keys::EncodeUnit(u, tk, c.id), Empty()});
 
     // One timeline entry per actor, carrying every role it plays in the claim.
-    std::map<std::string, std::vector<Role>> roles;
-    auto add = [&](const std::vector<std::string>& ids, Role r) {
-      for (const auto& id : ids) {
-        auto& v = roles[id];
-        if (!Contains(v, r)) v.push_back(r);
-      }
-    };
-    add(c.attribution.speakers, Role::kSpeaker);
-    add(c.attribution.via, Role::kVia);
-    add(c.actors, Role::kMentioned);
-    for (const auto& [actor, rs] : roles) {
-      for (Role r : rs)
-        out->push_back({keys::Cf::kIdxActorClaims, keys::Encode(keys::ActorClaimKey{actor, r, tk, c.id}), Empty()});
-      out->push_back({keys::Cf::kIdxTimeline, keys::Encode(keys::TimelineKey{actor, tk, ItemKind::kClaim, c.id}),
-                      values::Encode(values::TimelineValue{rs, time, c.text, doc_id})});
+    ClaimActors(c, &actors);
+    for (const auto& a : actors) {
+      for (Role r : a.list())
+        out->push_back({keys::Cf::kIdxActorClaims, keys::EncodeActorClaim(a.actor, r, tk, c.id), Empty()});
+      out->push_back({keys::Cf::kIdxTimeline, keys::EncodeTimeline(a.actor, tk, ItemKind::kClaim, c.id),
+                      values::EncodeTimeline(a.list(), time, c.text, doc_id)});
     }
   }
   for (const model::Event& e : events) {
     const model::TimeRef time = e.time.value_or(model::TimeRef{});
     const keys::TimeKey tk = keys::TimeKeyOf(time);
-    out->push_back({keys::Cf::kIdxDocEvents, keys::Encode(keys::DocEventKey{doc_id, e.span.start, e.id}), Empty()});
-    out->push_back({keys::Cf::kIdxTime, keys::Encode(keys::TimeIndexKey{tk, ItemKind::kEvent, e.id}), Empty()});
-    std::map<std::string, std::vector<Role>> roles;
-    for (const auto& a : e.agents) roles[a].push_back(Role::kAgent);
-    for (const auto& p : e.patients)
-      if (!Contains(roles[p], Role::kPatient)) roles[p].push_back(Role::kPatient);
-    if (!e.place.empty()) roles[e.place].push_back(Role::kPlace);
-    for (auto& [actor, rs] : roles) {
-      rs.erase(std::unique(rs.begin(), rs.end()), rs.end());
-      out->push_back({keys::Cf::kIdxTimeline, keys::Encode(keys::TimelineKey{actor, tk, ItemKind::kEvent, e.id}),
-                      values::Encode(values::TimelineValue{rs, time, e.label, doc_id})});
-    }
+    out->push_back({keys::Cf::kIdxDocEvents, keys::EncodeDocEvent(doc_id, e.span.start, e.id), Empty()});
+    out->push_back({keys::Cf::kIdxTime, keys::EncodeTimeIndex(tk, ItemKind::kEvent, e.id), Empty()});
+    EventActors(e, &actors);
+    for (const auto& a : actors)
+      out->push_back({keys::Cf::kIdxTimeline, keys::EncodeTimeline(a.actor, tk, ItemKind::kEvent, e.id),
+                      values::EncodeTimeline(a.list(), time, e.label, doc_id)});
   }
   StatementEntries(doc, claims, events, out);
 }
 
+void EdgeEntries(std::string_view from, model::EdgeType type, std::string_view to, std::string_view owner,
+                 std::vector<Entry>* out) {
+  out->push_back({keys::Cf::kIdxEdgesIn, keys::EncodeEdgeIndex(to, type, from, owner), Empty()});
+  if (type == model::EdgeType::kDisputes)
+    out->push_back({keys::Cf::kIdxDisputes, keys::EncodeEdgeIndex(from, type, to, owner), Empty()});
+}
+
 void EdgeEntries(const keys::EdgeKey& edge, std::vector<Entry>* out) {
-  out->push_back(
-      {keys::Cf::kIdxEdgesIn, keys::Encode(keys::EdgeIndexKey{edge.to, edge.type, edge.from, edge.owner}), Empty()});
-  if (edge.type == model::EdgeType::kDisputes)
-    out->push_back({keys::Cf::kIdxDisputes,
-                    keys::Encode(keys::EdgeIndexKey{edge.from, edge.type, edge.to, edge.owner}), Empty()});
+  EdgeEntries(edge.from, edge.type, edge.to, edge.owner, out);
 }
 
 void ActorEntries(const model::Actor& actor, std::vector<Entry>* out) {

@@ -29,6 +29,7 @@ struct Store::Impl {
   std::vector<rocksdb::ColumnFamilyHandle*> cfs;  // indexed by keys::Cf; extra unknown families after
   std::mutex write_mu;                              // serialises Ingest and Import
   cluster::Cache cluster_cache;                     // guarded by write_mu
+  size_t batch_bytes = 0;  // guarded by write_mu: the last ingest's batch size, reserved by the next
 
   rocksdb::ColumnFamilyHandle* cf(keys::Cf c) const { return cfs[static_cast<size_t>(c)]; }
   ~Impl();

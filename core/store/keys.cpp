@@ -176,58 +176,67 @@ bool GetItemKind(Reader* r, ItemKind* k) {
 
 }  // namespace
 
-std::string EncodeEdge(const EdgeKey& k) {
+std::string EncodeEdge(std::string_view from, model::EdgeType type, std::string_view to, std::string_view owner) {
   std::string out;
-  out.reserve(k.owner.size() + k.from.size() + k.to.size() + 7);
-  PutStr(&out, k.from);
-  PutU8(&out, static_cast<uint8_t>(k.type));
-  PutStr(&out, k.to);
-  PutStr(&out, k.owner);
+  out.reserve(owner.size() + from.size() + to.size() + 7);
+  PutStr(&out, from);
+  PutU8(&out, static_cast<uint8_t>(type));
+  PutStr(&out, to);
+  PutStr(&out, owner);
   return out;
 }
+
+std::string EncodeEdge(const EdgeKey& k) { return EncodeEdge(k.from, k.type, k.to, k.owner); }
 
 bool DecodeEdge(std::string_view key, EdgeKey* k) {
   Reader r(key);
   return r.Str(&k->from) && GetEdgeType(&r, &k->type) && r.Str(&k->to) && r.Str(&k->owner) && r.done();
 }
 
-std::string Encode(const DocClaimKey& k) {
+std::string EncodeDocClaim(std::string_view doc, uint32_t start, uint32_t end, std::string_view claim) {
   std::string out;
-  out.reserve(k.doc.size() + k.claim.size() + 12);
-  PutStr(&out, k.doc);
-  PutU32(&out, k.start);
-  PutU32(&out, k.end);
-  PutStr(&out, k.claim);
+  out.reserve(doc.size() + claim.size() + 12);
+  PutStr(&out, doc);
+  PutU32(&out, start);
+  PutU32(&out, end);
+  PutStr(&out, claim);
   return out;
 }
+
+std::string Encode(const DocClaimKey& k) { return EncodeDocClaim(k.doc, k.start, k.end, k.claim); }
 
 bool Decode(std::string_view key, DocClaimKey* k) {
   Reader r(key);
   return r.Str(&k->doc) && r.U32(&k->start) && r.U32(&k->end) && r.Str(&k->claim) && r.done();
 }
 
-std::string Encode(const DocEventKey& k) {
+std::string EncodeDocEvent(std::string_view doc, uint32_t start, std::string_view event) {
   std::string out;
-  PutStr(&out, k.doc);
-  PutU32(&out, k.start);
-  PutStr(&out, k.event);
+  out.reserve(doc.size() + event.size() + 8);
+  PutStr(&out, doc);
+  PutU32(&out, start);
+  PutStr(&out, event);
   return out;
 }
+
+std::string Encode(const DocEventKey& k) { return EncodeDocEvent(k.doc, k.start, k.event); }
 
 bool Decode(std::string_view key, DocEventKey* k) {
   Reader r(key);
   return r.Str(&k->doc) && r.U32(&k->start) && r.Str(&k->event) && r.done();
 }
 
-std::string Encode(const ActorClaimKey& k) {
+std::string EncodeActorClaim(std::string_view actor, Role role, const TimeKey& time, std::string_view claim) {
   std::string out;
-  out.reserve(k.actor.size() + k.claim.size() + 5 + kTimeKeySize);
-  PutStr(&out, k.actor);
-  PutU8(&out, static_cast<uint8_t>(k.role));
-  PutTime(&out, k.time);
-  PutStr(&out, k.claim);
+  out.reserve(actor.size() + claim.size() + 5 + kTimeKeySize);
+  PutStr(&out, actor);
+  PutU8(&out, static_cast<uint8_t>(role));
+  PutTime(&out, time);
+  PutStr(&out, claim);
   return out;
 }
+
+std::string Encode(const ActorClaimKey& k) { return EncodeActorClaim(k.actor, k.role, k.time, k.claim); }
 
 bool Decode(std::string_view key, ActorClaimKey* k) {
   Reader r(key);
@@ -237,29 +246,33 @@ bool Decode(std::string_view key, ActorClaimKey* k) {
   return GetTime(&r, &k->time) && r.Str(&k->claim) && r.done();
 }
 
-std::string Encode(const TimelineKey& k) {
+std::string EncodeTimeline(std::string_view actor, const TimeKey& time, ItemKind kind, std::string_view id) {
   std::string out;
-  out.reserve(k.actor.size() + k.id.size() + 5 + kTimeKeySize);
-  PutStr(&out, k.actor);
-  PutTime(&out, k.time);
-  PutU8(&out, static_cast<uint8_t>(k.kind));
-  PutStr(&out, k.id);
+  out.reserve(actor.size() + id.size() + 5 + kTimeKeySize);
+  PutStr(&out, actor);
+  PutTime(&out, time);
+  PutU8(&out, static_cast<uint8_t>(kind));
+  PutStr(&out, id);
   return out;
 }
+
+std::string Encode(const TimelineKey& k) { return EncodeTimeline(k.actor, k.time, k.kind, k.id); }
 
 bool Decode(std::string_view key, TimelineKey* k) {
   Reader r(key);
   return r.Str(&k->actor) && GetTime(&r, &k->time) && GetItemKind(&r, &k->kind) && r.Str(&k->id) && r.done();
 }
 
-std::string Encode(const TimeIndexKey& k) {
+std::string EncodeTimeIndex(const TimeKey& time, ItemKind kind, std::string_view id) {
   std::string out;
-  out.reserve(k.id.size() + 3 + kTimeKeySize);
-  PutTime(&out, k.time);
-  PutU8(&out, static_cast<uint8_t>(k.kind));
-  PutStr(&out, k.id);
+  out.reserve(id.size() + 3 + kTimeKeySize);
+  PutTime(&out, time);
+  PutU8(&out, static_cast<uint8_t>(kind));
+  PutStr(&out, id);
   return out;
 }
+
+std::string Encode(const TimeIndexKey& k) { return EncodeTimeIndex(k.time, k.kind, k.id); }
 
 bool Decode(std::string_view key, TimeIndexKey* k) {
   Reader r(key);
@@ -291,26 +304,32 @@ bool Decode(std::string_view key, UrlKey* k) {
   return r.Str(&k->url) && r.U32(&k->version) && r.Str(&k->doc) && r.done();
 }
 
-std::string Encode(const UnitKey& k) {
+std::string EncodeUnit(std::string_view unit, const TimeKey& time, std::string_view claim) {
   std::string out;
-  PutStr(&out, k.unit);
-  PutTime(&out, k.time);
-  PutStr(&out, k.claim);
+  out.reserve(unit.size() + claim.size() + 4 + kTimeKeySize);
+  PutStr(&out, unit);
+  PutTime(&out, time);
+  PutStr(&out, claim);
   return out;
 }
+
+std::string Encode(const UnitKey& k) { return EncodeUnit(k.unit, k.time, k.claim); }
 
 bool Decode(std::string_view key, UnitKey* k) {
   Reader r(key);
   return r.Str(&k->unit) && GetTime(&r, &k->time) && r.Str(&k->claim) && r.done();
 }
 
-std::string Encode(const KindKey& k) {
+std::string EncodeKind(model::AttributionKind kind, const TimeKey& time, std::string_view claim) {
   std::string out;
-  PutU8(&out, static_cast<uint8_t>(k.kind));
-  PutTime(&out, k.time);
-  PutStr(&out, k.claim);
+  out.reserve(claim.size() + 3 + kTimeKeySize);
+  PutU8(&out, static_cast<uint8_t>(kind));
+  PutTime(&out, time);
+  PutStr(&out, claim);
   return out;
 }
+
+std::string Encode(const KindKey& k) { return EncodeKind(k.kind, k.time, k.claim); }
 
 bool Decode(std::string_view key, KindKey* k) {
   Reader r(key);
@@ -320,15 +339,11 @@ bool Decode(std::string_view key, KindKey* k) {
   return GetTime(&r, &k->time) && r.Str(&k->claim) && r.done();
 }
 
-std::string Encode(const EdgeIndexKey& k) {
-  std::string out;
-  out.reserve(k.a.size() + k.b.size() + k.owner.size() + 7);
-  PutStr(&out, k.a);
-  PutU8(&out, static_cast<uint8_t>(k.type));
-  PutStr(&out, k.b);
-  PutStr(&out, k.owner);
-  return out;
+std::string EncodeEdgeIndex(std::string_view a, model::EdgeType type, std::string_view b, std::string_view owner) {
+  return EncodeEdge(a, type, b, owner);  // the same layout
 }
+
+std::string Encode(const EdgeIndexKey& k) { return EncodeEdgeIndex(k.a, k.type, k.b, k.owner); }
 
 bool Decode(std::string_view key, EdgeIndexKey* k) {
   Reader r(key);

@@ -304,6 +304,18 @@ constexpr size_t kLshKeySize = 9;
 std::string Encode(const LshKey& k);
 bool Decode(std::string_view key, LshKey* k);
 
+// The encoders above taking views: ingest builds most of its keys from ids it
+// already holds, and a key struct would copy each of them first.
+std::string EncodeEdge(std::string_view from, model::EdgeType type, std::string_view to, std::string_view owner);
+std::string EncodeDocClaim(std::string_view doc, uint32_t start, uint32_t end, std::string_view claim);
+std::string EncodeDocEvent(std::string_view doc, uint32_t start, std::string_view event);
+std::string EncodeActorClaim(std::string_view actor, Role role, const TimeKey& time, std::string_view claim);
+std::string EncodeTimeline(std::string_view actor, const TimeKey& time, ItemKind kind, std::string_view id);
+std::string EncodeTimeIndex(const TimeKey& time, ItemKind kind, std::string_view id);
+std::string EncodeUnit(std::string_view unit, const TimeKey& time, std::string_view claim);
+std::string EncodeKind(model::AttributionKind kind, const TimeKey& time, std::string_view claim);
+std::string EncodeEdgeIndex(std::string_view a, model::EdgeType type, std::string_view b, std::string_view owner);
+
 // True when key decodes as a key of family cf (meta keys are never well-formed).
 bool IsWellFormed(Cf cf, std::string_view key);
 

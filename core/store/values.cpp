@@ -290,15 +290,19 @@ std::string Encode(const model::Actor& a) {
   return w.Take();
 }
 
-std::string Encode(const TimelineValue& v) {
-  Writer w(keys::Tag::kTimeline);
-  w.Varint(v.roles.size());
-  for (Role r : v.roles) w.U8(static_cast<uint8_t>(r));
-  w.Time(v.time);
-  w.Str(v.label);
-  w.Str(v.document_id);
+std::string EncodeTimeline(std::span<const Role> roles, const model::TimeRef& time, std::string_view label,
+                           std::string_view document_id) {
+  Writer w(keys::Tag::kTimeline, 32 + roles.size() + time.text.size() + time.value.size() + time.begin.size() +
+                                     time.end.size() + time.anchor.size() + label.size() + document_id.size());
+  w.Varint(roles.size());
+  for (Role r : roles) w.U8(static_cast<uint8_t>(r));
+  w.Time(time);
+  w.Str(label);
+  w.Str(document_id);
   return w.Take();
 }
+
+std::string Encode(const TimelineValue& v) { return EncodeTimeline(v.roles, v.time, v.label, v.document_id); }
 
 std::string EncodeText(std::string_view text) { return Raw(keys::Tag::kText, text); }
 std::string EncodeEdgeWhy(std::string_view why) { return Raw(keys::Tag::kEdge, why); }

@@ -4,6 +4,7 @@
 // Decoders never read out of bounds and return Corruption on malformed bytes.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,9 @@ std::string Encode(const model::Claim& v);
 std::string Encode(const model::Event& v);
 std::string Encode(const model::Actor& v);
 std::string Encode(const TimelineValue& v);
+// Encode(TimelineValue{roles, time, label, document_id}) without copying them into one.
+std::string EncodeTimeline(std::span<const Role> roles, const model::TimeRef& time, std::string_view label,
+                           std::string_view document_id);
 std::string EncodeText(std::string_view text);
 std::string EncodeEdgeWhy(std::string_view why);
 std::string EncodeAlias(bool whole);
