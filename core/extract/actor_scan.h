@@ -35,6 +35,7 @@ struct Candidate {
   int gaz = -1;        // gazetteer entry, when known
   bool heading = false;  // in a heading-like line: only names known elsewhere count
   bool speaks = false;   // followed by a speech verb or an apposition (", a spokesman")
+  bool acts = false;     // a two-word name before a past or auxiliary verb: "Jane Roe finished first"
   bool acronym = false;  // all capitals
   bool given = false;    // starts with a common given name
   bool listed = false;   // paired with another name ("Microsoft, I.B.M. and HP") or owned ("Kroger-owned QFC")

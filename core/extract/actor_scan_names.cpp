@@ -304,6 +304,13 @@ void SentenceScan::Unknown(size_t g0, size_t g1, size_t rs, const std::string& r
   c.title = role;
   c.given = given;
   c.speaks = Speaks(g1) || !role.empty() || paired;
+  c.acts = !heading_ && g1 - g0 == 2 && SubjectOfPast(g1);
+}
+
+bool SentenceScan::SubjectOfPast(size_t end) const {
+  if (AfterLocative(end - 2) || end >= n_ || !Lowercase(end)) return false;
+  std::string_view w = lw_[end];
+  return (w.size() > 4 && w.ends_with("ed")) || IsAuxiliary(w);
 }
 
 bool SentenceScan::ArticleBefore(size_t g0) const {

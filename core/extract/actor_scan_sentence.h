@@ -118,6 +118,9 @@ class SentenceScan {
   // capital standing for its government acts or owns; "in Paris", "Paris's
   // boulevards", "the capital of Warsaw" are places.
   bool CapitalActs(size_t k, size_t end) const;
+  // "Jane Roe finished", "Jane Roe has": a past or auxiliary verb right after a
+  // two-word name ending at `end` makes it a subject, so a person.
+  bool SubjectOfPast(size_t end) const;
   static bool IsAuxiliary(std::string_view w);
   // "her Telegram account", "a Facebook post": the platform is where something
   // was said, not who said it.

@@ -67,7 +67,8 @@ void ActorTable::FindMentions(const std::vector<Sentence>& sentences,
   for (size_t i = 0; i < cands.size(); ++i) {
     Candidate& c = cands[i];
     if (c.kind == CandidateKind::kFullName) {
-      bool confirmed = c.given || c.speaks || !c.title.empty() || singles.count(LastWord(c.name)) || fulls[c.name] > 1;
+      bool confirmed = c.given || c.speaks || c.acts || !c.title.empty() || singles.count(LastWord(c.name)) ||
+                       fulls[c.name] > 1;
       // "Star Wars", "Special Editions": a run opening with a word the document
       // writes in lower case is a title or a thing, unless a name or role says person.
       bool common = !c.given && !c.speaks && c.title.empty() &&

@@ -402,6 +402,15 @@ bool AttributionFinder::Sourceless(const Words& w, size_t si, size_t i) {
   // With no subject that speaks, the sentence stays in the article's voice
   // (stance marks its hedge); the article is not a source of its own claim.
   if (speakers.empty()) return true;
+  // "Stumpf appeared to blame workers" hedges what Stumpf said; "Yellen
+  // seems to be steering carefully" hedges the article's own view of her.
+  if (w.Is(next, "to")) {
+    auto act = LookupCue(w.low(next + 1));
+    if (!act || act->form != CueForm::kBase ||
+        (act->cls != CueClass::kSpeech && act->cls != CueClass::kTell && act->cls != CueClass::kAccuse &&
+         act->cls != CueClass::kCognition && act->cls != CueClass::kEvidential))
+      return true;
+  }
   if (ClaimDraft* d = Emit(si, {w.tok(i).begin, w.tok(i).end}, w.tok(i).text, content, std::move(speakers),
                            "seeming-source", 0.4))
     d->stance.hedged = true;

@@ -53,6 +53,9 @@ void AttributionFinder::ContinuedQuotes() {
       if (!same_para && !prev_para) continue;
       size_t dist = ds > si ? ds - si : si - ds;
       if (!same_para) dist += 10;
+      // The sentence goes on with a quote opened before it: the claim that
+      // holds the opening mark is the quote's, however near another claim is.
+      if (inside && d.content.begin <= open->begin && open->begin < d.content.end) dist = 0;
       if (dist < best_dist) best = k, best_dist = dist;
     }
     if (best == kNoIndex) {

@@ -209,6 +209,8 @@ class AttributionFinder {
   // the speaker's, relayed by the transcript; the separate claim of "he said"
   // right before "according to" goes.
   void SaidAccordingTo();
+  // Whether the text [from, to) is a few words of circumstance and no clause.
+  bool CircumstanceGap(size_t from, size_t to) const;
   // "CONTENT, the regional government was quoted as saying by the Interfax
   // news agency": the government speaks, via the agency.
   void QuotedAsSaying();

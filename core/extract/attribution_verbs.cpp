@@ -47,7 +47,7 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
       return;
   }
   // "raised fears that", "voicing concerns": a noun after a verb, not a cue.
-  if (cue.form == CueForm::kPresent && i > 0 && IsNounCue(cue.lemma) && w.tok(i - 1).Is(kWord) &&
+  if (cue.form == CueForm::kPresent && i > 0 && IsPluralNounCue(cue.lemma) && w.tok(i - 1).Is(kWord) &&
       !w.tok(i - 1).Is(kCapitalized) && w.low(i - 1).size() > 4 &&
       (w.low(i - 1).ends_with("ed") || (w.low(i - 1).ends_with("ing") && !LookupCue(w.low(i - 1)) && !IsTimeWord(w.low(i - 1)))))
     return;
@@ -81,6 +81,17 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
   if (cue.lemma == "ask" && cue.form == CueForm::kPast && !asker_follows &&
       (i == 0 || w.IsPunct(i - 1, ',') || w.Is(i - 1, "when") || w.Is(i - 1, "if") || w.Is(i - 1, "once")))
     return;
+  // "a play called “Sons of Trump”", "a book called “Work”": a reduced
+  // relative names the noun before it; nobody speaks.
+  if (cue.lemma == "call" && cue.form == CueForm::kPast && i > 1 && next < w.size() &&
+      OpenQuote(w.tok(next)) && w.tok(i - 1).Is(kWord) && !w.tok(i - 1).Is(kCapitalized) &&
+      !IsSpeakerNoun(w.low(i - 1)) && !IsClauseSubject(w.low(i - 1)) && !IsAuxiliary(w.low(i - 1)) &&
+      !IsFunctionWord(w.low(i - 1)) && !w.Is(i - 2, "what"))
+    return;
+  // "a reporter asked if ...", "asked him whether ...": a question put, nothing stated.
+  if (cue.lemma == "ask")
+    for (size_t t = next; t < w.size() && t < next + 4 && w.tok(t).Is(kWord); ++t)
+      if (w.Is(t, "if") || w.Is(t, "whether")) return;
   // "people accused of fraud": a participle modifying a noun.
   if (cue.form != CueForm::kGerund &&
       ((cue.lemma == "accuse" && w.Is(next, "of")) || (cue.lemma == "charge" && w.Is(next, "with"))))
@@ -116,7 +127,11 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
   // "swings, which researchers link to the climate": the object is a gap before the cue.
   if (lemma == "link" && w.Is(next, "to")) return;
   // "continued:" reports; "continue to support", "continue in Darfur" do not.
-  if (cue.lemma == "continue" &&
+  // "“...,” Sanders continued.": the quote before is what went on being said.
+  bool quote_before_cue = false;
+  for (size_t b = i; cue.lemma == "continue" && b > 0 && b + 5 > i && !quote_before_cue; --b)
+    quote_before_cue = CloseQuote(w.tok(b - 1));
+  if (cue.lemma == "continue" && !(quote_before_cue && IsEndPunct(w, next)) &&
       !(w.IsPunct(next, ':') || w.IsPunct(next, ',') || w.Is(next, "that") ||
         (next < w.size() && OpenQuote(w.tok(next)))))
     return;
@@ -207,7 +222,11 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
                     !w.Is(k - 2, "and") && !w.Is(k - 2, "but") && !w.Is(k - 2, "or");
     // "He's said", "they’ve argued": the tokeniser splits the pronoun from its auxiliary.
     bool clitic = k >= 2 && IsSubjectPronoun(w.low(k - 2)) && IsAuxiliaryClitic(w.low(k - 1));
-    if (IsSkippableAt(w, k - 1) || floating || clitic) {
+    // "Officials there said", "her campaign workers here said": a place adverb after the subject.
+    bool place = k >= 2 && (w.Is(k - 1, "here") || w.Is(k - 1, "there")) &&
+                 w.tok(k - 2).Is(kWord) && !IsAuxiliary(w.low(k - 2)) && !IsFunctionWord(w.low(k - 2)) &&
+                 !LookupCue(w.low(k - 2));
+    if (IsSkippableAt(w, k - 1) || floating || clitic || place) {
       --k;
     } else if (size_t b = TimeRunStart(w, k); b < k) {
       k = b;

@@ -64,6 +64,41 @@ bool OpensSentence(const Words& w, size_t first) {
   return first == 0 || (first == 1 && (w.Is(0, "but") || w.Is(0, "and") || w.Is(0, "so") || w.Is(0, "yet")));
 }
 
+// "Ann Roe, who covered the court for years, said ...", "Cruz, who argued
+// cases before the court, will ...": a relative clause set off by commas
+// ends at the comma before its antecedent's own verb; the content of a cue
+// inside it stops there. Returns the token of that comma, or kNoIndex.
+size_t RelativeClauseEnd(const Words& w, size_t from, const QuoteMap& quotes) {
+  for (size_t t = from; t + 1 < w.size() && !IsEndPunct(w, t); ++t) {
+    if (!w.IsPunct(t, ',')) continue;
+    size_t v = t + 1;
+    // "who called it “racially toxic,” portrayed ...": the comma closing a quote.
+    if (quotes.Inside(w.tok(t).begin)) {
+      const Range* q = quotes.At(w.tok(t).begin);
+      if (!q || v >= w.size() || w.tok(v).end != q->end) continue;
+      ++v;
+    }
+    while (v < w.size() && IsSkippableAt(w, v) && !IsAuxiliary(w.low(v))) ++v;
+    if (v >= w.size() || !w.tok(v).Is(kWord) || w.tok(v).Is(kCapitalized) || quotes.Inside(w.tok(v).begin)) continue;
+    std::string_view l = w.low(v);
+    auto cue = LookupCue(l);
+    if (IsAuxiliary(l) || (cue && (cue->form == CueForm::kPast || cue->form == CueForm::kPresent)) ||
+        (l.size() > 4 && l.ends_with("ed")))
+      return t;
+  }
+  return kNoIndex;
+}
+
+// "Cruz, who argued a number of cases before the court": with a mere
+// object and no clause or quote, a verb of saying in a relative clause
+// reports an act ("who claimed responsibility", "who revealed his plan").
+bool RelativeReportsAct(const Words& w, size_t next, const Cue& cue, Range content, const QuoteMap& quotes) {
+  if (cue.cls != CueClass::kSpeech) return false;
+  if (cue.lemma == "say" || cue.lemma == "tell" || cue.lemma == "add" || cue.lemma == "write") return false;
+  if (quotes.FirstIn(content) || quotes.Inside(content.begin)) return false;
+  return !ClauseFollows(w, next);
+}
+
 }  // namespace
 
 void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t next, bool call_on, const Cue& cue,
@@ -254,7 +289,7 @@ void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t 
     if (cue.cls == CueClass::kEvidential) {
       // Evidence verbs speak only for studies, polls and data: "a study shows 87%".
       std::string_view head = w.low(source->last);
-      if (!IsDocumentNoun(head) && !relative) return;
+      if (!IsEvidenceNoun(head) && !relative) return;
     }
     size_t from = after < w.size() && (w.IsPunct(after, ':') || w.IsPunct(after, ',')) ? after : next;
     // "said on Monday the bridge would reopen": the clause after the circumstance.
@@ -273,6 +308,15 @@ void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t 
     content = ContentAfter(w, from, si);
   }
   if (content.size() == 0) return;
+  if (relative) {
+    if (w.IsPunct(source->last + 1, ','))
+      if (size_t end = RelativeClauseEnd(w, next, quotes_);
+          end != kNoIndex && w.tok(end).begin > content.begin && w.tok(end).begin < content.end) {
+        const Range* q = quotes_.At(w.tok(end).begin);
+        content = TrimEnd({content.begin, q ? q->end : w.tok(end - 1).end});
+      }
+    if (RelativeReportsAct(w, next, cue, content, quotes_)) return;
+  }
   ClaimDraft* d = Emit(si, cue_range, cue_text, content, std::move(speakers), rule, conf);
   if (d && relative) d->attribution.via = CarriedBy(w, si, source->first);
   if (d && !relative && source->last + 1 < i) {
@@ -313,6 +357,12 @@ bool TimeThenClause(const Words& w, size_t j) {
 
 size_t AttributionFinder::SkipCircumstances(const Words& w, size_t j) {
   while (j < w.size() && (IsPreposition(w.low(j)) || IsTimeWord(w.low(j)))) {
+    // "said this was the only chance": "this" and "last" open a
+    // circumstance only with a time word ("this week", "last month").
+    if ((w.Is(j, "this") || w.Is(j, "last")) && !IsTimeWord(w.low(j + 1)) &&
+        w.tok(j + 1).Is(kWord) && !w.Is(j + 1, "past") && !w.Is(j + 1, "summer") && !w.Is(j + 1, "spring") &&
+        !w.Is(j + 1, "fall") && !w.Is(j + 1, "winter") && !w.Is(j + 1, "season") && !w.Is(j + 1, "time"))
+      break;
     if (w.Is(j, "at") && (w.Is(j + 1, "least") || w.Is(j + 1, "most"))) break;  // "at least six", a quantity
     // "this weekend", "last week": a time, not a phrase to skip over.
     if (IsTimeWord(w.low(j)) || (j + 1 < w.size() && IsTimeWord(w.low(j + 1)))) {
@@ -327,7 +377,8 @@ size_t AttributionFinder::SkipCircumstances(const Words& w, size_t j) {
     // "said after the attacks": a cue word after a determiner is a noun.
     // "said in a statement Thursday they would": a time before a clause ends it too.
     while (j < w.size() && !w.Is(j, "that") && !IsEndPunct(w, j) && !w.IsPunct(j, ',') && !w.IsPunct(j, ':') &&
-           !(LookupCue(w.low(j)) && !IsDeterminer(w.low(j - 1))) && !IsPreposition(w.low(j)) &&
+           !(LookupCue(w.low(j)) && !IsDeterminer(w.low(j - 1)) && !NounAfterModifier(w, j)) &&
+           !IsPreposition(w.low(j)) &&
            !(!subordinator && (IsClauseSubject(w.low(j)) || TimeThenClause(w, j))))
       ++j;
   }

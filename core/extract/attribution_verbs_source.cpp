@@ -21,12 +21,13 @@ std::optional<Phrase> DocumentHeadBefore(const Words& w, size_t cue) {
     std::string_view l = w.low(k);
     if (!t.Is(kWord) && !w.IsPunct(k, '/') && !w.IsPunct(k, '-')) return std::nullopt;
     if (IsSubjectPronoun(l) || IsRelativePronoun(l) || l == "that" || l == "and" || l == "but") return std::nullopt;
-    if (IsDocumentNoun(l) && (!t.Is(kCapitalized) || k == 0)) {
+    if (IsEvidenceNoun(l) && (!t.Is(kCapitalized) || k == 0)) {
       if (k + 1 < cue) {
         std::string_view tail = w.low(k + 1);
         bool participle = tail.size() > 4 && (tail.ends_with("ed") || tail.ends_with("en"));
         if (tail != "of" && tail != "from" && tail != "by" && tail != "in" && tail != "for" && tail != "on" &&
-            tail != "among" && tail != "out" && tail != "this" && tail != "last" && !participle)
+            tail != "among" && tail != "out" && tail != "this" && tail != "last" && !participle &&
+            tail != "there" && tail != "here")
           return std::nullopt;
       }
       return PhraseEndingAt(w, k);
@@ -249,9 +250,9 @@ std::optional<AttributionFinder::VerbSubject> AttributionFinder::VerbSource(cons
   // Evidence verbs speak for the document heading their subject, past its tail.
   bool document = false;
   if (cue.cls == CueClass::kEvidential && !source->pronoun && !relative) {
-    if (!IsDocumentNoun(w.low(source->last)))
+    if (!IsEvidenceNoun(w.low(source->last)))
       if (auto head = DocumentHeadBefore(w, k)) source = head;
-    document = IsDocumentNoun(w.low(source->last));
+    document = IsEvidenceNoun(w.low(source->last));
   }
   if (IsGenericSubject(w.low(source->first))) return std::nullopt;
   bool bare_base = cue.form == CueForm::kBase && k == i;
@@ -327,8 +328,10 @@ std::optional<Phrase> AttributionFinder::SpeakerNounBefore(const Words& w, const
     if (IsSpeakerNoun(l) && k + 1 <= p.first && k + 1 < w.size()) {
       std::string_view prep = w.low(k + 1);
       bool participle = prep.size() > 4 && (prep.ends_with("ed") || prep.ends_with("en"));  // "a poll released Friday"
+      // "a poll out Monday".
+      bool out = prep == "out" && IsDocumentNoun(l);
       if (prep != "on" && prep != "of" && prep != "for" && prep != "to" && prep != "at" && prep != "from" &&
-          prep != "in" && prep != "with" && prep != "by" && prep != "close" && !participle)
+          prep != "in" && prep != "with" && prep != "by" && prep != "close" && !participle && !out)
         return std::nullopt;
       return PhraseEndingAt(w, k);
     }

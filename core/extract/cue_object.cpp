@@ -1,4 +1,5 @@
 #include "core/extract/cue_object.h"
+#include "core/extract/verb_words.h"
 
 #include <algorithm>
 #include <array>
@@ -15,10 +16,11 @@ enum class ObjectKind : uint8_t {
   kName,      // call, describe: "... X as Y", "called X a liar"
   kDirect,    // urge, order: "... X to do Y" directs, "... that" states
   kCite,      // cite, mention, voice: "... the claim that", "... X as Y"
-  kStance,    // support, fear, push: "... X to do Y", "... that", "fear the deal will fail"
+  kStance,    // support, fear, push: "... that", "fear the deal will fail"; "... X to do Y" wishes an act
   kTalk,      // complain, add, talk: only a clause or a quote ("added $5 to the bill" is no report)
   kCommitTo,  // vow, promise: "... that" reports, "... to" intends
   kAsk,       // ask: a question or a request, but "asked him for comment" is neither
+  kFeel,      // feel: a belief only with a clause ("felt betrayed" is a feeling)
 };
 
 struct KindRow {
@@ -26,7 +28,7 @@ struct KindRow {
   ObjectKind kind;
 };
 
-constexpr std::array<KindRow, 88> kKinds{{
+constexpr std::array<KindRow, 89> kKinds{{
     {"add", ObjectKind::kTalk},          {"applaud", ObjectKind::kJudge},     {"ask", ObjectKind::kAsk},
     {"assail", ObjectKind::kJudge},      {"attack", ObjectKind::kJudge},      {"back", ObjectKind::kStance},
     {"bark", ObjectKind::kTalk},         {"bemoan", ObjectKind::kCite},       {"blame", ObjectKind::kJudge},
@@ -39,24 +41,24 @@ constexpr std::array<KindRow, 88> kKinds{{
     {"dub", ObjectKind::kName},          {"echo", ObjectKind::kCite},         {"embrace", ObjectKind::kCite},
     {"encourage", ObjectKind::kDirect},  {"endorse", ObjectKind::kCite},      {"exclaim", ObjectKind::kTalk},
     {"express", ObjectKind::kCite},      {"fault", ObjectKind::kJudge},       {"favor", ObjectKind::kStance},
-    {"favour", ObjectKind::kStance},     {"fear", ObjectKind::kStance},       {"fume", ObjectKind::kTalk},
-    {"gripe", ObjectKind::kTalk},        {"grouse", ObjectKind::kTalk},       {"grumble", ObjectKind::kTalk},
-    {"hail", ObjectKind::kJudge},        {"highlight", ObjectKind::kCite},    {"identify", ObjectKind::kName},
-    {"implore", ObjectKind::kDirect},    {"imply", ObjectKind::kTalk},        {"instruct", ObjectKind::kDirect},
-    {"label", ObjectKind::kName},        {"lambaste", ObjectKind::kJudge},    {"lament", ObjectKind::kTalk},
-    {"liken", ObjectKind::kName},        {"marvel", ObjectKind::kTalk},       {"mention", ObjectKind::kCite},
-    {"opine", ObjectKind::kTalk},        {"oppose", ObjectKind::kStance},     {"order", ObjectKind::kDirect},
-    {"pillory", ObjectKind::kJudge},     {"pledge", ObjectKind::kCommitTo},   {"portray", ObjectKind::kName},
-    {"posit", ObjectKind::kTalk},        {"praise", ObjectKind::kJudge},      {"prefer", ObjectKind::kStance},
-    {"promise", ObjectKind::kCommitTo},  {"propose", ObjectKind::kStance},    {"push", ObjectKind::kStance},
-    {"reaffirm", ObjectKind::kTalk},     {"rebuke", ObjectKind::kJudge},      {"recommend", ObjectKind::kStance},
-    {"recount", ObjectKind::kTalk},      {"reject", ObjectKind::kCite},       {"ridicule", ObjectKind::kJudge},
-    {"scoff", ObjectKind::kTalk},        {"see", ObjectKind::kName},          {"speak", ObjectKind::kTalk},
-    {"speculate", ObjectKind::kTalk},    {"support", ObjectKind::kStance},    {"talk", ObjectKind::kTalk},
-    {"testify", ObjectKind::kTalk},      {"thank", ObjectKind::kJudge},       {"theorize", ObjectKind::kTalk},
-    {"tout", ObjectKind::kCite},         {"urge", ObjectKind::kDirect},       {"view", ObjectKind::kName},
-    {"voice", ObjectKind::kCite},        {"vow", ObjectKind::kCommitTo},      {"welcome", ObjectKind::kJudge},
-    {"yell", ObjectKind::kTalk},
+    {"favour", ObjectKind::kStance},     {"fear", ObjectKind::kStance},       {"feel", ObjectKind::kFeel},
+    {"fume", ObjectKind::kTalk},         {"gripe", ObjectKind::kTalk},        {"grouse", ObjectKind::kTalk},
+    {"grumble", ObjectKind::kTalk},      {"hail", ObjectKind::kJudge},        {"highlight", ObjectKind::kCite},
+    {"identify", ObjectKind::kName},     {"implore", ObjectKind::kDirect},    {"imply", ObjectKind::kTalk},
+    {"instruct", ObjectKind::kDirect},   {"label", ObjectKind::kName},        {"lambaste", ObjectKind::kJudge},
+    {"lament", ObjectKind::kTalk},       {"liken", ObjectKind::kName},        {"marvel", ObjectKind::kTalk},
+    {"mention", ObjectKind::kCite},      {"opine", ObjectKind::kTalk},        {"oppose", ObjectKind::kStance},
+    {"order", ObjectKind::kDirect},      {"pillory", ObjectKind::kJudge},     {"pledge", ObjectKind::kCommitTo},
+    {"portray", ObjectKind::kName},      {"posit", ObjectKind::kTalk},        {"praise", ObjectKind::kJudge},
+    {"prefer", ObjectKind::kStance},     {"promise", ObjectKind::kCommitTo},  {"propose", ObjectKind::kStance},
+    {"push", ObjectKind::kStance},       {"reaffirm", ObjectKind::kTalk},     {"rebuke", ObjectKind::kJudge},
+    {"recommend", ObjectKind::kStance},  {"recount", ObjectKind::kTalk},      {"reject", ObjectKind::kCite},
+    {"ridicule", ObjectKind::kJudge},    {"scoff", ObjectKind::kTalk},        {"see", ObjectKind::kName},
+    {"speak", ObjectKind::kTalk},        {"speculate", ObjectKind::kTalk},    {"support", ObjectKind::kStance},
+    {"talk", ObjectKind::kTalk},         {"testify", ObjectKind::kTalk},      {"thank", ObjectKind::kJudge},
+    {"theorize", ObjectKind::kTalk},     {"tout", ObjectKind::kCite},         {"urge", ObjectKind::kDirect},
+    {"view", ObjectKind::kName},         {"voice", ObjectKind::kCite},        {"vow", ObjectKind::kCommitTo},
+    {"welcome", ObjectKind::kJudge},     {"yell", ObjectKind::kTalk},
 }};
 
 constexpr bool SortedKinds() {
@@ -120,6 +122,15 @@ bool IsMereObject(const Words& w, size_t j, const Cue& cue) {
   ObjectKind kind = KindOf(cue.lemma);
   if (kind == ObjectKind::kNone || j >= w.size()) return false;
   std::string_view first = w.low(j);
+  if (kind == ObjectKind::kFeel) {
+    // "felt betrayed", "feels free to", "feel the sting": a feeling, not a
+    // belief; "feels that ...", "felt the deal was ...", "feel like they
+    // lost" hold one.
+    size_t k = j;
+    if (first == "like") k = j + 1;
+    else if (first == "as" && (w.Is(j + 1, "if") || w.Is(j + 1, "though"))) k = j + 2;
+    return !(IsQuoteMark(w.tok(j)) || w.Is(k, "that") || (k < w.size() && w.tok(k).Is(kWord) && ClauseFollows(w, k)));
+  }
   if (kind == ObjectKind::kCommitTo) return first == "to";
   // "asked the network to donate", "asked for a recount": a request states
   // nothing; "asked whether ..." and a quoted question do.
@@ -155,6 +166,9 @@ bool IsMereObject(const Words& w, size_t j, const Cue& cue) {
     std::string_view l = w.low(k);
     // "condemned the attack and said ...": the next verb has its own content.
     if ((l == "and" || l == "but") && k + 1 < end && LookupCue(w.low(k + 1))) break;
+    // "endorsed Cruz and has campaigned with him", "supports Lee but is not
+    // working for her": a second predicate of the subject, not the object's.
+    if ((l == "and" || l == "but") && k > j && k + 1 < end && IsFiniteWord(w.low(k + 1))) break;
     // "condemned the attack by saying ...": the gerund has its own content.
     if (l == "by" && k > j && k + 1 < end)
       if (auto c = LookupCue(w.low(k + 1)); c && c->form == CueForm::kGerund && c->cls == CueClass::kSpeech) break;
@@ -184,7 +198,7 @@ bool IsMereObject(const Words& w, size_t j, const Cue& cue) {
       case ObjectKind::kStance:
         if (l == "to" && cue.lemma != "propose" && k + 1 < end && w.tok(k + 1).Is(kWord) && !IsDeterminer(w.low(k + 1)) &&
             !w.tok(k + 1).Is(kCapitalized))
-          return false;
+          return true;
         break;
       case ObjectKind::kCite:
         if (l == "as") return false;

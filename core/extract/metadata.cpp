@@ -6,6 +6,10 @@
 #include <cstdio>
 #include <vector>
 
+#include <unicode/uchar.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
 #include "core/base/word_table.h"
 #include "core/extract/names.h"
 
@@ -122,6 +126,50 @@ std::string CjkDate(std::string_view s) {
   while (q < s.size() && IsDigit(s[q]) && q - p < 2) ++q;
   if (q == p) return "";
   return Format(year, month, std::stoi(std::string(s.substr(p, q - p))));
+}
+
+// "Brenda Goodman, MA", "Jane Roe, M.D., Ph.D.": degrees and credentials after
+// a name are no part of it.
+void DropCredentials(std::string* s) {
+  static const WordSet kCredentials = {
+      "ma",  "ms",   "msc", "md",  "phd",  "dphil", "rn",   "mph",  "mba", "mpa", "do",  "dds",  "dmd",  "pharmd",
+      "bsn", "msn",  "lcsw", "lpc", "cpa", "cfa",   "cfp",  "esq",  "facp", "facc", "faap", "mbbs", "frcp", "ba",
+      "bs",  "bsc",  "mfa", "jd",  "edd",  "psyd",  "dvm",  "rd",   "ld",  "np",  "cnm", "fnp",  "aprn", "cde"};
+  for (;;) {
+    size_t comma = s->rfind(", ");
+    if (comma == std::string::npos || comma == 0) return;
+    std::string word;
+    for (char c : std::string_view(*s).substr(comma + 2))
+      if (c != '.' && c != ' ') word.push_back(c);
+    if (!kCredentials.ContainsFolded(word)) return;
+    s->resize(comma);
+  }
+}
+
+// "NATALIYA VASILYEVA": a byline in capitals is written as a name
+// ("Nataliya Vasilyeva", "Sean O'Brien"); mixed case is left as it is.
+void TitleCaseCapitals(std::string* s) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(*s);
+  int upper = 0;
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    UChar32 c = u.char32At(i);
+    if (u_islower(c)) return;
+    upper += u_isupper(c) ? 1 : 0;
+  }
+  if (upper < 4) return;
+  icu::UnicodeString low = u;
+  low.toLower(icu::Locale::getRoot());
+  icu::UnicodeString out;
+  bool start = true;
+  for (int32_t i = 0; i < low.length(); i = low.moveIndex32(i, 1)) {
+    UChar32 c = low.char32At(i);
+    out.append(start ? u_toupper(c) : c);
+    // A letter after a hyphen, a space or "O'" / "D'" starts a part of the name.
+    start = c == ' ' || c == '-' ||
+            ((c == '\'' || c == 0x2019) && i >= 1 && (i == 1 || low.charAt(i - 2) == ' ') && u_isalpha(low.charAt(i - 1)));
+  }
+  s->clear();
+  out.toUTF8String(*s);
 }
 
 }  // namespace
@@ -305,6 +353,8 @@ std::string CleanByline(std::string_view text) {
     }
   }
   if (s.size() > 200) return "";
+  DropCredentials(&s);
+  TitleCaseCapitals(&s);
   return s;
 }
 

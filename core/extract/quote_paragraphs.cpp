@@ -218,25 +218,54 @@ void AttributionFinder::ListAfterColon() {
   }
 }
 
+bool AttributionFinder::CircumstanceGap(size_t from, size_t to) const {
+  // "in his book", "at a rally Monday", "reporters": a few words, no clause.
+  constexpr size_t kMaxGap = 48;
+  if (to < from || to - from > kMaxGap) return false;
+  std::string_view gap = text_.substr(from, to - from);
+  while (!gap.empty() && (gap.back() == ' ' || gap.back() == ',')) gap.remove_suffix(1);
+  if (gap.find_first_of(",.;:\"") != std::string_view::npos || gap.find("\xE2\x80") != std::string_view::npos)
+    return false;
+  return gap.find(" that") == std::string_view::npos;
+}
+
 void AttributionFinder::SaidAccordingTo() {
-  std::unordered_map<size_t, size_t> by_cue_end;  // cue.end -> claim
+  std::vector<std::pair<size_t, size_t>> by_cue_end;  // (cue.end, claim), sorted
   for (size_t k = 0; k < out_.size(); ++k)
-    if (out_[k].cue.size()) by_cue_end.emplace(out_[k].cue.end, k);
+    if (out_[k].cue.size()) by_cue_end.emplace_back(out_[k].cue.end, k);
+  std::sort(by_cue_end.begin(), by_cue_end.end());
   for (ClaimDraft& a : out_) {
     if (a.rule.rfind("according-to", 0) != 0 || a.cue.size() == 0 || !a.attribution.via.empty()) continue;
-    // "..., he said according to", "..., Mendez said, according to": the cue right before.
-    size_t p = a.cue.begin;
-    while (p > 0 && (text_[p - 1] == ' ' || text_[p - 1] == ',')) --p;
-    auto it = by_cue_end.find(p);
-    if (it == by_cue_end.end()) continue;
+    // "..., he said according to", "..., Mendez said, according to", "Roe
+    // writes in her book, according to": the cue right before, or a few
+    // words of circumstance before.
+    auto it = std::lower_bound(by_cue_end.begin(), by_cue_end.end(), std::make_pair(a.cue.begin + 1, size_t{0}));
+    if (it == by_cue_end.begin()) continue;
+    --it;
+    if (!CircumstanceGap(it->first, a.cue.begin)) continue;
     ClaimDraft& said = out_[it->second];
     auto cue = LookupCue(said.attribution.cue);
-    if (&said == &a || said.attribution.speakers.empty() || !cue || cue->cls != CueClass::kSpeech) continue;
+    if (&said == &a || said.attribution.speakers.empty() || !cue) continue;
+    if (cue->cls != CueClass::kSpeech && cue->cls != CueClass::kTell) continue;
     if (said.cue.begin < a.content.begin || said.cue.end > a.content.end) continue;  // the cue stands inside A's content
     a.attribution.via = std::move(a.attribution.speakers);
     a.attribution.speakers = std::move(said.attribution.speakers);
     a.attribution.cue = said.attribution.cue;
+    a.attribution.kind = said.attribution.kind;
     a.rule += "+said";
+    // “... ?” Lee said, according to: a quote ended by its own mark stands
+    // in the sentence before; the claim is that quote.
+    if (said.content.begin < a.content.begin) {
+      a.content = said.content;
+      a.sentence.begin = std::min(a.sentence.begin, said.sentence.begin);
+      a.first_sentence = std::min(a.first_sentence, said.first_sentence);
+    }
+    // A quote that ran on past the cue over further sentences is still the
+    // speaker's: the claim keeps them.
+    if (said.content.end > sentences_[SentenceAt(a.cue.begin, 0)].end) {
+      a.content.end = said.content.end;
+      a.sentence.end = std::max(a.sentence.end, said.sentence.end);
+    }
     said.attribution.speakers.clear();  // dropped with the claims that lost their speakers
   }
 }

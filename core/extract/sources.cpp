@@ -192,6 +192,61 @@ bool IsBareUniversal(const Words& w, size_t first, size_t last) {
 
 bool IsPossessive(std::string_view l) { return EndsWith(l, "'s") || EndsWith(l, "\xE2\x80\x99s"); }
 
+// Works, outlets, bodies of evidence and people that speak but are in no
+// speaker table: "the news", "statistics suggest", "the clerk", "locals",
+// "the accused", "the undecided".
+constexpr std::array<std::string_view, 56> kStatingNouns{
+    "account", "accounts", "accused", "anyone", "blacks", "blog", "children", "clerk", "clerks", "column",
+    "countries", "disabled", "documentary", "elderly", "everybody", "everyone", "faithful", "film", "findings",
+    "folks", "guard", "guards", "guests", "hawks", "immigrants", "injured", "kids", "locals", "magazine",
+    "media", "men", "nations", "natives", "news", "numbers", "outlet", "outlets", "polling", "press", "public",
+    "show", "side", "sides", "someone", "statistics", "stories", "story", "tribe", "tribes", "undecided",
+    "unemployed", "uninsured", "website", "whites", "women", "wounded"};
+static_assert(Sorted(kStatingNouns));
+
+// An agent noun, "programmer", "elders", "investors", "loyalists",
+// "retirees", "radioman", "skeptics": a word for someone who does or is something.
+bool IsAgentNoun(std::string_view l) {
+  if (l.size() > 4 && (EndsWith(l, "man") || EndsWith(l, "men"))) return true;
+  if (l.size() > 4 && l.back() == 's') l.remove_suffix(1);
+  if (l.size() < 5) return false;
+  return EndsWith(l, "er") || EndsWith(l, "or") || EndsWith(l, "ist") || EndsWith(l, "ian") || EndsWith(l, "ee") ||
+         EndsWith(l, "ic");
+}
+
+// Whether the word at token `head` can head a source phrase: a name or a
+// noun for a person, role, group, body, document, work or body of evidence
+// ("official", "programmer", "study", "statistics").
+bool CanSpeak(const Words& w, size_t head) {
+  std::string_view l = w.low(head);
+  return IsNameWord(w, head) || IsSpeakerNoun(l) || IsDocumentNoun(l) || In<kStatingNouns>(l) || IsAgentNoun(l);
+}
+
+// Whether some word of tokens [first, last] can head a source: "voters across
+// party lines", "someone in attendance", but not "a stream of new money".
+bool AnyCanSpeak(const Words& w, size_t first, size_t last) {
+  for (size_t i = first; i <= last; ++i)
+    if (!IsPossessive(w.low(i)) && CanSpeak(w, i)) return true;
+  return false;
+}
+
+// A word that modifies rather than names: "bigoted", "well-financed",
+// "similarly", "momentous". Not "-al", "-ive", "-able" or "-less": "the
+// liberal", "a local", "the journal", "the representative", "the constable"
+// and "the homeless" speak.
+bool IsModifierWord(std::string_view l) {
+  if (l.size() < 5) return false;
+  return EndsWith(l, "ed") || EndsWith(l, "ly") || EndsWith(l, "ous");
+}
+
+// A phrase that names no one: no word of it can speak and it ends in a
+// modifier or opens with an adverb ("focused", "similarly harsh").
+bool NamesNoOne(const Words& w, size_t first, size_t last) {
+  std::string_view lead = w.low(first);
+  bool adverb = lead.size() > 4 && EndsWith(lead, "ly") && first < last;
+  return (IsModifierWord(w.low(last)) || adverb) && !AnyCanSpeak(w, first, last);
+}
+
 }  // namespace
 
 LowerTokens::LowerTokens(const std::vector<Token>& tokens) : toks_(tokens) {
@@ -489,7 +544,8 @@ std::optional<std::string> SourceResolver::ResolveOne(const Words& w, size_t fir
   bool named = false;
   for (size_t i = first; i <= last; ++i) named = named || IsNameWord(w, i);
   bool described = last > first && !w.tok(last).Is(kCapitalized) && !w.tok(last).Is(kAllCaps) &&
-                   head.size() > 3 && head.back() == 's' && IsContentWord(w, last);  // "Independent monitors"
+                   head.size() > 3 && head.back() == 's' && IsContentWord(w, last) &&
+                   !NamesNoOne(w, first, last);  // "Independent monitors"
   // "one senior Democrat", "another New Hampshire Republican": one member
   // of a party speaks ("Republican support" is no one).
   bool member = (head == "democrat" || head == "republican") &&
@@ -562,6 +618,8 @@ std::vector<std::string> SourceResolver::ResolveAny(const Words& w, const Phrase
   if (IsDeterminer(w.low(first)) && first < p.last) ++first;
   std::string_view head = w.low(p.last);
   if (IsFunctionWord(head) || IsTimeWord(head) || IsRelativePronoun(head)) return out;
+  // "similarly bigoted", "focused": no one.
+  if (NamesNoOne(w, p.first, p.last)) return out;
   std::string name(text_.substr(w.tok(first).begin, w.tok(p.last).end - w.tok(first).begin));
   model::Actor a;
   a.id = model::Slug(name);

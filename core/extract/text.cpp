@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "core/base/word_table.h"
 #include "core/extract/names.h"
 
 namespace claimkb::extract {
@@ -182,6 +183,51 @@ bool EndsInInitial(std::string_view text, size_t begin, size_t end, std::string_
   return false;
 }
 
+// ICU ends no sentence at "Trump. 81-year-old Eaton said" or "fell. $5 million":
+// after a full stop it looks past digits and signs to the next letter, and
+// a lower-case one continues the sentence. A full stop after a plain word,
+// closing quotes, a space and a token led by a digit or a currency sign ends
+// one, unless the word is dotted ("U.S. 2"), one letter ("J. 5") or names
+// what a number follows ("No. 5", "Sept. 11", "Vol. 2"). The offset where the
+// next sentence starts, or 0 when [begin, end) holds no such end.
+size_t DigitLedStart(std::string_view text, size_t begin, size_t end) {
+  static const WordSet kBeforeNumbers = {
+      "no",  "nos", "nr",  "vol", "vols", "art", "arts", "sec", "secs", "ch",   "fig", "figs", "pp",   "op",
+      "ed",  "ext", "tel", "ph",  "apt",  "ste", "rte",  "rt",  "hwy",  "ave",  "st",  "mt",   "ft",   "lb",
+      "lbs", "oz",  "in",  "mi",  "yd",   "sq",  "min",  "max", "approx", "est", "ca", "vs",   "al",   "jan",
+      "feb", "mar", "apr", "jun", "jul",  "aug", "sep",  "sept", "oct", "nov",  "dec", "inc",  "corp", "co",
+      "ltd", "bros", "jr", "sr",  "mr",   "mrs", "ms",   "dr",  "gen",  "gov",  "sen", "rep",  "reps", "sens",
+      "col", "capt", "lt", "maj", "sgt",  "prof", "rev", "hon", "adm",  "cmdr", "brig", "atty", "supt", "gens"};
+  std::string_view span = text.substr(0, end);
+  for (size_t p = span.find('.', begin); p != std::string_view::npos && p + 2 < end; p = span.find('.', p + 1)) {
+    size_t q = p + 1;
+    for (;;) {
+      if (q < end && (text[q] == '"' || text[q] == '\'' || text[q] == ')')) {
+        ++q;
+      } else if (q + 2 < end && text[q] == '\xE2' && text[q + 1] == '\x80' &&
+                 (text[q + 2] == '\x9D' || text[q + 2] == '\x99')) {
+        q += 3;  // ” ’
+      } else {
+        break;
+      }
+    }
+    if (q >= end || text[q] != ' ') continue;
+    while (q < end && text[q] == ' ') ++q;
+    if (q >= end) break;
+    bool led = (text[q] >= '0' && text[q] <= '9') || text[q] == '$' ||
+               (q + 1 < end && text[q] == '\xC2' && text[q + 1] == '\xA3') ||                        // £
+               (q + 2 < end && text[q] == '\xE2' && text[q + 1] == '\x82' && text[q + 2] == '\xAC');  // €
+    if (!led) continue;
+    size_t w = p;
+    while (w > begin && text[w - 1] != ' ' && text[w - 1] != '(' && text[w - 1] != '"' && text[w - 1] != '\n') --w;
+    std::string_view word = text.substr(w, p - w);
+    if (word.size() < 2 || word.find('.') != std::string_view::npos) continue;
+    if (kBeforeNumbers.ContainsFolded(word)) continue;
+    return q;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::vector<Range> SplitParagraphs(std::string_view text) {
@@ -233,6 +279,12 @@ std::vector<Sentence> SplitSentences(std::string_view text) {
           EndsInInitial(text, out.back().begin, out.back().end, text.substr(sb, se - sb))) {
         out.back().end = se;  // "Donald J. | Trump": ICU breaks after a middle initial
         continue;
+      }
+      for (size_t cut = DigitLedStart(text, sb, se); cut != 0; cut = DigitLedStart(text, sb, se)) {
+        size_t prev_end = cut;
+        while (prev_end > sb && text[prev_end - 1] == ' ') --prev_end;
+        out.push_back(Sentence{{sb, prev_end}, p});
+        sb = cut;
       }
       out.push_back(Sentence{{sb, se}, p});
     }

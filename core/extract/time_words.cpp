@@ -37,11 +37,17 @@ int MonthOf(std::string_view word, bool* abbrev) {
   return 0;
 }
 
+std::string_view WithoutPossessive(std::string_view word) {
+  if (word.size() > 3 && word.ends_with("'s")) return word.substr(0, word.size() - 2);
+  if (word.size() > 5 && word.ends_with("\xE2\x80\x99s")) return word.substr(0, word.size() - 4);
+  return word;
+}
+
 int WeekdayOf(std::string_view word) {
   static const WordMap<int> kDays = {
       {"monday", 1}, {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4},
       {"friday", 5}, {"saturday", 6}, {"sunday", 7}};
-  const int* d = kDays.FindFolded(word);
+  const int* d = kDays.FindFolded(WithoutPossessive(word));
   return d ? *d : 0;
 }
 

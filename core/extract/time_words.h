@@ -9,7 +9,9 @@ namespace claimkb::extract::time_words {
 
 // 1..12 for "January"/"Jan"/"Sept" ...; *abbrev set for abbreviations. 0 if none.
 int MonthOf(std::string_view word, bool* abbrev = nullptr);
-// 1 = Monday .. 7 = Sunday, 0 if none.
+// "Friday" of "Friday's", "year" of "year’s": a word without its possessive ending.
+std::string_view WithoutPossessive(std::string_view word);
+// 1 = Monday .. 7 = Sunday, also in the possessive ("Friday's"), 0 if none.
 int WeekdayOf(std::string_view word);
 // 0 spring, 1 summer, 2 fall/autumn, 3 winter; -1 if none.
 int SeasonOf(std::string_view word);

@@ -42,7 +42,7 @@ bool Recogniser::Match(size_t i, Found* f) {
   bool may_name = t.IsNumber() || (t.IsWord() && t.cap);  // MayStart's own first test, without the call
   if (may_name && named_days::MayStart(t) && first_of({&Recogniser::MatchNamed})) return true;
   if (t.IsNumber()) return first_of({&Recogniser::MatchCentury, &Recogniser::MatchAgo, &Recogniser::MatchNumeric});
-  if (!t.IsWord() || !IsTrigger(t.text)) return false;
+  if (!t.IsWord() || !IsTrigger(WithoutPossessive(t.text))) return false;
   return first_of({&Recogniser::MatchMonth, &Recogniser::MatchWeekday, &Recogniser::MatchRelative,
                    &Recogniser::MatchCentury, &Recogniser::MatchQuarter, &Recogniser::MatchSeasonYear});
 }
@@ -132,14 +132,14 @@ void Recogniser::SetQuarter(Found* f, int y, int q) {
   f->precision = Precision::kQuarter;
 }
 
+// Written as the interval of its days, as news readers give it ("June 1 to August 31"),
+// not TimeML's "2012-SU".
 void Recogniser::SetSeason(Found* f, int y, int s) {
-  static const char* kCode[] = {"SP", "SU", "FA", "WI"};
-  f->value = calendar::IsoYear(y) + "-" + kCode[s];
-  f->precision = Precision::kQuarter;
   int m = 3 + 3 * s;
   f->begin = {y, m, 1};
-  Date end = calendar::AddMonths({y, m, 1}, 3);
-  f->end = calendar::AddDays(end, -1);
+  f->end = calendar::AddDays(calendar::AddMonths({y, m, 1}, 3), -1);
+  f->value = calendar::Iso(f->begin) + "/" + calendar::Iso(f->end);
+  f->precision = Precision::kQuarter;
 }
 
 void Recogniser::SetDecade(Found* f, int y) {

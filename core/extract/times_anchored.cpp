@@ -78,10 +78,15 @@ bool Recogniser::ResolveMonth(Found* f, int m) {
   if (!anchor_) return true;
   Date a = *anchor_;
   int y = a.year;
-  if (TenseNear(f->first, f->last) == Tense::kFuture) {
+  Tense tense = TenseNear(f->first, f->last);
+  if (tense == Tense::kFuture) {
     if (m < a.month) ++y;
-  } else if (m > a.month) {
+  } else if (tense == Tense::kPast) {
+    if (m > a.month) --y;
+  } else if (m - a.month > 5) {  // no tense: the nearer of the two, as for a month and day
     --y;
+  } else if (a.month - m > 6) {
+    ++y;
   }
   SetMonth(f, y, m);
   return true;
@@ -94,7 +99,10 @@ bool Recogniser::ResolveWeekday(Found* f, int wd, int dir) {
   Date a = *anchor_;
   int aw = calendar::Weekday(a);
   int64_t back = (aw - wd + 7) % 7;  // days since the most recent such day (0 = today)
-  Tense tense = dir > 0 ? Tense::kFuture : dir < 0 ? Tense::kPast : TenseNear(f->first, f->last);
+  // "Monday's ruling will reverberate": a day named as the owner of an event
+  // is one that has come, whatever the verb after it says.
+  bool owner = WithoutPossessive(toks_[f->last].text).size() != toks_[f->last].text.size();
+  Tense tense = dir > 0 ? Tense::kFuture : dir < 0 || owner ? Tense::kPast : TenseNear(f->first, f->last);
   int64_t offset = -back;
   if (dir < 0 && back == 0) offset = -7;
   if (tense == Tense::kFuture) {
@@ -123,7 +131,7 @@ bool Recogniser::MatchWeekday(size_t i, Found* f) {
 bool Recogniser::ResolveUnit(int shift, size_t u, Found* f) {
   if (!Word(u)) return false;
   char buf[24];
-  std::string_view w = scan::Lower(toks_[u].text, buf, sizeof(buf));
+  std::string_view w = scan::Lower(WithoutPossessive(toks_[u].text), buf, sizeof(buf));  // "last year's"
   int month = Month(u), season = SeasonOf(w);
   bool known = w == "week" || w == "month" || w == "year" || w == "quarter" || w == "decade" || w == "century" ||
                w == "weekend" || month > 0 || season >= 0;
@@ -202,8 +210,9 @@ bool Recogniser::MatchRelative(size_t i, Found* f) {
   char buf[24];
   std::string_view w = scan::Lower(toks_[i].text, buf, sizeof(buf));
   f->first = f->last = i;
-  // today, tonight, yesterday, tomorrow [morning]
-  int day_shift = w == "today" || w == "tonight" ? 0 : w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 99;
+  // today, tonight, yesterday, tomorrow [morning], yesterday's; not the generic "today's"
+  std::string_view day = WithoutPossessive(w);
+  int day_shift = w == "today" || w == "tonight" ? 0 : day == "yesterday" ? -1 : day == "tomorrow" ? 1 : 99;
   if (day_shift != 99) {
     f->relative = true;
     f->precision = Precision::kDay;
@@ -317,11 +326,12 @@ bool Recogniser::MatchAgo(size_t i, Found* f) {
                                                                                                 : Precision::kYear;
   if (w == "centurie") w = "century";
   if (w != "day" && w != "week" && w != "month" && w != "year" && w != "decade" && w != "century") return false;
-  if (w == "week") f->precision = Precision::kDay;
+  if (w == "week" && k == 1) f->precision = Precision::kDay;
   if (!anchor_) return true;
   Date a = *anchor_;
   if (w == "day") SetDay(f, calendar::AddDays(a, -k));
-  else if (w == "week") SetDay(f, calendar::AddDays(a, -7 * k));  // "a week ago": that day, as readers count it
+  else if (w == "week" && k == 1) SetDay(f, calendar::AddDays(a, -7));  // "a week ago": that day, as readers count it
+  else if (w == "week") SetWeek(f, calendar::AddDays(a, -7 * k));      // "two weeks ago": some day of that week
   else if (w == "month") {
     Date m = calendar::AddMonths(a, -k);
     SetMonth(f, m.year, m.month);

@@ -41,12 +41,14 @@ bool Recogniser::MatchMonth(size_t i, Found* f) {
     }
     return true;
   }
-  size_t j = k;
+  size_t j = k, part_first = i;
+  int part = MonthPart(i, &part_first);
   if (Is(j, "of") || Sym(j, ',')) ++j;
   if (int y = Year(j); y > 0) {
-    f->first = i;
+    f->first = part_first;
     f->last = j;
     SetMonth(f, y, m);
+    SetMonthPart(f, part);
     return true;
   }
   // A bare month: abbreviations and the ambiguous "May"/"March" need a cue.
@@ -61,7 +63,37 @@ bool Recogniser::MatchMonth(size_t i, Found* f) {
       return true;
     }
   }
-  return ResolveMonth(f, m);
+  if (!ResolveMonth(f, m)) return false;
+  if (part && !f->value.empty()) {
+    f->first = part_first;
+    SetMonthPart(f, part);
+  }
+  return true;
+}
+
+int Recogniser::MonthPart(size_t i, size_t* first) const {
+  if (i == 0) return 0;
+  if (i > 1 && toks_[i - 1].IsDash() && Glued(i - 1) && Glued(i) && Is(i - 2, "mid")) {
+    *first = i - 2;
+    return 2;
+  }
+  int part = Is(i - 1, "early") ? 1 : Is(i - 1, "mid") ? 2 : Is(i - 1, "late") ? 3 : 0;
+  if (part) {
+    *first = i - 1;
+    return part;
+  }
+  if (i < 2 || !Is(i - 1, "of")) return 0;
+  part = Is(i - 2, "beginning") || Is(i - 2, "start") ? 1 : Is(i - 2, "middle") ? 2 : Is(i - 2, "end") ? 3 : 0;
+  if (part) *first = i > 2 && Is(i - 3, "the") ? i - 3 : i - 2;
+  return part;
+}
+
+void Recogniser::SetMonthPart(Found* f, int part) {
+  if (!part || f->precision != Precision::kMonth) return;
+  Date b = f->begin, e = f->end;
+  b.day = part == 1 ? 1 : part == 2 ? 11 : 21;
+  if (part < 3) e.day = part == 1 ? 10 : 20;
+  SetInterval(f, b, e);
 }
 
 bool Recogniser::MatchNumeric(size_t i, Found* f) {

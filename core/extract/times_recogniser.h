@@ -127,6 +127,11 @@ class Recogniser {
   // ---- calendar dates, years, clock times (times_dates.cpp) ----------------
   // A month with an optional day and year, resolved from the anchor when the year is missing.
   bool MatchMonth(size_t i, Found* f);
+  // "early June" / "the beginning of June" 1, "mid-June" 2, "late June" / "the end of June" 3,
+  // else 0; *first is where those words begin.
+  int MonthPart(size_t i, size_t* first) const;
+  // Narrows a resolved month in f to the days of its part (1-10, 11-20, 21-end).
+  static void SetMonthPart(Found* f, int part);
   // Numbers: ISO and slashed dates, years, decades, "5 September 2025", times of day.
   bool MatchNumeric(size_t i, Found* f);
   // Is the year-shaped number at i really a year (not "2000 people", "$1500")?

@@ -76,6 +76,16 @@ inline bool ClauseFollows(const Words& w, size_t j) {
   return false;
 }
 
+// A noun for what evidence verbs speak for: the document nouns and records of
+// counts and messages ("exit polling shows", "findings show", "audit files show").
+inline bool IsEvidenceNoun(std::string_view w) {
+  if (IsDocumentNoun(w)) return true;
+  static constexpr std::array<std::string_view, 11> kNouns{"analyses", "disclosures", "email", "files",
+                                                           "findings", "ledgers",     "logs",  "polling",
+                                                           "tallies",  "texts",       "tweets"};
+  return std::binary_search(kNouns.begin(), kNouns.end(), w);
+}
+
 // Verbs that carry a document without speaking for it: "The letter includes a
 // map from a UN study that shows ...": the study speaks, via the letter.
 inline bool IsCarryingVerb(std::string_view w) {
@@ -108,6 +118,16 @@ inline bool IsPluralNounCue(std::string_view lemma) {
   return IsNounCue(lemma) || lemma == "state" || lemma == "email" || lemma == "report" || lemma == "note" ||
          lemma == "post" || lemma == "tweet" || lemma == "charge" || lemma == "remark" || lemma == "question" ||
          lemma == "point" || lemma == "signal" || lemma == "comment" || lemma == "fume";
+}
+
+// "her opening remarks", "raised fears": an -s cue form that is as often a
+// plural noun, after an -ing or -ed modifier or verb that is no cue itself.
+inline bool NounAfterModifier(const Words& w, size_t j) {
+  if (j == 0 || !w.tok(j - 1).Is(kWord) || w.tok(j - 1).Is(kCapitalized)) return false;
+  auto cue = LookupCue(w.low(j));
+  std::string_view prev = w.low(j - 1);
+  return cue && cue->form == CueForm::kPresent && IsPluralNounCue(cue->lemma) && prev.size() > 4 &&
+         (prev.ends_with("ing") || prev.ends_with("ed")) && !LookupCue(prev) && !IsTimeWord(prev);
 }
 
 // A word that counts a plural noun: "two", "35", "several", "most".
@@ -171,7 +191,10 @@ inline std::optional<Cue> PhrasalCueEnding(const Words& w, size_t i, size_t* fir
   // "made clear that", "fired back that", "shot back: ..."; not "hit back
   // at critics" (an act) nor "made clear progress".
   const Token* after = i + 1 < w.size() ? &w.tok(i + 1) : nullptr;
-  bool content = w.Is(i + 1, "that") ||
+  // "made clear Monday they have no plans": a clause with no "that".
+  size_t c = i + 1;
+  while (clear && c < w.size() && c < i + 3 && IsTimeWord(w.low(c)) && !w.tok(c).Is(kNumber)) ++c;
+  bool content = w.Is(i + 1, "that") || (clear && IsClauseSubject(w.low(c))) ||
                  (!clear && after && (w.IsPunct(i + 1, ':') || after->Is(kOpenQuote) ||
                                       (w.IsPunct(i + 1, ',') && i + 2 < w.size() && w.tok(i + 2).Is(kOpenQuote))));
   if (!content) return std::nullopt;

@@ -757,3 +757,11 @@ TEST_CASE("a known name before 'and' is one of two bodies, not the start of one"
   CHECK(d.Has("FBI"));
   CHECK(d.Has("Food and Drug Administration"));
 }
+
+TEST_CASE("a full name that is the subject of a verb is a person", "[extract][actors]") {
+  Analysed a("Ines Valkonen won her district and Oskari Merilahti finished second in his. "
+             "Tuomas Rask has conceded. The Harbour Lights festival drew crowds.");
+  CHECK(a.Has("Oskari Merilahti"));
+  CHECK(a.Has("Tuomas Rask"));
+  CHECK_FALSE(a.Has("Harbour Lights"));
+}

@@ -79,7 +79,9 @@ TEST_CASE("a directive asks for an act and states nothing", "[extract][attributi
   CHECK(Attributed(x, "move their money") == nullptr);
   auto z = ExtractText("Senator Maria Ochoa proposed that the steel tax be doubled.");
   CHECK(Attributed(z, "the steel tax be doubled") != nullptr);
-  auto y = ExtractText("Senator Maria Ochoa asked whether the budget had been cut.");
+  // A question word asks about a state of affairs; "asked whether" puts a
+  // question and states nothing (attribution_cue_shapes_test.cpp).
+  auto y = ExtractText("Senator Maria Ochoa asked why the budget had been cut.");
   const model::Claim* asked = Attributed(y, "the budget had been cut");
   REQUIRE(asked);
   CHECK(Speakers(y, *asked).find("ochoa") != std::string::npos);

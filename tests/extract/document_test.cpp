@@ -476,3 +476,13 @@ TEST_CASE("HTML body: a short photo credit and a line of the publisher's account
   CHECK_FALSE(Has(d.text, "Jane Roe"));
   CHECK_FALSE(Has(d.text, "Follow The Harbour Ledger"));
 }
+
+TEST_CASE("a byline names the author without credentials and in name case", "[extract][document]") {
+  CHECK(extract::CleanByline("By Martha Lindqvist, MA") == "Martha Lindqvist");
+  CHECK(extract::CleanByline("Omar Haddad, M.D., Ph.D.") == "Omar Haddad");
+  CHECK(extract::CleanByline("By TOMASZ WIERZBICKI") == "Tomasz Wierzbicki");
+  CHECK(extract::CleanByline("SEAN O'CONNELL-BRAY") == "Sean O'Connell-Bray");
+  CHECK(extract::CleanByline("ÉLODIE MARCHAND") == "Élodie Marchand");
+  CHECK(extract::CleanByline("Jane McAllister, Reuters") == "Jane McAllister, Reuters");
+  CHECK(extract::CleanByline("Dana diMaggio") == "Dana diMaggio");
+}

@@ -90,6 +90,35 @@ TEST_CASE("X said, according to a transcript: X speaks via the transcript", "[ex
   CHECK(Attributed(x, "according to a transcript of the hearing") == nullptr);
 }
 
+TEST_CASE("X writes in a book, according to the outlet: one claim via the outlet, its quote run on",
+          "[extract][relay]") {
+  auto x = ExtractText(
+      "\xE2\x80\x9C" "At the end of the dinner, Lee asked each of the guests for one piece of advice to the new "
+      "minister,\xE2\x80\x9D Ana Roe writes in her book, according to the Ledger. \xE2\x80\x9CPark told her to keep "
+      "her own notes, as he had done, except for secret matters.\xE2\x80\x9D\n\n"
+      "The book is due out next month.\n");
+  const model::Claim* c = Attributed(x, "Lee asked each of the guests");
+  REQUIRE(c != nullptr);
+  CHECK(Speakers(x, *c).find("roe") != std::string::npos);
+  CHECK(Via(x, *c).find("ledger") != std::string::npos);
+  // The quote that goes on after the cue is still the book's words.
+  CHECK(c->text.find("Park told her to keep her own notes") != std::string::npos);
+  // No second claim of the outlet's own: it only relays.
+  for (const auto& k : x.claims)
+    if (k.attribution.kind != model::AttributionKind::kAuthor) CHECK(Speakers(x, k).find("ledger") == std::string::npos);
+}
+
+TEST_CASE("a question quoted, then X said at an event, according to the outlet: the quote is X's via the outlet",
+          "[extract][relay]") {
+  auto x = ExtractText(
+      "\xE2\x80\x9CWhy would anyone wait another year for the new bridge?\xE2\x80\x9D Governor Paul Brandt said at "
+      "a town meeting, according to the Valley Herald.\n");
+  const model::Claim* c = Attributed(x, "wait another year for the new bridge");
+  REQUIRE(c != nullptr);
+  CHECK(Speakers(x, *c).find("brandt") != std::string::npos);
+  CHECK(Via(x, *c).find("herald") != std::string::npos);
+}
+
 TEST_CASE("X said that CONTENT, the outlet reported: X speaks via the outlet", "[extract][relay]") {
   auto x = ExtractText(
       "Harbor Foods chief executive Nina Cole said in an internal memo that the discount brand had lost its "
@@ -268,4 +297,15 @@ TEST_CASE("a roundup entry's quote is the named person's, not the body in the de
       "The app was announced in May. Thankfully, now we know when it comes out: \xE2\x80\x9CRiver Run\xE2\x80\x9D "
       "will launch in December.\n");
   CHECK(SpeakerOf(y, "River Run").empty());
+}
+
+TEST_CASE("a quote's last sentence stays with the claim holding its opening mark, not a nearer later claim",
+          "[extract][paragraphs]") {
+  auto x = ExtractText(
+      "\xE2\x80\x9CRiders have asked about the cost of the new line,\xE2\x80\x9D Mayor Ann Cole said. "
+      "\xE2\x80\x9CIt is not our job to cut corners. It is our job to be careful. It is not our job to take "
+      "sides.\xE2\x80\x9D On Monday, Governor Tom Reyes told a crowd that the city \xE2\x80\x9Cnever "
+      "listens\xE2\x80\x9D before leaving.\n");
+  CHECK(SpeakerOf(x, "It is not our job to take sides").find("cole") != std::string::npos);
+  CHECK(SpeakerOf(x, "never listens").find("reyes") != std::string::npos);
 }

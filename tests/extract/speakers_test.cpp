@@ -297,3 +297,19 @@ TEST_CASE("a quote goes on over a spaced ellipsis", "[extract][speakers][quotes]
   CHECK(SpeakerOf(x, "a governor who listens").find("moss") != std::string::npos);
   CHECK(SpeakerOf(x, "We have a big chance").find("moss") != std::string::npos);
 }
+
+TEST_CASE("a subject that is only modifiers is no speaker", "[extract][speakers]") {
+  auto x = ExtractText(
+      "The governor made similarly harsh charges that the board had hidden the deficit.\n\n"
+      "Statistics suggest that ridership has fallen by a third since 2019.\n\n"
+      "Deficit hawks warned that the fund would run dry by 2030.\n\n"
+      "A former dispatcher said the routes were too long.\n\n"
+      "A local said the ferry had not run since March.\n\n"
+      "The journal reported that the trial had been stopped early.");
+  CHECK(Attributed(x, "the board had hidden the deficit") == nullptr);
+  CHECK(SpeakerOf(x, "ridership has fallen").find("statistics") != std::string::npos);
+  CHECK(SpeakerOf(x, "the fund would run dry").find("hawks") != std::string::npos);
+  CHECK(SpeakerOf(x, "the routes were too long").find("dispatcher") != std::string::npos);
+  CHECK(SpeakerOf(x, "the ferry had not run").find("local") != std::string::npos);
+  CHECK(SpeakerOf(x, "the trial had been stopped").find("journal") != std::string::npos);
+}

@@ -119,3 +119,26 @@ TEST_CASE("a dateline is recognised by its capitals and dash", "[extract][text]"
   CHECK(dateline("NATO said on Monday that troops would stay.") == 0);
   CHECK(dateline("The UN \u2014 and its agencies \u2014 agreed.") == 0);
 }
+
+TEST_CASE("a sentence led by a number or an amount starts after a full stop", "[extract][text]") {
+  std::string t = "The crowd cheered for the senator. 67-year-old Ruth Alvarez said she came early. "
+                  "Prices rose.” $4 million went to ads. Turnout fell 3.5 points in 2019. 12 precincts closed.";
+  auto s = SplitSentences(t);
+  REQUIRE(s.size() == 6);
+  CHECK(Str(t, s[0]) == "The crowd cheered for the senator.");
+  CHECK(Str(t, s[1]) == "67-year-old Ruth Alvarez said she came early.");
+  CHECK(Str(t, s[2]) == "Prices rose.”");
+  CHECK(Str(t, s[3]) == "$4 million went to ads.");
+  CHECK(Str(t, s[4]) == "Turnout fell 3.5 points in 2019.");
+  CHECK(Str(t, s[5]) == "12 precincts closed.");
+}
+
+TEST_CASE("a number after an abbreviation, an initial or a dotted word continues the sentence", "[extract][text]") {
+  for (std::string t : {"The No. 5 seed lost to the champions on Sept. 11 last year.",
+                        "The U.S. 2 percent target held, says Vol. 2 of the report.",
+                        "He ranked Class B. 4 teams stayed at 10 a.m. 5 days a week.",
+                        "The bill passed on Jan. 15 with 3.5 percent support, Sec. 4 says."}) {
+    CAPTURE(t);
+    CHECK(SplitSentences(t).size() == 1);
+  }
+}
