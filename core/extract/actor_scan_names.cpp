@@ -39,9 +39,26 @@ bool SentenceScan::OrgOfRole(size_t b, size_t e, size_t sb) {
            w == "cofounder" || w == "chairman" || w == "chairwoman" || w == "chairperson" || w == "owner" ||
            (w == "executive" && k > 0 && lw_[k - 1] == "chief");
   };
+  // "president of the NAACP", "a lobbyist for Airlines for America", "a historian at the Smith Library":
+  // a role held in a body names the body.
+  auto member = [&](size_t k) {
+    std::string_view w = lw_[k];
+    return w == "president" || w == "publisher" || w == "editor" || w == "director" || w == "head" ||
+           w == "lobbyist" || w == "historian" || w == "professor" || w == "student" || w == "anchor" ||
+           w == "economist" || w == "researcher" || w == "fellow" || w == "executive";
+  };
+  auto held_in = [&](size_t k) {
+    if (k > 0 && lw_[k] == "the") --k;
+    if (k == 0 || !Lowercase(k - 1)) return false;
+    std::string_view p = lw_[k];
+    return (p == "of" && (role(k - 1) || member(k - 1))) || ((p == "for" || p == "at") && member(k - 1));
+  };
   size_t n = b;
   if (e - b >= 3 && role(b) && lw_[b + 1] == "of" && Cap(b + 2)) n = b + 2;
-  else if (!(b >= 2 && lw_[b - 1] == "of" && Lowercase(b - 2) && role(b - 2))) return false;
+  else if (!(b >= 2 && held_in(b - 1))) return false;
+  // "the Joint Chiefs of Staff", "Mercer Island-based": the name goes on past the run.
+  if (e < n_ && (T(e).text == "-" || (T(e).text[0] >= 'A' && T(e).text[0] <= 'Z'))) return false;
+  if (e + 1 < n_ && (lw_[e] == "of" || lw_[e] == "for") && Cap(e + 1)) return false;
   if ((cls_[n] & (kGiven | kTitle)) || poss_[e - 1]) return false;
   if (auto m = Gaz(n, e); m && m->tokens == e - n) {
     EmitGaz(n, *m, n == b ? sb : n);

@@ -55,6 +55,28 @@ bool IsDeterminer(std::string_view lw) {
   return lw == "a" || lw == "an" || lw == "the" || lw == "this" || lw == "that" || lw == "these" || lw == "those";
 }
 
+// Whether `prefix`, the words before a sentence's first name, only describe
+// that name: "Democratic front-runner" in "Democratic front-runner Hillary
+// Clinton caused", "Wisconsin Gov." before "Scott Walker"; not "After" or "In Ohio,".
+bool DescribesName(std::string_view prefix) {
+  if (prefix.empty() || prefix.size() > 40 || prefix.back() != ' ') return false;
+  size_t words = 0;
+  for (size_t b = 0; b < prefix.size();) {
+    size_t e = prefix.find(' ', b);
+    std::string_view word = prefix.substr(b, e - b);
+    if (word.empty() || ++words > 3) return false;
+    for (char c : word)
+      if (!std::isalpha(static_cast<unsigned char>(c)) && c != '-' && c != '.') return false;
+    // Later words are names, titles or compounds: "Wisconsin Gov.", not "Filling in for".
+    if (words > 1 && !std::isupper(static_cast<unsigned char>(word[0])) && word.find('-') == std::string_view::npos)
+      return false;
+    b = e + 1;
+  }
+  std::string first = AsciiLower(prefix.substr(0, prefix.find(' ')));
+  return std::isupper(static_cast<unsigned char>(prefix[0])) && !Lexicon::Get().Is(first, kStop) &&
+         !IsDeterminer(first);
+}
+
 }  // namespace
 
 std::optional<size_t> ActorTable::ResolveSource(Range range, size_t sentence) {
@@ -346,7 +368,8 @@ std::optional<size_t> ActorTable::ResolvePronoun(std::string_view lower, size_t 
     size_t start = sentences_[k].begin;
     auto first = std::lower_bound(found_.begin(), found_.end(), start,
                                   [](const Found& f, size_t b) { return f.range.begin < b; });
-    if (first == found_.end() || first->range.begin != start || !fits(first->actor) || quotes_.Inside(start))
+    if (first == found_.end() || first->sentence != k || !fits(first->actor) || quotes_.Inside(start) ||
+        (first->range.begin != start && !DescribesName(text_.substr(start, first->range.begin - start))))
       return std::nullopt;
     // Its verb follows: "Lee answered", not "Lee's", "Lee, a builder," or "The Gap Goes On:".
     std::string_view after = text_.substr(first->range.end, 2);

@@ -126,6 +126,12 @@ void AttributionFinder::Gerund(const Words& w, size_t si, size_t i, const Cue& c
           while (close < i && !w.IsPunct(close, ',') && !IsEndPunct(w, close)) ++close;
           relative = close < i && w.IsPunct(close, ',') && verb_after(close);
         }
+        // "Mitch McConnell (R-Ky.) issued a statement saying": past the party tag to the verb.
+        if (!appositive && !relative && w.IsPunct(p->last + 1, '(')) {
+          size_t close = p->last + 2;
+          while (close < i && close < p->last + 10 && !w.IsPunct(close, ')')) ++close;
+          relative = close < i && w.IsPunct(close, ')') && verb_after(close);
+        }
         // "Netanyahu and other Israeli leaders shunned Carter, claiming ...":
         // a subject of two conjuncts, each of whom speaks.
         std::optional<Phrase> second;

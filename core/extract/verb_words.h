@@ -182,25 +182,34 @@ inline std::optional<Cue> PhrasalCueEnding(const Words& w, size_t i, size_t* fir
   static constexpr std::string_view kFire[] = {"fire", "fires", "fired", "fired", "firing"};
   static constexpr std::string_view kShoot[] = {"shoot", "shoots", "shot", "shot", "shooting"};
   static constexpr std::string_view kHit[] = {"hit", "hits", "hit", "hit", "hitting"};
+  static constexpr std::string_view kWrite[] = {"write", "writes", "wrote", "written", "writing"};
   const std::string_view* forms = clear ? kMake : nullptr;
-  if (!clear) forms = l.starts_with("f") ? kFire : l.starts_with("s") ? kShoot : kHit;
+  if (!clear) forms = l.starts_with("f") ? kFire : l.starts_with("s") ? kShoot : l.starts_with("w") ? kWrite : kHit;
   int form = -1;
   for (int f = 4; f >= 0 && form < 0; --f)
     if (l == forms[f]) form = f;
   if (form < 0) return std::nullopt;
   // "made clear that", "fired back that", "shot back: ..."; not "hit back
   // at critics" (an act) nor "made clear progress".
-  const Token* after = i + 1 < w.size() ? &w.tok(i + 1) : nullptr;
   // "made clear Monday they have no plans": a clause with no "that".
   size_t c = i + 1;
   while (clear && c < w.size() && c < i + 3 && IsTimeWord(w.low(c)) && !w.tok(c).Is(kNumber)) ++c;
-  bool content = w.Is(i + 1, "that") || (clear && IsClauseSubject(w.low(c))) ||
-                 (!clear && after && (w.IsPunct(i + 1, ':') || after->Is(kOpenQuote) ||
-                                      (w.IsPunct(i + 1, ',') && i + 2 < w.size() && w.tok(i + 2).Is(kOpenQuote))));
+  // "wrote back on Twitter that": a short circumstance before the content.
+  size_t a = i + 1;
+  if (!clear && a < w.size() && IsPreposition(w.low(a)))
+    for (size_t t = a + 1; t < w.size() && t < a + 5 && w.tok(t).Is(kWord); ++t)
+      if (w.Is(t, "that")) {
+        a = t;
+        break;
+      }
+  const Token* after = a < w.size() ? &w.tok(a) : nullptr;
+  bool content = w.Is(a, "that") || (clear && IsClauseSubject(w.low(c))) ||
+                 (!clear && after && (w.IsPunct(a, ':') || after->Is(kOpenQuote) ||
+                                      (w.IsPunct(a, ',') && a + 1 < w.size() && w.tok(a + 1).Is(kOpenQuote))));
   if (!content) return std::nullopt;
   *first = v;
-  return Cue{clear ? std::string_view("make clear") : std::string_view("fire back"), CueClass::kSpeech,
-             form == 0 && l == "hit" ? CueForm::kPast : static_cast<CueForm>(form)};
+  std::string_view lemma = clear ? "make clear" : forms == kWrite ? "write back" : "fire back";
+  return Cue{lemma, CueClass::kSpeech, form == 0 && l == "hit" ? CueForm::kPast : static_cast<CueForm>(form)};
 }
 
 }  // namespace claimkb::extract

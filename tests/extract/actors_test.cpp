@@ -634,6 +634,28 @@ TEST_CASE("the body a business role belongs to is an organisation", "[extract][a
   CHECK(b->type == model::ActorType::kOrganization);
 }
 
+TEST_CASE("a role held in a body names the body", "[extract][actors]") {
+  Analysed a("The bill was drafted by Nora Vance, president of the NWRA, and Omar Lutz, a lobbyist for "
+             "Harbor Freight Partners. Ellen Sato, a historian at the Delmont County Archive, disagreed. "
+             "Ruth Kane, publisher of Tidewatch, said little.");
+  INFO(a.Names());
+  for (const char* name : {"NWRA", "Harbor Freight Partners", "Delmont County Archive", "Tidewatch"}) {
+    const model::Actor* o = a.Named(name);
+    REQUIRE(o);
+    CHECK(o->type == model::ActorType::kOrganization);
+  }
+}
+
+TEST_CASE("a body after a role is not cut short of the rest of its name", "[extract][actors]") {
+  Analysed a("Mark Hale, the chairman of the Joint Board of Pilots, spoke first. "
+             "Lena Ortiz, a lobbyist for Growers for Clean Water, followed. "
+             "Ben Cho, president of Lakemont Valley-based Ridgeway Tools, left early.");
+  INFO(a.Names());
+  CHECK_FALSE(a.Has("Joint Board"));
+  CHECK_FALSE(a.Has("Growers"));
+  CHECK_FALSE(a.Has("Lakemont"));
+}
+
 TEST_CASE("a unit named with its owner's possessive keeps that form as an alias", "[extract][actors]") {
   Analysed a("She joined MIT’s Instrumentation Laboratory in 1961 to write guidance software.");
   const model::Actor* lab = a.Named("MIT’s Instrumentation Laboratory");

@@ -117,6 +117,12 @@ TEST_CASE("a cue of several words: made clear, fired back", "[extract][attributi
        "shot back"},
       {"Senator Lena Ortiz fired back: \xE2\x80\x9CWe never asked for this.\xE2\x80\x9D", "We never asked for this",
        "ortiz", "fired back"},
+      {"Hours later, Ms. Greta Lund wrote back: \xE2\x80\x9CThe file is already on his desk.\xE2\x80\x9D",
+       "The file is already on his desk", "lund", "wrote back"},
+      {"Councilman Abel Reyes wrote back that the vote had been rigged.", "the vote had been rigged", "reyes",
+       "wrote back"},
+      {"Senator Lena Ortiz fired back on Twitter that the audit was a sham.", "the audit was a sham", "ortiz",
+       "fired back"},
   };
   for (const PhrasalCase& c : cases) {
     INFO(c.text);
@@ -128,6 +134,7 @@ TEST_CASE("a cue of several words: made clear, fired back", "[extract][attributi
   }
   const char* none[] = {
       "Senator Lena Ortiz hit back at her critics on Monday.",
+      "Councilman Abel Reyes wrote back to the committee in March.",
       "The rowing team made clear progress this season.",
       "It is not clear that the new tunnel will open before winter.",
   };
@@ -229,4 +236,18 @@ TEST_CASE("'reacted ... to X,' and a quote: the quote is the reaction", "[extrac
   CHECK(c->text.find("angrily") == std::string::npos);
   auto y = ExtractText("More than two percent of children react to peanuts, a sharp rise since 1997.");
   CHECK(CountAttributed(y) == 0);
+}
+
+TEST_CASE("a party tag after the subject: the gerund's speaker is the name before it",
+          "[extract][attribution][gerund]") {
+  const Case cases[] = {
+      {"Sen. Dana Whitfield (R-Ky.) issued a statement saying the farm bill would raise costs.",
+       "the farm bill would raise costs", "whitfield"},
+      {"After the ruling, Rep. Abel Reyes (D-N.M.) released a letter Tuesday arguing that the court had overreached.",
+       "the court had overreached", "reyes"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(SpokenBy(ExtractText(c.text), c.content, c.speaker));
+  }
 }

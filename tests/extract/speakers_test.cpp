@@ -313,3 +313,14 @@ TEST_CASE("a subject that is only modifiers is no speaker", "[extract][speakers]
   CHECK(SpeakerOf(x, "the ferry had not run").find("local") != std::string::npos);
   CHECK(SpeakerOf(x, "the trial had been stopped").find("journal") != std::string::npos);
 }
+
+TEST_CASE("a subject after describing words outranks a name later in its sentence", "[extract][speakers]") {
+  auto x = ExtractText(
+      "President Obama has named two judges to the court.\n\n"
+      "Democratic front-runner Karen Doyle caused a stir when an Ohio voter asked if she might consider "
+      "appointing Obama.\n\n"
+      "\"What a good idea. Nobody has put that to me. He might be too busy, but I like it,\" she replied.");
+  std::string s = SpeakerOf(x, "What a good idea");
+  CHECK(s.find("doyle") != std::string::npos);
+  CHECK(s.find("obama") == std::string::npos);
+}
