@@ -25,6 +25,7 @@ int Recogniser::Denominator(std::string_view w) {
 }
 
 const char* Recogniser::CurrencyBefore(size_t i, size_t* num) const {
+  if (i >= toks_.size()) return nullptr;
   const Tok& t = toks_[i];
   if (t.kind == scan::Kind::kSymbol) {
     const char* code = units::CurrencySign(t.text);

@@ -372,3 +372,13 @@ TEST_CASE("the generic pronoun 'one' is no count; 'the ten or so' is a rough one
   CHECK(FindQuantities("From the hilltop one can see the harbour.").empty());
   CHECK(One("Besides the ten or so regular vendors, the market drew new sellers.").value == 10);
 }
+
+TEST_CASE("a range connector at the very end of the text reads no further", "[extract][quantities]") {
+  // The token after the connector does not exist; the number still stands (run under tools/test --asan).
+  for (std::string text : {"Prices rose by 40 -", "Prices rose by 40 to", "The vote is due 2025-09-"}) {
+    INFO(text);
+    auto found = FindQuantities(text);
+    CHECK(found.size() <= 1);
+  }
+  CHECK(One("Prices rose by 40 to").value == 40);
+}
