@@ -258,6 +258,7 @@ bool SentenceScan::DocumentPhrase(size_t i, size_t* next) {
       d.sentence = s_;
       d.head = Singular(lw_[k]);
       if (k > i + 1) d.modifier = Text(i + 1, k);
+      DocumentMaker(i + 1, k, d.head == "poll" || d.head == "survey");
       out_.documents.push_back(std::move(d));
       *next = k + 1;
       return true;
@@ -415,6 +416,17 @@ void SentenceScan::Analyze(size_t b, size_t e, size_t sb) {
         ++k;
       }
     }
+    return;
+  }
+  // "the super PAC America Rising": the kind of body, not part of its name.
+  if (e - b >= 2 && lw_[b] == "pac" && T(b).Is(kAllCaps) && b > 0 && Lowercase(b - 1)) sb = ++b;
+  if (Chamber(b, e)) {
+    if (auto h = gaz_.Find("us-house-of-representatives")) {
+      Candidate& c = Push(CandidateKind::kActor, b, b + 1, b - 1, gaz_.entry(*h).name);
+      c.gaz = static_cast<int>(*h);
+      c.type = ActorType::kOrganization;
+    }
+    if (e > b + 2) Analyze(b + 2, e, b + 2);
     return;
   }
   if (PublicationName(b, e, sb)) return;

@@ -39,6 +39,7 @@ struct Candidate {
   bool acronym = false;  // all capitals
   bool given = false;    // starts with a common given name
   bool listed = false;   // paired with another name ("Microsoft, I.B.M. and HP") or owned ("Kroger-owned QFC")
+  bool org = false;      // its context names a body: "Polldex president Jane Roe", "a ZBC poll"
 };
 
 // "a UN study", "the letter from Maduro": documents that may speak later.

@@ -17,13 +17,18 @@ bool SentenceScan::PublicationName(size_t b, size_t e, size_t sb) {
 }
 
 bool SentenceScan::CompanyAfterRole(size_t b, size_t e, size_t sb) {
-  static const std::string_view kRoles[] = {"company", "firm",      "startup",  "start-up", "website",  "magazine",
-                                            "journal", "newspaper", "publisher", "maker",   "retailer", "chain",
-                                            "engine",  "platform",  "studio",   "carrier",  "airline",
-                                            "insurer", "lender",    "broadcaster", "outlet", "automaker", "manufacturer"};
-  if (b == 0 || !Lowercase(b - 1) || (cls_[b] & (kGiven | kTitle)) || poss_[e - 1]) return false;
-  bool role = false;
+  static const std::string_view kRoles[] = {"company", "firm", "startup", "start-up", "website", "magazine",
+                                            "journal", "newspaper", "publisher", "maker", "retailer", "chain",
+                                            "engine", "platform", "studio", "carrier", "airline", "insurer", "lender",
+                                            "broadcaster", "outlet", "automaker", "manufacturer", "group", "giant",
+                                            "channel", "network", "nonprofit", "consortium"};
+  if (b == 0 || (cls_[b] & (kGiven | kTitle)) || poss_[e - 1]) return false;
+  // "the conservative super PAC America Rising"
+  bool role = lw_[b - 1] == "pac" && T(b - 1).Is(kAllCaps);
+  if (!Lowercase(b - 1) && !role) return false;
   for (auto r : kRoles) role = role || lw_[b - 1] == r;
+  // "the Mexican entertainment giant Televisa", not "the giant Tane Mahuta" (a tree).
+  if (lw_[b - 1] == "giant" && (b < 2 || !Lowercase(b - 2) || IsArticle(b - 2))) return false;
   if (!role) return false;
   for (size_t k = b; k < e; ++k)
     if (cls_[k] & kConnector) return false;
@@ -247,9 +252,11 @@ void SentenceScan::EmitGaz(size_t k, const GazMatch& m, size_t sb) {
 }
 
 bool SentenceScan::OrgApposition(size_t j) const {
-  if (j + 2 >= n_ || !IsPunct(T(j), ",") || !(lw_[j + 1] == "a" || lw_[j + 1] == "an")) return false;
+  if (j + 2 >= n_ || !IsPunct(T(j), ",") || !IsArticle(j + 1)) return false;
   for (size_t m = j + 2; m < n_ && m < j + 6; ++m) {
     if (!T(m).Is(kWord)) return false;
+    // ", a super PAC that", ", an English-language channel"
+    if ((lw_[m] == "pac" && T(m).Is(kAllCaps)) || (lw_[m] == "channel" && Lowercase(m))) return true;
     if (!Lowercase(m)) continue;  // "an Islamist-leaning movement"
     if (cls_[m] & (kOrgNoun | kGroupNoun)) return !(m + 1 < n_ && Lowercase(m + 1) && (cls_[m + 1] & (kOrgNoun | kGroupNoun | kPersonNoun)));
     if (cls_[m] & (kPersonNoun | kTitle | kStop)) return false;
@@ -265,7 +272,11 @@ bool SentenceScan::PlaceCompound(size_t g1) const {
 
 void SentenceScan::Unknown(size_t g0, size_t g1, size_t rs, const std::string& role) {
   if (PlaceCompound(g1)) return;
-  if (role.empty() && OrgApposition(g1) && !(cls_[g0] & kGiven) && !(g1 - g0 == 1 && (cls_[g0] & (kConnector | kStop)))) {
+  // ", the leading trade group" after "Pilots for Peace" describes the whole name, not "Peace".
+  bool of_tail = g1 + 1 < n_ && lw_[g1 + 1] == "the" && g0 > 0 &&
+                 (lw_[g0 - 1] == "for" || lw_[g0 - 1] == "of" || lw_[g0 - 1] == "and");
+  if (role.empty() && !of_tail && OrgApposition(g1) && !(cls_[g0] & kGiven) &&
+      !(g1 - g0 == 1 && (cls_[g0] & (kConnector | kStop)))) {
     Candidate& c = Push(CandidateKind::kActor, g0, g1, rs, Text(g0, g1));
     c.type = ActorType::kOrganization;
     return;
@@ -277,6 +288,12 @@ void SentenceScan::Unknown(size_t g0, size_t g1, size_t rs, const std::string& r
     c.acronym = T(g0).Is(kAllCaps);
     c.speaks = Speaks(g1) || !role.empty();
     c.listed = c.acronym && Listed(g0, g1);
+    c.org = role.empty() && OwnsRole(g0, g1);
+    return;
+  }
+  if (role.empty() && !(cls_[g0] & kGiven) && OwnsRole(g0, g1)) {
+    Candidate& c = Push(CandidateKind::kActor, g0, g1, rs, Text(g0, g1));
+    c.type = ActorType::kOrganization;
     return;
   }
   bool spanish = false, english_of = false, caps = false, particle = false;
@@ -360,6 +377,56 @@ bool SentenceScan::PairedWithPerson(size_t g0) const {
   if (prev.sentence != s_ || prev.range.end != T(g0 - 2).end || prev.type != ActorType::kPerson) return false;
   if (prev.name.find(' ') == std::string::npos) return false;
   return prev.given || prev.speaks || !prev.title.empty() || prev.gaz >= 0;
+}
+
+bool SentenceScan::OwnsRole(size_t g0, size_t g1) const {
+  if (g1 + 1 >= n_ || (cls_[g0] & (kGiven | kTitle | kTitleMod | kStop | kMonth))) return false;
+  if (g0 > 0 && Cap(g0 - 1) && !poss_[g0 - 1]) return false;  // "Nation" of "Oneida Indian Nation leader"
+  if (T(g0).Is(kSentenceStart) && lower_words_.Contains(lw_[g0])) return false;
+  std::string_view w = lw_[g1];
+  bool member = (Lowercase(g1) || T(g1).Is(kAllCaps)) &&
+                (w == "president" || w == "chairman" || w == "chairwoman" || w == "ceo" || w == "founder" ||
+                 w == "co-founder" || w == "spokesman" || w == "spokeswoman" || w == "spokesperson" ||
+                 w == "director" || w == "leader" || w == "editor" || w == "host" || w == "anchor" ||
+                 w == "pollster" || w == "lobbyist" || w == "secretary-treasurer");
+  if (member) return Cap(g1 + 1) && !poss_[g1];
+  return poss_[g1 - 1] && (cls_[g1] & kGiven) && Cap(g1 + 1);
+}
+
+bool SentenceScan::Chamber(size_t b, size_t e) const {
+  if (key_[b] != "House" || b == 0 || lw_[b - 1] != "the" || poss_[b]) return false;
+  if (e == b + 3) return lw_[b + 1] == "and" && key_[b + 2] == "Senate";
+  if (e != b + 1) return false;
+  if (e >= n_ || !Lowercase(e)) return e >= n_ || !T(e).Is(kWord);
+  std::string_view w = lw_[e];
+  return (cls_[e] & kStop) || IsAuxiliary(w) || (w.size() > 4 && w.ends_with("ed"));
+}
+
+void SentenceScan::DocumentMaker(size_t b, size_t e, bool poll) {
+  static const std::string_view kDays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                           "friday", "saturday", "sunday"};
+  if (b < e && T(b).Is(kNumber)) ++b;
+  if (b >= e) return;
+  for (size_t k = b; k < e; ++k) {
+    if (!Cap(k) || poss_[k] || (cls_[k] & (kMonth | kStop | kTitle | kTitleMod))) return;
+    // "the EU-Turkey deal", "a Post-SurveyMonkey poll": a pairing, not one maker.
+    if (!T(k).Is(kAllCaps) && key_[k].find('-') != std::string_view::npos) return;
+    for (auto d : kDays)
+      if (lw_[k] == d) return;
+  }
+  if (auto m = Gaz(b, e)) {
+    if (poll && m->tokens == e - b) EmitGaz(b, *m, b);
+    return;
+  }
+  if (cls_[b] & kGiven) return;
+  if (e - b == 1) {
+    Candidate& c = Push(CandidateKind::kSingle, b, e, b, std::string(key_[b]));
+    c.acronym = T(b).Is(kAllCaps);
+    c.org = true;
+    return;
+  }
+  Candidate& c = Push(CandidateKind::kActor, b, e, b, Text(b, e));
+  c.type = ActorType::kOrganization;
 }
 
 }  // namespace claimkb::extract::actor_scan

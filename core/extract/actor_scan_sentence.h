@@ -126,7 +126,8 @@ class SentenceScan {
   // was said, not who said it.
   bool MediumAfter(size_t j) const;
   void EmitGaz(size_t k, const GazMatch& m, size_t sb);
-  // ", an al-Qaeda-linked organization", ", a London-based rights group": the name before is a body.
+  // ", an al-Qaeda-linked organization", ", a London-based rights group", ", the leading trade group",
+  // ", a super PAC": the name before is a body.
   bool OrgApposition(size_t j) const;
   // "the L.A.-based artist", "a Paris-born chef": the name is a place.
   bool PlaceCompound(size_t g1) const;
@@ -141,6 +142,15 @@ class SentenceScan {
   // "Microsoft, I.B.M. and Hewlett-Packard", "JFK and Bill Clinton", "Kroger-owned QFC":
   // a word in a list of names or owned by one is named like them, unlike "VAT systems".
   bool Listed(size_t g0, size_t g1) const;
+  // "Polldex president Jane Roe", "Polldex's CEO Jane Roe", "Polldex's Jane Roe": a name
+  // that owns a role or a person is a body.
+  bool OwnsRole(size_t g0, size_t g1) const;
+  // "the House", "the House and Senate": the chamber, unlike "the House floor" or "House Speaker".
+  bool Chamber(size_t b, size_t e) const;
+  // "a ZBC poll", "a 2015 Kestrel Research survey", "a Zentrix study": the body that made the
+  // document. A known body stays inside its document ("a UN study", the seed's convention) unless
+  // it ran a poll or survey.
+  void DocumentMaker(size_t b, size_t e, bool poll);
 
   std::string_view text_, lower_;
   const WordSet& lower_words_;

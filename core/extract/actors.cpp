@@ -142,6 +142,8 @@ std::optional<size_t> ActorTable::ResolveSingle(const Candidate& c) {
   Candidate made = c;
   if (!c.title.empty()) {
     made.type = ActorType::kPerson;
+  } else if (c.org && !(cls & (kGiven | kAcronymStop))) {
+    made.type = ActorType::kOrganization;
   } else if (c.acronym) {
     std::string bare;  // "G.D.P." is the "GDP" of the stop list
     for (char ch : lower)

@@ -364,6 +364,7 @@ void AttributionFinder::ScanSentence(size_t si) {
     }
     if ((w.Is(i, "as") || w.Is(i, "in") || w.Is(i, "by")) && FramingPhrase(w, si, i)) continue;
     if (!headline && Sourceless(w, si, i)) continue;
+    if (!headline && w.Is(i + 1, "that") && OwnedNounCue(w, si, i)) continue;
     size_t phrase_first = i;
     if (auto phrasal = PhrasalCueEnding(w, i, &phrase_first)) {
       if (!headline) VerbCue(w, si, i, *phrasal, first_claim);

@@ -139,19 +139,33 @@ size_t AttributionFinder::QuoteRun(size_t si, size_t n) {
          quotes_.QuotedShare(sentences_[end + 1]) >= 0.8 && !QuoteHasTail(end + 1))
     ++end;
   // “... How do we win?” Estrada said of ...: a question or exclamation mark
-  // ended the sentence before the quote's own cue.
+  // ended the sentence before the quote's own cue, or the next sentence opens
+  // with it. A claim further into the next sentence is its own, not the quote's.
   if (end + 1 < sentences_.size() && sentences_[end + 1].paragraph == s.paragraph && !tokens_[end + 1].empty() &&
       !OpenQuote(tokens_[end + 1].front())) {
     const std::vector<Token>& t = tokens_[end];
     size_t k = t.size() - 1;
     if (k > 0 && CloseQuote(t[k])) --k;
-    if (Covered(end + 1) || t[k].text == "?" || t[k].text == "!") return si;
+    if (t[k].text == "?" || t[k].text == "!" || (Covered(end + 1) && OpensWithCue(end + 1, n))) return si;
   }
   Range content = TrimEnd({s.begin, sentences_[end].end});
   for (const ActorMention& m : actors_.MentionsIn(content))
     if (theirs(m)) return si;
   if (!EmitLocal(si, "", content, speakers, "quote-run")) return si;
   return end;
+}
+
+bool AttributionFinder::OpensWithCue(size_t si, size_t n) const {
+  // "Estrada said of the plan.": a source and its cue within the first few words.
+  constexpr size_t kOpeningWords = 4;
+  const std::vector<Token>& t = tokens_[si];
+  size_t limit = t.size() > kOpeningWords ? t[kOpeningWords].begin : sentences_[si].end;
+  // Claims are in sentence order; one whose cue stands in si begins at most a few sentences before it.
+  auto lo = std::lower_bound(out_.begin(), out_.begin() + static_cast<std::ptrdiff_t>(n), si > 8 ? si - 8 : 0,
+                             [](const ClaimDraft& d, size_t v) { return d.first_sentence < v; });
+  for (size_t k = static_cast<size_t>(lo - out_.begin()); k < n && out_[k].first_sentence <= si; ++k)
+    if (out_[k].cue.size() && out_[k].cue.begin >= sentences_[si].begin && out_[k].cue.begin < limit) return true;
+  return false;
 }
 
 bool AttributionFinder::QuoteHasTail(size_t si) const {
@@ -182,6 +196,7 @@ void AttributionFinder::IntroducedQuotes() {
     bool one = true, others = false;
     size_t first_begin = kNoIndex, person_begin = kNoIndex;
     for (const ActorMention& m : actors_.MentionsIn(sentences_[si - 1])) {
+      if (quotes_.Inside(m.range.begin)) continue;  // a name quoted is talked about, not talking
       model::ActorType type = actors_.actors()[m.actor].type;
       first_begin = std::min(first_begin, m.range.begin);
       if (type != model::ActorType::kPerson && type != model::ActorType::kCountry) others = true;
@@ -278,7 +293,7 @@ void AttributionFinder::Relays() {
                                         inner.attribution.speakers.begin(),
                                         inner.attribution.speakers.end()) == o.attribution.speakers.end();
       if (inner.cue.end <= o.content.end && o.content.begin <= inner.content.begin &&
-          (inner.content.end <= o.content.end + 1 || overrun) &&
+          (inner.content.end <= o.content.end + 1 || overrun || QuoteHolds(o, inner)) &&
           (!outer || o.content.size() < outer->content.size() ||
            (o.content.size() == outer->content.size() && *it < outer_idx))) {
         outer = &o;

@@ -85,6 +85,9 @@ class AttributionFinder {
   // Smith put it", "In Smith's view,", "In the words of Smith,", "By his
   // count,". True when token i opens one and its claim was emitted.
   bool FramingPhrase(const Words& w, size_t si, size_t i);
+  // "his claim that ...", "Lee's warning that ...": a noun of saying or
+  // believing owned by a speaker, with its clause (attribution_framing.cpp).
+  bool OwnedNounCue(const Words& w, size_t si, size_t i);
 
   // --- verb cues (attribution_verbs.cpp: is the verb a report; _source.cpp, _content.cpp, _gerund.cpp)
   void VerbCue(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim);
@@ -140,6 +143,9 @@ class AttributionFinder {
   // go together”: a relative clause of saying or showing inside a quote, its
   // antecedent the source (`k`: the first token of the cue with its auxiliaries).
   bool QuotedRelative(const Words& w, size_t i, size_t k, const Cue& cue) const;
+  // The quote holding inner's cue lies in o's content, so o relays inner even
+  // when inner's content ran on past the quote (attribution_relay.cpp).
+  bool QuoteHolds(const ClaimDraft& o, const ClaimDraft& inner) const;
   // "..., saying that", "offering talks": the subject of the clause speaks.
   void Gerund(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim);
   // --- passive cues (attribution_passive.cpp)
@@ -170,8 +176,11 @@ class AttributionFinder {
   // words in its sentence has a source of its own there, found or not, so it
   // never goes on with an earlier speaker.
   bool QuoteHasTail(size_t si) const;
+  // Whether one of the first `n` claims (those of the sentence scan) has its
+  // cue among the first words of sentence si: "Estrada said of the plan.".
+  bool OpensWithCue(size_t si, size_t n) const;
   // A quote opening a sentence with no cue anywhere near, right after a
-  // sentence or paragraph that names one person ("Lee runs the co-op.
+  // sentence or paragraph that names one person outside quotes ("Lee runs the co-op.
   // “We keep losing boats.”"): the news convention makes it that person's.
   void IntroducedQuotes();
   // Sentence indices [first, last] of one paragraph.

@@ -1,7 +1,11 @@
 // Phrases that frame a claim as someone's without a verb of saying: "as Smith
 // put it", "In Smith's view, ...", "In the words of Smith, ...", "By her
-// count, ...".
+// count, ...", "his claim that ...".
 #include "core/extract/attribution_finder.h"
+#include "core/extract/verb_words.h"
+
+#include <algorithm>
+#include <array>
 
 namespace claimkb::extract {
 
@@ -23,7 +27,69 @@ bool IsPossessiveName(std::string_view w) {
   return w.size() > 2 && (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s") || w.ends_with("s'"));
 }
 
+// A noun that names what someone said or holds true and takes it as a "that"
+// clause: "his claim that", "Lee's warning that". Wishes and plans ("hope",
+// "plan") and agentless nouns ("rumors", "speculation") are left out.
+bool IsClaimNoun(std::string_view w) {
+  static constexpr std::array<std::string_view, 40> kNouns{
+      "accusation",  "accusations", "admission",  "allegation",  "allegations", "argument",   "arguments",
+      "assertion",   "assertions",  "belief",     "beliefs",     "charge",      "charges",    "claim",
+      "claims",      "comment",     "comments",   "complaint",   "complaints",  "conclusion", "contention",
+      "conviction",  "denial",      "finding",    "insistence",  "notion",      "prediction", "predictions",
+      "remark",      "remarks",     "statement",  "statements",  "suggestion",  "suggestions", "theory",
+      "view",        "views",       "warning",    "warnings",    "worry"};
+  return std::binary_search(kNouns.begin(), kNouns.end(), w);
+}
+
 }  // namespace
+
+bool AttributionFinder::OwnedNounCue(const Words& w, size_t si, size_t i) {
+  if (!IsClaimNoun(w.low(i)) || !w.Is(i + 1, "that") || i == 0) return false;
+  // "his claims that were debunked": a relative clause, not the claim's content.
+  std::string_view after = w.low(i + 2);
+  if (i + 2 >= w.size() || !w.tok(i + 2).Is(kWord) || IsAuxiliary(after) || LookupCue(after) ||
+      (after.size() > 4 && after.ends_with("ed")))
+    return false;
+  // The owner: "his", "Trump's", "the senator's", up to two modifiers before
+  // the noun ("her March comment", "Mr. Trump's repeated claims").
+  size_t owner = i - 1;
+  auto owns = [&](size_t k) { return IsPossessivePronoun(w.low(k)) || IsPossessiveName(w.low(k)); };
+  // A verb before the noun ends the search ("the team dismissed claims
+  // that"), but "Trump's repeated claims" goes on to its owner.
+  while (owner > 0 && owner + 4 > i && w.tok(owner).Is(kWord) && !owns(owner) && !IsFunctionWord(w.low(owner)) &&
+         (!LookupCue(w.low(owner)) || owns(owner - 1)))
+    --owner;
+  std::string_view o = w.low(owner);
+  std::vector<std::string> speakers;
+  if (IsPossessivePronoun(o)) {
+    speakers = sources_.Resolve(w, Phrase{owner, owner, true}, si);
+  } else if (IsPossessiveName(o)) {
+    size_t first = owner;
+    if (w.tok(owner).Is(kCapitalized)) {
+      // "Mr. Trump's", "Senator Jane Roe's": back over the name's words.
+      while (first > 0 && owner - first < 5 &&
+             ((w.tok(first - 1).Is(kCapitalized) && w.tok(first - 1).Is(kWord)) || w.IsPunct(first - 1, '.')))
+        --first;
+      speakers = sources_.ResolveAny(w, Phrase{first, owner, false}, si);
+    } else if (owner > 0 && w.Is(owner - 1, "the")) {
+      // "the senator's claim that": a speaker noun, not "the plan's premise"
+      // nor "his father's", whose holder is someone else's kin.
+      size_t cut = o.ends_with("s'") ? 1 : o.ends_with("'s") ? 2 : 4;
+      if (IsSpeakerNoun(o.substr(0, o.size() - cut)))
+        speakers = sources_.Resolve(w, Phrase{owner - 1, owner, false}, si);
+    }
+  }
+  if (speakers.empty()) return false;
+  // "Ortiz said in her opening remarks that ...": the verb's claim has it already.
+  for (size_t at : {w.tok(i + 1).begin, w.tok(i + 2).begin})
+    for (auto [it, end] = emitted_.equal_range(at); it != end; ++it)
+      if (out_[it->second].attribution.speakers == speakers) return true;
+  Range content = ContentAfter(w, i + 2, si);
+  if (content.size() == 0) return false;
+  Range cue{w.tok(i).begin, w.tok(i + 1).end};
+  Emit(si, cue, w.tok(i).text, content, std::move(speakers), "owned-noun-that", 0.7);
+  return true;
+}
 
 bool AttributionFinder::FramingPhrase(const Words& w, size_t si, size_t i) {
   std::string_view l = w.low(i);

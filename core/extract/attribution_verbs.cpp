@@ -28,6 +28,28 @@ size_t TimeRunStart(const Words& w, size_t k) {
   return k;
 }
 
+// "X, on the other hand, said", "X, for her part, said": a connective phrase
+// set off by commas between a subject and its verb, closing at the comma at
+// token `comma`. Returns the token of its opening comma, or kNoIndex.
+size_t DiscourseAsideStart(const Words& w, size_t comma) {
+  static constexpr std::string_view kAsides[][4] = {
+      {"on", "the", "other", "hand"}, {"for", "his", "part", ""}, {"for", "her", "part", ""},
+      {"for", "their", "part", ""},   {"for", "its", "part", ""}, {"in", "turn", "", ""},
+      {"by", "contrast", "", ""},     {"in", "contrast", "", ""}, {"of", "course", "", ""},
+      {"in", "fact", "", ""},         {"for", "example", "", ""}, {"for", "instance", "", ""},
+      {"in", "particular", "", ""},   {"at", "the", "same", "time"}};
+  for (const auto& a : kAsides) {
+    size_t n = a[3].empty() ? (a[2].empty() ? 2 : 3) : 4;
+    if (comma < n + 2) continue;
+    size_t open = comma - n - 1;
+    if (!w.IsPunct(open, ',')) continue;
+    bool match = true;
+    for (size_t t = 0; t < n && match; ++t) match = w.Is(open + 1 + t, a[t]);
+    if (match) return open;
+  }
+  return kNoIndex;
+}
+
 }  // namespace
 
 void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim) {
@@ -232,6 +254,9 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
       k = b;
     } else if (k >= 4 && w.IsPunct(k - 1, ',') && IsDiscourseAdverb(w.low(k - 2)) && w.IsPunct(k - 3, ',')) {
       k -= 3;  // "Proponents of the bill, however, say": the aside is no subject
+    } else if (size_t a = k >= 5 && w.IsPunct(k - 1, ',') ? DiscourseAsideStart(w, k - 1) : kNoIndex;
+               a != kNoIndex) {
+      k = a;  // "Supporters, on the other hand, argued", "Lee, for his part, said"
     } else {
       break;
     }

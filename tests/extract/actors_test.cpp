@@ -787,3 +787,61 @@ TEST_CASE("a full name that is the subject of a verb is a person", "[extract][ac
   CHECK(a.Has("Tuomas Rask"));
   CHECK_FALSE(a.Has("Harbour Lights"));
 }
+
+TEST_CASE("a body is named by the kind of body written before or after it", "[extract][actors]") {
+  Analysed d(
+      "Jane Roe, an activist for the environmental group Greenwave, asked about donations. The conservative "
+      "super PAC Liberty Rising released an ad. The deal angered the Mexican entertainment giant Telenova. "
+      "Donors gave $2 million to Patriot Forward, a super PAC that backed Smith. Ramos hosts a show on "
+      "Vantage, an English-language channel. Loggers circled the giant Kauri Moana at dawn. Tom Hale dated "
+      "Shelley Roe, a lobbyist for Pilots for Peace, the leading trade group.");
+  INFO(d.Names());
+  for (const char* name : {"Greenwave", "Liberty Rising", "Telenova", "Patriot Forward", "Vantage"}) {
+    INFO(name);
+    REQUIRE(d.Has(name));
+    CHECK(d.Named(name)->type == model::ActorType::kOrganization);
+  }
+  CHECK_FALSE(d.Has("Kauri Moana"));
+  CHECK_FALSE(d.Has("Peace"));
+}
+
+TEST_CASE("a name that owns a role or a person is a body", "[extract][actors]") {
+  Analysed d(
+      "Steelworkers president Gary Casteel said the union would wait. \"People are tired,\" Polldex's "
+      "Jeffrey M. Jones wrote. Tenney fought Seneca Indian Nation leader Ray Holt. Sanders spokesman "
+      "Michael Briggs said Bernie Sanders would stay in the race.");
+  INFO(d.Names());
+  REQUIRE(d.Has("Steelworkers"));
+  CHECK(d.Named("Steelworkers")->type == model::ActorType::kOrganization);
+  REQUIRE(d.Has("Polldex"));
+  CHECK(d.Named("Polldex")->type == model::ActorType::kOrganization);
+  CHECK(d.Has("Gary Casteel"));
+  CHECK_FALSE(d.Has("Nation"));
+  REQUIRE(d.Has("Sanders"));
+  CHECK(d.Named("Sanders")->type == model::ActorType::kPerson);
+}
+
+TEST_CASE("the body named before a poll or a study made it", "[extract][actors]") {
+  Analysed d(
+      "A ZBC poll showed a closer race. Her lead held in a 2015 Kestrel Research survey. A Monday poll "
+      "disagreed, an Iowa poll found the same and a Zentrix study questioned both. A UN study agreed.");
+  INFO(d.Names());
+  CHECK(d.Has("ZBC"));
+  CHECK(d.Has("Kestrel Research"));
+  CHECK(d.Has("Zentrix"));
+  CHECK_FALSE(d.Has("Monday"));
+  CHECK_FALSE(d.Has("Iowa"));
+  CHECK_FALSE(d.Has("United Nations"));
+}
+
+TEST_CASE("'the House' is the chamber, 'the House floor' only a place in it", "[extract][actors]") {
+  Analysed d("The bill introduced in the House would hurt families. Republican leaders in the House and Senate "
+             "disagree.");
+  INFO(d.Names());
+  CHECK(d.Has("House"));
+  CHECK(d.Has("Senate"));
+  CHECK_FALSE(d.Has("House and Senate"));
+  Analysed floor("She spoke for an hour on the House floor.");
+  INFO(floor.Names());
+  CHECK_FALSE(floor.Has("House"));
+}

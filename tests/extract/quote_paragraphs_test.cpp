@@ -309,3 +309,42 @@ TEST_CASE("a quote's last sentence stays with the claim holding its opening mark
   CHECK(SpeakerOf(x, "It is not our job to take sides").find("cole") != std::string::npos);
   CHECK(SpeakerOf(x, "never listens").find("reyes") != std::string::npos);
 }
+
+TEST_CASE("an uncued quote stays the clear last speaker's when a later cue in the next sentence is someone else's",
+          "[extract][paragraphs]") {
+  auto x = ExtractText(
+      "The lab tests samples mailed in by strangers.\n\n"
+      "\xE2\x80\x9CThe process is quite boring, because it is a routine,\xE2\x80\x9D chemist Rosa Lind says. But one "
+      "part always surprises her: the moment the results appear. \xE2\x80\x9C" "Every time it is something "
+      "different.\xE2\x80\x9D For instance, one sample held chalk, and the seller said it was pure.\n");
+  const model::Claim* c = Attributed(x, "Every time it is something different");
+  REQUIRE(c != nullptr);
+  CHECK(Speakers(x, *c).find("lind") != std::string::npos);
+  CHECK(c->text.find("chalk") == std::string::npos);
+  CHECK(SpeakerOf(x, "it was pure").find("seller") != std::string::npos);
+}
+
+TEST_CASE("an uncued quote waits for the cue that opens the next sentence", "[extract][paragraphs]") {
+  auto x = ExtractText(
+      "The pier will be finished in May, harbor master Ines Vidal said. \xE2\x80\x9CWe will pay for the "
+      "boats.\xE2\x80\x9D Mayor Tom Reyes said of the plan at the meeting that it would fail.\n");
+  const model::Claim* c = Attributed(x, "We will pay for the boats");
+  CHECK((c == nullptr || Speakers(x, *c).find("vidal") == std::string::npos));
+}
+
+TEST_CASE("a quote after a sentence naming its speaker is theirs, whoever that sentence quotes",
+          "[extract][paragraphs]") {
+  auto x = ExtractText(
+      "The pier reopened on Monday after two years of repairs.\n\n"
+      "Ana Ruiz still laughs about the summer she worked for \xE2\x80\x9Cthe famous Tom Reyes\xE2\x80\x9D at the "
+      "pier. \xE2\x80\x9CHe never once asked about the boats.\xE2\x80\x9D\n");
+  CHECK(SpeakerOf(x, "He never once asked about the boats").find("ruiz") != std::string::npos);
+}
+
+TEST_CASE("a name addressed inside the quote before is not the next quote's speaker", "[extract][paragraphs]") {
+  auto x = ExtractText(
+      "The debate ran late on Tuesday.\n\n"
+      "\xE2\x80\x9CGovernor Hale, let me help you out,\xE2\x80\x9D the running mate riffed on the stage. "
+      "\xE2\x80\x9C" "And that is why we need a new senator!\xE2\x80\x9D\n");
+  CHECK(SpeakerOf(x, "we need a new senator").find("hale") == std::string::npos);
+}

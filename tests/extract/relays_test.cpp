@@ -126,3 +126,48 @@ TEST_CASE("a quote whose only cue is a report inside it still goes on with the s
   REQUIRE(c != nullptr);
   CHECK(c->text.find("The rest was patience") != std::string::npos);
 }
+
+TEST_CASE("a named holder's belief inside a quote is the holder's, relayed by the quote's speaker",
+          "[extract][relays][holder]") {
+  auto x = ExtractText(
+      "The levee board met on Monday to review the repair plan.\n\n"
+      "\xE2\x80\x9CI think Governor Nora Pike knows that the levee will not hold another season,\xE2\x80\x9D said "
+      "Sam Ortiz, a county engineer.\n");
+  const model::Claim* c = ClaimBy(x, "the levee will not hold another season", "pike");
+  REQUIRE(c != nullptr);
+  CHECK(Via(x, *c).find("ortiz") != std::string::npos);
+  CHECK(ClaimBy(x, "I think Governor Nora Pike knows", "ortiz") != nullptr);
+}
+
+TEST_CASE("a described holder inside a quote speaks: 'the committee believes that'", "[extract][relays][holder]") {
+  auto x = ExtractText(
+      "The city council debated the stadium budget on Tuesday.\n\n"
+      "\xE2\x80\x9CThe finance committee believes that the budget is too small,\xE2\x80\x9D said Mayor John Hale.\n");
+  const model::Claim* c = ClaimBy(x, "the budget is too small", "committee");
+  REQUIRE(c != nullptr);
+  CHECK(Speakers(x, *c).find("hale") == std::string::npos);
+  CHECK(Via(x, *c).find("hale") != std::string::npos);
+}
+
+TEST_CASE("a relayed belief ends with its quote, not with the quote's speaker tag", "[extract][relays][holder]") {
+  // Doubled single quotes, as some papers print them: the belief's content
+  // would run on over "Dunn said" unless the quote holding it bounds it.
+  auto x = ExtractText(
+      "Senator Mark Dunn spoke to reporters on Tuesday about the budget.\n\n"
+      "''When I said it, I think the voters understood generally that we would not raise the gas tax this "
+      "year,'' Dunn said.\n");
+  const model::Claim* c = ClaimBy(x, "we would not raise the gas tax", "voters");
+  REQUIRE(c != nullptr);
+  CHECK(c->text.find("Dunn said") == std::string::npos);
+  CHECK(Via(x, *c).find("dunn") != std::string::npos);
+}
+
+TEST_CASE("pronoun holders and a 'that' with no clause relay nothing", "[extract][relays][holder]") {
+  auto x = ExtractText(
+      "The levee board met on Monday to review the repair plan.\n\n"
+      "\xE2\x80\x9CWe know that the levee will not hold,\xE2\x80\x9D said Sam Ortiz, a county engineer.\n\n"
+      "\xE2\x80\x9CThey know that the pumps are failing,\xE2\x80\x9D Ortiz said.\n\n"
+      "\xE2\x80\x9C" "Everyone in the valley knew that about him,\xE2\x80\x9D said Ana Ruiz, a farmer.\n");
+  for (const auto& c : x.claims) CHECK(c.attribution.via.empty());
+  CHECK(ClaimBy(x, "We know that the levee will not hold", "ortiz") != nullptr);
+}

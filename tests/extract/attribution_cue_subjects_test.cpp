@@ -1,0 +1,49 @@
+// Cues the sentence scan used to miss: a noun of saying owned by a speaker
+// ("his claim that"), connective asides ("on the other hand", "however")
+// between a subject or listener and the rest of its cue.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/attribution_support.h"
+
+using namespace claimkb;
+using testing::Attributed;
+using testing::ExtractText;
+using testing::SpokenBy;
+
+TEST_CASE("a noun of saying owned by a speaker takes its clause", "[extract][attribution][noun]") {
+  auto x = ExtractText(
+      "Senator Maria Lopez spoke in Denver on Monday. Republicans distanced themselves from her suggestion "
+      "that the budget office had hidden the costs.");
+  CHECK(SpokenBy(x, "the budget office had hidden the costs", "lopez"));
+  auto y = ExtractText("Mayor Tom Brandt's repeated claims that the bridge was safe drew a rebuke from engineers.");
+  CHECK(SpokenBy(y, "the bridge was safe", "brandt"));
+  auto a = ExtractText("State officials met on Friday. The senator's warning that the dam could fail went unheeded.");
+  CHECK(SpokenBy(a, "the dam could fail", "senator"));
+  // "his father's claim": the holder is someone's kin, not a name to resolve.
+  auto k = ExtractText("Eli Brandt spoke on Monday. He defended his father's claim that the firm paid its taxes.");
+  CHECK_FALSE(testing::WithCue(k, "claim"));
+  // A verb before the noun: the claims are not the verb's subject's.
+  auto z = ExtractText("Mayor Tom Brandt's office dismissed claims that the bridge was unsafe.");
+  const model::Claim* c = Attributed(z, "the bridge was unsafe");
+  CHECK_FALSE((c && c->attribution.cue == "claims"));
+  // "said in her remarks that": the verb's claim, not a second one.
+  auto v = ExtractText("Chair Lena Ortiz spoke on Monday. Ortiz said in her opening remarks that the pact is fair.");
+  CHECK(testing::CountAttributed(v) == 1);
+  // A relative clause after the noun is no content of the noun's.
+  auto r = ExtractText("Mayor Tom Brandt spoke on Monday. His claims that were debunked last year resurfaced.");
+  CHECK_FALSE(testing::WithCue(r, "claims"));
+  // Wishes are no claims: "his hope that".
+  auto h = ExtractText("Mayor Tom Brandt spoke on Monday. His hope that the council would approve the levy faded.");
+  CHECK_FALSE(testing::WithCue(h, "hope"));
+  CHECK_FALSE(Attributed(h, "the council would approve the levy"));
+}
+
+TEST_CASE("a connective aside between a listener and the clause", "[extract][attribution][aside]") {
+  auto x = ExtractText("Two aides told the newspaper, however, that the senator did speak at the meeting.");
+  const model::Claim* c = Attributed(x, "the senator did speak at the meeting");
+  REQUIRE(c);
+  CHECK(c->text.find("newspaper") == std::string::npos);
+  auto y = ExtractText(
+      "Supporters of the levy, on the other hand, argued that it would pay for the new fire station.");
+  CHECK(SpokenBy(y, "it would pay for the new fire station", "supporters"));
+}
