@@ -271,6 +271,73 @@ void AttributionFinder::ColonQuote(const Words& w, size_t si) {
   }
 }
 
+namespace {
+
+// "In a radio interview, Asked about it, But back home,": a scene-setting
+// opener before the subject, ended by its comma.
+bool IsOpenerWord(const Words& w, size_t i) {
+  std::string_view l = w.low(i);
+  return IsPreposition(l) || IsTimeWord(l) || l == "back" || l == "then" || l == "later" ||
+         (l.size() > 4 && (l.ends_with("ed") || l.ends_with("ing") || l.ends_with("ly")));
+}
+
+}  // namespace
+
+void AttributionFinder::ClauseColonQuote(const Words& w, size_t si) {
+  size_t c = 1;
+  while (c + 1 < w.size() && !(w.IsPunct(c, ':') && OpenQuote(w.tok(c + 1)))) ++c;
+  if (c + 1 >= w.size() || quotes_.Inside(w.tok(c).begin)) return;
+  const Range* q = quotes_.At(w.tok(c + 1).begin);
+  if (!q || q->begin != w.tok(c + 1).begin) return;
+  // The quote closes the sentence.
+  size_t after = c + 1;
+  while (after < w.size() && w.tok(after).begin < q->end) ++after;
+  if (after < w.size() && !IsEndPunct(w, after)) return;
+  // A quote running into later sentences closes where its last one does: "“A. B,” reads one".
+  if (size_t sj = SentenceAt(q->end - 1, si); sj != si) {
+    const std::vector<Token>& rest = tokens_[sj];
+    auto next = std::find_if(rest.begin(), rest.end(), [&](const Token& t) { return t.begin >= q->end; });
+    if (next != rest.end() && next->text != "." && next->text != "!" && next->text != "?") return;
+  }
+  for (const ClaimDraft& d : out_)
+    if (d.content.begin < q->end && q->begin < d.content.end) return;
+  size_t start = w.Is(0, "but") || w.Is(0, "and") || w.Is(0, "so") || w.Is(0, "yet") ? 1 : 0;
+  if (IsOpenerWord(w, start) && !IsSubjectPronoun(w.low(start))) {
+    size_t comma = start + 1;
+    while (comma < c && !w.IsPunct(comma, ',')) ++comma;
+    if (comma >= c) return;
+    start = comma + 1;
+  }
+  auto subject = PhraseStartingAt(w, start);
+  if (!subject) return;
+  size_t verb = subject->last + 1;
+  // "Ann Reed, who signed the bill, interjected:": past an aside set off by commas.
+  if (w.IsPunct(verb, ',')) {
+    size_t close = verb + 1;
+    while (close < c && close <= verb + 16 && !w.IsPunct(close, ',')) ++close;
+    if (close >= c || !w.IsPunct(close, ',')) return;
+    verb = close + 1;
+  }
+  while (verb < c && IsSkippableAt(w, verb)) ++verb;
+  while (verb < c && IsTimeWord(w.low(verb)) && !w.tok(verb).Is(kNumber)) ++verb;
+  if (verb >= c || !w.tok(verb).Is(kWord) || w.tok(verb).Is(kCapitalized) || quotes_.Inside(w.tok(verb).begin))
+    return;
+  std::string_view l = w.low(verb);
+  bool finite = IsAuxiliary(l) || IsIrregularPast(l) || (l.size() > 3 && l.ends_with("ed")) ||
+                (l.size() > 3 && l.ends_with("s") && !l.ends_with("ss")) ||
+                (LookupCue(l) && LookupCue(l)->form != CueForm::kBase && LookupCue(l)->form != CueForm::kGerund);
+  if (!finite || IsFunctionWord(l) || IsPreposition(l)) return;
+  // "The plan was so odd that a spokesman could only quip:": another clause before the colon.
+  if (c > verb + 14) return;
+  for (size_t t = verb + 1; t < c; ++t)
+    if (w.Is(t, "that") || w.Is(t, "which") || w.Is(t, "who") || !(w.tok(t).Is(kWord) || w.IsPunct(t, ',')) ||
+        quotes_.Inside(w.tok(t).begin))
+      return;
+  auto speakers = sources_.Resolve(w, *subject, si);
+  if (speakers.empty()) return;
+  Emit(si, {w.tok(c).begin, w.tok(c).end}, ":", *q, std::move(speakers), "clause-colon-quote", 0.75);
+}
+
 bool AttributionFinder::IsPluralPhrase(const Words& w, const Phrase& p) {
   for (size_t i = p.first; i <= p.last; ++i) {
     std::string_view h = w.low(i);
@@ -379,6 +446,7 @@ void AttributionFinder::ScanSentence(size_t si) {
       continue;
     VerbCue(w, si, i, *cue, first_claim);
   }
+  if (!headline) ClauseColonQuote(w, si);
 }
 
 bool AttributionFinder::Sourceless(const Words& w, size_t si, size_t i) {

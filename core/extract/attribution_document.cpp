@@ -310,11 +310,16 @@ void AttributionFinder::Relays() {
       inner.attribution.speakers.clear();
       continue;
     }
+    // "He said Lee told him X": a speaker not found relays nothing one can name.
+    via.erase(std::remove_if(via.begin(), via.end(), [](const std::string& id) { return IsUnresolvedSource(id); }),
+              via.end());
+    if (via.empty()) continue;
     inner.attribution.via = std::move(via);
     inner.rule += "+relayed";
   }
   out_.erase(std::remove_if(out_.begin(), out_.end(), [](const ClaimDraft& d) { return d.attribution.speakers.empty(); }),
              out_.end());
+  UnresolvedSources();
 }
 
 void AttributionFinder::AuthorVoice() {

@@ -32,7 +32,12 @@ class AttributionFinder {
                     const std::vector<std::vector<Token>>& tokens, const SentenceWords& words,
                     const QuoteMap& quotes, SourceResolver& sources)
       : text_(text), sentences_(sentences), tokens_(tokens), words_(words), actors_(sources.actors()),
-        quotes_(quotes), sources_(sources) {}
+        quotes_(quotes), sources_(sources) {
+    sources_.KeepUnresolved(true);
+  }
+  ~AttributionFinder() { sources_.KeepUnresolved(false); }
+  AttributionFinder(const AttributionFinder&) = delete;
+  AttributionFinder& operator=(const AttributionFinder&) = delete;
 
   std::vector<ClaimDraft> Run();
 
@@ -71,6 +76,8 @@ class AttributionFinder {
   void DashSignature(const Words& w, size_t si);
   // "... surprise pollster Daron Shaw: “Historically, ...”": a name, a colon and a quote.
   void ColonQuote(const Words& w, size_t si);
+  // "In an interview, Reed went further: “...”": a subject, its verb, a colon and a quote closing the sentence.
+  void ClauseColonQuote(const Words& w, size_t si);
   // The phrase starting at `first` is headed by poll(s) or survey(s).
   static bool IsPollAt(const Words& w, size_t first);
   void ScanSentence(size_t si);
@@ -229,6 +236,13 @@ class AttributionFinder {
   // A claim reported inside another claim's content was relayed by that
   // claim's speakers: innermost first, then their own chain.
   void Relays();
+  // --- attribution_unresolved.cpp, run at the end of Relays
+  // A claim whose source is a pronoun with no referent found (a placeholder
+  // of IsUnresolvedSource) is kept with no speaker, its cue and content, so
+  // that no reported statement is lost. The first person outside quotes is
+  // the author's own voice ("I think the plan will fail"): its sentence goes
+  // back to AuthorVoice.
+  void UnresolvedSources();
   void AuthorVoice();
 
   bool Covered(size_t si) const { return covered_[si] != 0; }

@@ -98,11 +98,15 @@ bool AttributionFinder::FramingPhrase(const Words& w, size_t si, size_t i) {
     // "as Smith put it", "as one trader so aptly put it": content on either side.
     auto p = PhraseStartingAt(w, i + 1);
     if (!p) return false;
+    // "as Smith puts it": a phrase reads "puts" as a plural noun of its own.
+    if (p->last > p->first && w.Is(p->last, "puts") && w.Is(p->last + 1, "it")) --p->last;
     size_t t = p->last + 1;
     while (t < w.size() && t < p->last + 4 && (IsSkippableAt(w, t) || w.Is(t, "so"))) ++t;
-    if (!w.Is(t, "put") || !w.Is(t + 1, "it")) return false;
+    if (!(w.Is(t, "put") || w.Is(t, "puts")) || !w.Is(t + 1, "it")) return false;
     Range content;
-    if (first) {
+    // "But at the time, as Smith put it, “...”": the quote after the aside is what was put.
+    bool quote_after = w.IsPunct(t + 2, ',') && t + 3 < w.size() && OpenQuote(w.tok(t + 3));
+    if (first || quote_after) {
       content = ContentAfter(w, t + 2, si);
     } else {
       size_t stop = w.IsPunct(i - 1, ',') ? i - 1 : i;

@@ -99,6 +99,20 @@ bool RelativeReportsAct(const Words& w, size_t next, const Cue& cue, Range conte
   return !ClauseFollows(w, next);
 }
 
+// "Residents who oppose the plan said ...": in a relative clause without
+// commas a short object runs into the main verb of saying; the stance held
+// in the clause states nothing of its own.
+bool ObjectBeforeVerbCue(const Words& w, size_t next, const QuoteMap& quotes) {
+  for (size_t t = next + 1; t < w.size() && t <= next + 6 && w.tok(t).Is(kWord); ++t) {
+    if (quotes.Inside(w.tok(t).begin) || w.Is(t, "that") || IsAuxiliary(w.low(t))) return false;
+    auto cue = LookupCue(w.low(t));
+    if (cue && !w.tok(t).Is(kCapitalized) && (cue->cls == CueClass::kSpeech || cue->cls == CueClass::kTell) &&
+        (cue->form == CueForm::kPast || (cue->form == CueForm::kPresent && (cue->lemma == "say" || cue->lemma == "tell"))))
+      return !IsDeterminer(w.low(t - 1));
+  }
+  return false;
+}
+
 }  // namespace
 
 void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t next, bool call_on, const Cue& cue,
@@ -118,7 +132,8 @@ void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t 
   // Stances and intentions take what follows them ("wants the party to
   // ...", "declined to comment"), never the clause before.
   if (cue.cls == CueClass::kAttitude || cue.cls == CueClass::kCommit) {
-    if (!IsEndPunct(w, next) && IsMereObject(w, next, cue)) {
+    if ((!IsEndPunct(w, next) && IsMereObject(w, next, cue)) ||
+        (relative && ObjectBeforeVerbCue(w, next, quotes_))) {
       act_cue_ = w.tok(i).begin;
       act_speakers_ = std::move(speakers);
       return;

@@ -54,6 +54,22 @@ bool CollectiveAgrees(const Words& w, const Phrase& p, const Cue& cue, size_t ne
          std::binary_search(kCollective.begin(), kCollective.end(), w.low(p.last));
 }
 
+// "Hawkins and others who oppose the plan said": a name joined to "others"
+// before a relative clause without commas; the named part speaks.
+std::optional<Phrase> OthersBeforeRelative(const Words& w, size_t last, const Cue& cue) {
+  if (cue.form != CueForm::kPast && !(cue.form == CueForm::kPresent && cue.lemma == "say")) return std::nullopt;
+  if (cue.cls != CueClass::kSpeech && cue.cls != CueClass::kTell) return std::nullopt;
+  for (size_t r = last + 1; r-- > 3 && last - r < 16;) {
+    if (w.tok(r).Is(kPunct)) return std::nullopt;
+    if (!w.Is(r, "who")) continue;
+    if (r == last || !w.Is(r - 1, "others") || !w.Is(r - 2, "and")) return std::nullopt;
+    auto p = PhraseEndingAt(w, r - 3);
+    if (!p || p->pronoun) return std::nullopt;
+    return p;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<AttributionFinder::VerbSubject> AttributionFinder::VerbSource(const Words& w, size_t si, size_t i,
@@ -151,6 +167,7 @@ std::optional<AttributionFinder::VerbSubject> AttributionFinder::VerbSource(cons
       }
     } else {
       source = SubjectBeforeRelative(w, last, cue);
+      if (!source) source = OthersBeforeRelative(w, last, cue);
       clause_subject = source.has_value();
       if (!source) source = QuantifiedSubject(w, last);
       if (!source) source = PhraseEndingAt(w, last);

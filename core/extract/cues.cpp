@@ -94,6 +94,8 @@ constexpr Entry kEntries[] = {
     {"imply implies implied implied implying", CueClass::kSpeech},
     {"bark barks barked barked barking", CueClass::kSpeech},
     {"marvel marvels marveled marveled marveling", CueClass::kSpeech},
+    {"interject interjects interjected interjected interjecting", CueClass::kSpeech},
+    {"answer answers answered answered answering", CueClass::kSpeech},
     {"tell tells told told telling", CueClass::kTell},
     {"assure assures assured assured assuring", CueClass::kTell},
     {"inform informs informed informed informing", CueClass::kTell},

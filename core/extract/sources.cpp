@@ -474,6 +474,8 @@ std::vector<std::string> SourceResolver::Resolve(const Words& w, const Phrase& p
     return {last_.own_group};
   }
   std::vector<std::string> out = ResolveAll(w, p, sentence);
+  if (out.empty() && keep_unresolved_ && p.first == p.last && IsSubjectPronoun(w.low(p.first)))
+    return {"?" + std::string(w.low(p.first))};
   if (!out.empty() && (!last_.set || last_.pos < pos || last_.sentence < sentence)) {
     last_.set = true;
     last_.pos = pos;
@@ -647,7 +649,13 @@ std::vector<std::string> SourceResolver::ResolveBareName(const Words& w, size_t 
   return out;
 }
 
+bool IsUnresolvedSource(std::string_view id) { return !id.empty() && id[0] == '?'; }
+
 model::ActorType SourceResolver::TypeOf(const std::string& id) const {
+  if (IsUnresolvedSource(id))
+    return id == "?it" ? model::ActorType::kOrganization
+           : id == "?they" ? model::ActorType::kGroup
+                           : model::ActorType::kPerson;
   for (const auto& a : actors_.actors())
     if (a.id == id) return a.type;
   for (const auto& a : own_)

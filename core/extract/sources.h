@@ -101,6 +101,11 @@ std::optional<Phrase> PhraseEndingAt(const Words& w, size_t last);
 // The noun phrase starting at token `first`.
 std::optional<Phrase> PhraseStartingAt(const Words& w, size_t first);
 
+// The placeholder id a pronoun source stands for while its referent is not
+// found: "?" and the pronoun ("?he"). Never leaves the attribution finder,
+// whose last pass keeps the claim with no speaker.
+bool IsUnresolvedSource(std::string_view id);
+
 // Resolves source phrases to actor ids, through ActorTable first and, for
 // named or descriptive phrases it does not know, through actors of its own.
 class SourceResolver {
@@ -125,6 +130,10 @@ class SourceResolver {
   model::ActorType TypeOf(const std::string& id) const;
   // Actors this resolver created (not in the ActorTable).
   std::vector<model::Actor>& own() { return own_; }
+  // While on, Resolve gives a pronoun it cannot resolve the placeholder of
+  // IsUnresolvedSource, so that the claim it speaks is kept (the attribution
+  // finder turns it on for its run); off, such a pronoun names nobody.
+  void KeepUnresolved(bool on) { keep_unresolved_ = on; }
 
  private:
   std::optional<std::string> ResolveOne(const Words& w, size_t first, size_t last, size_t sentence);
@@ -143,6 +152,7 @@ class SourceResolver {
   ActorTable& actors_;
   std::vector<model::Actor> own_;
   LastSource last_;
+  bool keep_unresolved_ = false;
 };
 
 }  // namespace claimkb::extract

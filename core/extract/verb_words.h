@@ -25,10 +25,19 @@ inline bool IsAuxiliary(std::string_view w) {
 // "remembered the seagull", "responded to an online thread", "maintains 90,000
 // miles of cable", "knows a thing or two").
 inline bool TakesOnlyClause(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 14> kVerbs{
-      "assess", "declare", "elaborate", "know",  "learn", "maintain",   "react",
+  static constexpr std::array<std::string_view, 15> kVerbs{
+      "answer", "assess", "declare", "elaborate", "know",  "learn", "maintain",   "react",
       "reaffirm", "remember", "reply", "respond", "tout", "understand", "write"};
   return std::binary_search(kVerbs.begin(), kVerbs.end(), lemma);
+}
+
+// "went", "put", "had", "drew": common irregular past forms that a verb test
+// by ending ("-ed", "-s") misses.
+inline bool IsIrregularPast(std::string_view l) {
+  static constexpr std::array<std::string_view, 20> kPast{"began", "came",  "drew", "fell", "gave", "got",  "had",
+                                                          "kept",  "left",  "made", "met",  "put",  "ran",  "said",
+                                                          "sent",  "spoke", "stood", "took", "went", "wrote"};
+  return std::binary_search(kPast.begin(), kPast.end(), l);
 }
 
 // A noun that holds a claim in its "that" clause: "the fear that", "his view that".
