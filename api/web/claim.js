@@ -65,7 +65,8 @@ export function claimCard(claim, name, docs) {
   return h('article', { class: `claim-card kind-${a.kind}`, dataset: { claim: claim.id } },
     h('p', { class: 'meta' },
       kindBadge(a.kind),
-      speakers.length ? [' ', h('span', { class: 'speakers' }, speakers), a.cue ? ` ${a.cue}` : ''] : '',
+      speakers.length ? [' ', h('span', { class: 'speakers' }, speakers), a.cue ? ` ${a.cue}` : '']
+        : a.kind !== 'author' ? [' ', h('span', { class: 'speakers unresolved' }, 'source not identified'), a.cue ? ` ${a.cue}` : ''] : '',
       via.length ? [' via ', via] : '',
       claim.said_on ? h('span', { class: 'when' }, ` · ${formatDate(claim.said_on)}`) : ''),
     h(a.kind === 'direct' ? 'blockquote' : 'p', { class: 'claim-text' }, claim.text),

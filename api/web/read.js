@@ -217,8 +217,9 @@ export async function renderDocument(main, id, params) {
     for (const r of claimRanges) {
       if (r.s < pa || r.s >= pb) continue;
       const a = r.claim.attribution;
-      if (a.kind === 'author' || !a.speakers || !a.speakers.length) continue;  // the article's own voice
-      const who = a.speakers.map(name).join(' & ') + (a.via && a.via.length ? ` via ${a.via.map(name).join(', ')}` : '');
+      if (a.kind === 'author') continue;  // the article's own voice
+      const speakers = a.speakers && a.speakers.length ? a.speakers.map(name).join(' & ') : 'source not identified';
+      const who = speakers + (a.via && a.via.length ? ` via ${a.via.map(name).join(', ')}` : '');
       if (seen.has(who)) continue;
       seen.add(who);
       margin.append(h('li', null, h('button', { type: 'button', class: `speaker kind-${a.kind}`, dataset: { claim: r.claim.id } }, who)));

@@ -5,7 +5,7 @@
 //   node tests/web/e2e.mjs --claimkb build/bin/claimkb [--artifacts DIR] [--readme-shots DIR]
 import fs from 'node:fs';
 import path from 'node:path';
-import { SOURCE_DIR, args, loadPlaywright, startServer, launchBrowser } from './harness.mjs';
+import { SOURCE_DIR, args, ingest, loadPlaywright, startServer, launchBrowser } from './harness.mjs';
 
 const opt = args(process.argv);
 const binary = path.resolve(opt.claimkb || path.join(SOURCE_DIR, 'build/bin/claimkb'));
@@ -203,6 +203,16 @@ try {
     await link.click();
     await page.waitForSelector('.para-text');
     check(decodeURIComponent((await hashOf()).slice('#/read/'.length)) === documentId, 'the listed document should be the ingested one');
+  });
+
+  await step('a statement whose source is not found is shown as such, not dropped', async () => {
+    const text = 'Council Delays Vote\n\nBy Ann Lee\n\nThe city council met on Monday to discuss the budget.\n\n' +
+      'He said the plan would fail because the money had run out.\n';
+    const r = await ingest(server, { text, published: '2026-03-02', title: 'Council Delays Vote' });
+    await page.goto(`${server.url}/#/read/${encodeURIComponent(r.document.id)}`);
+    await page.locator('mark.claim', { hasText: 'the plan would fail' }).first().waitFor();
+    const margin = await page.locator('.margin .speaker').allTextContents();
+    check(margin.some((m) => /source not identified/.test(m)), `the margin should say the source is not identified: ${JSON.stringify(margin)}`);
   });
 
   check(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`);
