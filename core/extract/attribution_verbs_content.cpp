@@ -378,7 +378,7 @@ size_t AttributionFinder::SkipCircumstances(const Words& w, size_t j) {
   while (j < w.size() && (IsPreposition(w.low(j)) || IsTimeWord(w.low(j)))) {
     // "said this was the only chance": "this" and "last" open a
     // circumstance only with a time word ("this week", "last month").
-    if ((w.Is(j, "this") || w.Is(j, "last")) && !IsTimeWord(w.low(j + 1)) &&
+    if ((w.Is(j, "this") || w.Is(j, "last")) && !IsTimeWord(w.low(j + 1)) && j + 1 < w.size() &&
         w.tok(j + 1).Is(kWord) && !w.Is(j + 1, "past") && !w.Is(j + 1, "summer") && !w.Is(j + 1, "spring") &&
         !w.Is(j + 1, "fall") && !w.Is(j + 1, "winter") && !w.Is(j + 1, "season") && !w.Is(j + 1, "time"))
       break;

@@ -893,3 +893,16 @@ TEST_CASE("a verb that does something with an object states nothing", "[extract]
   REQUIRE(b);
   CHECK(Speakers(x, *b).find("harlan") != std::string::npos);
 }
+
+TEST_CASE("regression: 'said last' or 'said this' ending the text reads no token past the end",
+          "[extract][attribution]") {
+  // SkipCircumstances looked at the token after "this"/"last" (found by the libFuzzer build under ASan; the
+  // corpus file tests/fuzz/corpus/pipeline/regression-said-last-ends-text.txt replays it in fuzz_pipeline).
+  for (std::string tail : {"last", "this"}) {
+    auto x = ExtractText("\xE2\x80\x9CWe will win the vote,\xE2\x80\x9D Mayor Dana Ruiz said " + tail);
+    INFO(tail);
+    const model::Claim* c = Attributed(x, "We will win the vote");
+    REQUIRE(c);
+    CHECK(Speakers(x, *c).find("ruiz") != std::string::npos);
+  }
+}
