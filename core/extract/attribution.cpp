@@ -323,9 +323,10 @@ void AttributionFinder::ClauseColonQuote(const Words& w, size_t si) {
   if (verb >= c || !w.tok(verb).Is(kWord) || w.tok(verb).Is(kCapitalized) || quotes_.Inside(w.tok(verb).begin))
     return;
   std::string_view l = w.low(verb);
+  auto cue = LookupCue(l);
   bool finite = IsAuxiliary(l) || IsIrregularPast(l) || (l.size() > 3 && l.ends_with("ed")) ||
                 (l.size() > 3 && l.ends_with("s") && !l.ends_with("ss")) ||
-                (LookupCue(l) && LookupCue(l)->form != CueForm::kBase && LookupCue(l)->form != CueForm::kGerund);
+                (cue && cue->form != CueForm::kBase && cue->form != CueForm::kGerund);
   if (!finite || IsFunctionWord(l) || IsPreposition(l)) return;
   // "The plan was so odd that a spokesman could only quip:": another clause before the colon.
   if (c > verb + 14) return;
