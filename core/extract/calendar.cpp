@@ -50,7 +50,8 @@ Date AddDays(Date d, int64_t n) { return CivilFromDays(DaysFromCivil(d) + n); }
 
 Date AddMonths(Date d, int n) {
   int m = d.year * 12 + (d.month - 1) + n;
-  return {m / 12, m % 12 + 1, 1};
+  int y = m >= 0 ? m / 12 : -((11 - m) / 12);  // floored, for months before year 0
+  return {y, m - 12 * y + 1, 1};
 }
 
 Date Easter(int year) {

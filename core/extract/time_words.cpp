@@ -73,7 +73,7 @@ bool IsTrigger(std::string_view word) {
       "hundreds", "tens", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
       "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
       "eighteenth", "nineteenth", "twentieth", "twenty-first", "thousands", "millions", "spring", "summer", "fall",
-      "autumn", "winter"};
+      "autumn", "winter", "end", "beginning", "start"};
   static const scan::Initials kInitials(kWords);
   static const Set kTriggers = [] {
     Set s;
@@ -170,6 +170,17 @@ bool IsTimeZone(std::string_view word) {
   static const Set kZones = {"gmt", "utc", "bst", "cet", "cest", "et", "est", "edt", "ct", "cst", "cdt",
                              "mt",  "mst", "mdt", "pt",  "pst",  "pdt", "ist", "jst", "aest", "local"};
   return In(kZones, word);
+}
+
+Unit UnitOf(std::string_view word) {
+  static const WordMap<Unit> kUnits = {
+      {"day", Unit::kDay},         {"days", Unit::kDay},           {"week", Unit::kWeek},
+      {"weeks", Unit::kWeek},      {"fortnight", Unit::kFortnight}, {"fortnights", Unit::kFortnight},
+      {"month", Unit::kMonth},     {"months", Unit::kMonth},       {"year", Unit::kYear},
+      {"years", Unit::kYear},      {"decade", Unit::kDecade},      {"decades", Unit::kDecade},
+      {"century", Unit::kCentury}, {"centuries", Unit::kCentury}};
+  const Unit* u = kUnits.FindFolded(WithoutPossessive(word));
+  return u ? *u : Unit::kNone;
 }
 
 const char* PartOfDay(std::string_view word) {

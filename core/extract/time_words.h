@@ -38,6 +38,11 @@ bool IsCountedAfterYear(std::string_view word);
 int QuarterCue(std::string_view word);
 // "GMT", "ET", "UTC" ...
 bool IsTimeZone(std::string_view word);
+// A calendar unit counted in "two weeks ago", "the past 12 months", "in a fortnight".
+enum class Unit { kNone, kDay, kWeek, kFortnight, kMonth, kYear, kDecade, kCentury };
+// The unit a word names, singular or plural; kNone if none.
+Unit UnitOf(std::string_view word);
+
 // TIMEX3 part-of-day code for "morning" (MO), "afternoon" (AF), "evening" (EV), "night" (NI); else nullptr.
 const char* PartOfDay(std::string_view word);
 

@@ -16,8 +16,8 @@ std::vector<model::TimeRef> Recogniser::Run() {
     Found f;
     if (Match(i, &f)) {
       DayAfter(&f);
-      Record(f);
-      if (all_ || (!f.drop && !Stamp(f))) Emit(f);
+      if (!f.measures) Record(f);
+      if (all_ ? !f.measures : !f.drop && !Stamp(f)) Emit(f);
       i = f.last + 1;
     } else {
       ++i;
@@ -41,10 +41,13 @@ bool Recogniser::Match(size_t i, Found* f) {
   const Tok& t = toks_[i];
   bool may_name = t.IsNumber() || (t.IsWord() && t.cap);  // MayStart's own first test, without the call
   if (may_name && named_days::MayStart(t) && first_of({&Recogniser::MatchNamed})) return true;
-  if (t.IsNumber()) return first_of({&Recogniser::MatchCentury, &Recogniser::MatchAgo, &Recogniser::MatchNumeric});
+  if (t.IsNumber())
+    return first_of({&Recogniser::MatchCentury, &Recogniser::MatchAgo, &Recogniser::MatchAhead,
+                     &Recogniser::MatchNumeric});
   if (!t.IsWord() || !IsTrigger(WithoutPossessive(t.text))) return false;
   return first_of({&Recogniser::MatchMonth, &Recogniser::MatchWeekday, &Recogniser::MatchRelative,
-                   &Recogniser::MatchCentury, &Recogniser::MatchQuarter, &Recogniser::MatchSeasonYear});
+                   &Recogniser::MatchCentury, &Recogniser::MatchQuarter, &Recogniser::MatchSeasonYear,
+                   &Recogniser::MatchYearPart});
 }
 
 bool Recogniser::Stamp(const Found& f) {
@@ -147,6 +150,11 @@ void Recogniser::SetDecade(Found* f, int y) {
   f->precision = Precision::kDecade;
   f->begin = {y, 1, 1};
   f->end = {y + 9, 12, 31};
+}
+
+void Recogniser::SetDecadePart(Found* f, int y, int part) {
+  int from = part == 1 ? 0 : part == 2 ? 4 : 7, to = part == 1 ? 3 : part == 2 ? 6 : 9;
+  SetInterval(f, {y + from, 1, 1}, {y + to, 12, 31});
 }
 
 void Recogniser::SetCentury(Found* f, int c) {

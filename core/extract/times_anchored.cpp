@@ -1,6 +1,5 @@
 #include "core/extract/times_recogniser.h"
 
-#include "core/extract/numbers.h"
 #include "core/extract/times_named.h"
 
 namespace claimkb::extract::timex {
@@ -275,6 +274,7 @@ bool Recogniser::MatchRelative(size_t i, Found* f) {
                                                             : 99;
   if (shift != 99) {
     bool after_the = i > 0 && Is(i - 1, "the");
+    if (after_the && (w == "past" || w == "last") && MatchPastSpan(i, f)) return true;
     if (after_the && (w == "past" || w == "next" || w == "coming" || w == "previous")) return false;  // durations
     if (!after_the && w == "previous") return false;
     size_t u = i + 1;
@@ -282,63 +282,7 @@ bool Recogniser::MatchRelative(size_t i, Found* f) {
     if (after_the) f->first = i - 1;
     return ResolveUnit(shift, u, f);
   }
-  return MatchAgo(i, f);
-}
-
-bool Recogniser::MatchAgo(size_t i, Found* f) {
-  auto n = numbers::ParseAt(toks_, i, false);
-  double count = 0;
-  size_t u = 0;
-  if (n && !n->high && n->value >= 1 && n->value <= 1000) {
-    count = n->value;
-    u = n->last + 1;
-  } else if (Is(i, "a") || Is(i, "an")) {
-    count = 1;
-    u = i + 1;
-  } else {
-    return false;
-  }
-  // "half a century ago": a rough span, no date.
-  if (i > 0 && Is(i - 1, "half")) return false;
-  // "a year and a half ago": the half counts in months.
-  size_t ago = u + 1;
-  bool half = Is(ago, "and") && Is(ago + 1, "a") && Is(ago + 2, "half");
-  if (half) ago += 3;
-  if (!Word(u) || !Is(ago, "ago")) return false;
-  char buf[24];
-  std::string_view w = scan::Lower(toks_[u].text, buf, sizeof(buf));
-  if (w.size() > 1 && w.back() == 's') w.remove_suffix(1);
-  int k = static_cast<int>(count);
-  f->first = i;
-  f->last = ago;
-  if (half && w == "year") {
-    f->relative = true;
-    f->precision = Precision::kMonth;
-    if (anchor_) {
-      Date m = calendar::AddMonths(*anchor_, -(12 * k + 6));
-      SetMonth(f, m.year, m.month);
-    }
-    return true;
-  }
-  if (half) return false;
-  f->relative = true;
-  f->precision = w == "day" ? Precision::kDay : w == "week" ? Precision::kWeek : w == "month" ? Precision::kMonth
-                                                                                                : Precision::kYear;
-  if (w == "centurie") w = "century";
-  if (w != "day" && w != "week" && w != "month" && w != "year" && w != "decade" && w != "century") return false;
-  if (w == "week" && k == 1) f->precision = Precision::kDay;
-  if (!anchor_) return true;
-  Date a = *anchor_;
-  if (w == "day") SetDay(f, calendar::AddDays(a, -k));
-  else if (w == "week" && k == 1) SetDay(f, calendar::AddDays(a, -7));  // "a week ago": that day, as readers count it
-  else if (w == "week") SetWeek(f, calendar::AddDays(a, -7 * k));      // "two weeks ago": some day of that week
-  else if (w == "month") {
-    Date m = calendar::AddMonths(a, -k);
-    SetMonth(f, m.year, m.month);
-  } else {
-    SetYear(f, a.year - (w == "century" ? 100 * k : w == "decade" ? 10 * k : k));
-  }
-  return true;
+  return MatchAgo(i, f) || MatchAhead(i, f);
 }
 
 bool Recogniser::MatchNamed(size_t i, Found* f) {

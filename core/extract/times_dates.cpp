@@ -42,7 +42,7 @@ bool Recogniser::MatchMonth(size_t i, Found* f) {
     return true;
   }
   size_t j = k, part_first = i;
-  int part = MonthPart(i, &part_first);
+  int part = PeriodPart(i, &part_first);
   if (Is(j, "of") || Sym(j, ',')) ++j;
   if (int y = Year(j); y > 0) {
     f->first = part_first;
@@ -71,18 +71,17 @@ bool Recogniser::MatchMonth(size_t i, Found* f) {
   return true;
 }
 
-int Recogniser::MonthPart(size_t i, size_t* first) const {
+int Recogniser::PeriodPart(size_t i, size_t* first) const {
   if (i == 0) return 0;
-  if (i > 1 && toks_[i - 1].IsDash() && Glued(i - 1) && Glued(i) && Is(i - 2, "mid")) {
-    *first = i - 2;
-    return 2;
-  }
-  int part = Is(i - 1, "early") ? 1 : Is(i - 1, "mid") ? 2 : Is(i - 1, "late") ? 3 : 0;
+  size_t k = i - 1;
+  bool hyphen = i > 1 && toks_[k].IsDash() && Glued(k) && Glued(i);  // "mid-June", "early-1990s"
+  if (hyphen) --k;
+  int part = Is(k, "early") ? 1 : Is(k, "mid") ? 2 : Is(k, "late") ? 3 : 0;
   if (part) {
-    *first = i - 1;
+    *first = k;
     return part;
   }
-  if (i < 2 || !Is(i - 1, "of")) return 0;
+  if (hyphen || i < 2 || !Is(i - 1, "of")) return 0;
   part = Is(i - 2, "beginning") || Is(i - 2, "start") ? 1 : Is(i - 2, "middle") ? 2 : Is(i - 2, "end") ? 3 : 0;
   if (part) *first = i > 2 && Is(i - 3, "the") ? i - 3 : i - 2;
   return part;
@@ -143,8 +142,7 @@ bool Recogniser::MatchNumeric(size_t i, Found* f) {
     int d = Num(i);
     f->first = i - 1;
     f->last = i + 1;
-    SetDecade(f, d < 30 && anchor_ && 2000 + d <= anchor_->year ? 2000 + d : 1900 + d);
-    f->value = calendar::Iso(f->begin) + "/" + calendar::Iso(f->end);
+    SetDecadeOrPart(f, d < 30 && anchor_ && 2000 + d <= anchor_->year ? 2000 + d : 1900 + d);
     return true;
   }
   int y = Year(i);
@@ -153,14 +151,16 @@ bool Recogniser::MatchNumeric(size_t i, Found* f) {
   if (Word(i + 1) && Glued(i + 1) && (toks_[i + 1].text == "s")) {
     f->first = i;
     f->last = i + 1;
-    if (y % 100 == 0 && y < 2000 && !(i > 0 && Sym(i - 1, '\''))) SetCentury(f, y / 100);
-    else if (y % 10 == 0) SetDecade(f, y);
-    else return false;
-    // "the 1990s", "the 1800s": the interval of their days, as news readers give
-    // them; "the mid-1990s", "the late 1800s" are a part of it no reader can place.
-    bool part = i > 0 && (Is(i - 1, "early") || Is(i - 1, "late") || Is(i - 1, "mid") ||
-                          (toks_[i - 1].IsDash() && i > 1 && Is(i - 2, "mid")));
-    if (part) f->drop = true;
+    if (y % 10 != 0) return false;
+    if (y % 100 != 0 || y >= 2000 || (i > 0 && Sym(i - 1, '\''))) {
+      SetDecadeOrPart(f, y);
+      return true;
+    }
+    // "the 1800s": the interval of its days, as news readers give it; "the late
+    // 1800s" is a part of it no reader can place.
+    SetCentury(f, y / 100);
+    size_t part_first = i;
+    if (PeriodPart(i, &part_first)) f->drop = true;
     else f->value = calendar::Iso(f->begin) + "/" + calendar::Iso(f->end);
     return true;
   }
@@ -194,6 +194,17 @@ bool Recogniser::MatchNumeric(size_t i, Found* f) {
   f->first = i - 1;
   SetYears(f, y, y2, i + 2);
   return true;
+}
+
+void Recogniser::SetDecadeOrPart(Found* f, int y) {
+  size_t part_first = f->first;
+  if (int part = PeriodPart(f->first, &part_first)) {
+    SetDecadePart(f, y, part);
+    f->first = part_first;
+    return;
+  }
+  SetDecade(f, y);
+  f->value = calendar::Iso(f->begin) + "/" + calendar::Iso(f->end);
 }
 
 bool Recogniser::YearContext(size_t i) const {

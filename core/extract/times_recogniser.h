@@ -2,7 +2,8 @@
 // over the tokens, one matcher per shape. Its members live by concept in
 // times.cpp (the pass, emitting, values), times_dates.cpp (calendar dates,
 // years, clock times), times_anchored.cpp (expressions read from the
-// publication date: weekdays, "last week", "two years ago", named days, tense)
+// publication date: weekdays, "last week", named days, tense), times_spans.cpp
+// (units counted from it: "two years ago", "the past decade", "in a fortnight")
 // and times_periods.cpp (centuries, quarters, seasons). Not thread-safe: one per call.
 #pragma once
 
@@ -30,7 +31,8 @@ struct Found {
   Precision precision = Precision::kUnknown;
   Date begin, end;             // days covered (when resolved)
   bool relative = false;       // resolved against the anchor
-  bool drop = false;           // recognised but not reported: an era ("the 1990s"), a generic "today"
+  bool drop = false;           // recognised but not reported: an era ("the late 1800s"), a generic "today"
+  bool measures = false;       // its count is also an amount ("the past two years"): quantities may read it
 };
 
 class Recogniser {
@@ -118,6 +120,8 @@ class Recogniser {
   static void SetQuarter(Found* f, int y, int q);
   static void SetSeason(Found* f, int y, int s);  // s: 0 spring .. 3 winter
   static void SetDecade(Found* f, int y);
+  // The years of a decade's part (PeriodPart): early 0-3, mid 4-6, late 7-9 ("the early 1990s": 1990-1993).
+  static void SetDecadePart(Found* f, int y, int part);
   static void SetCentury(Found* f, int c);  // c: "19" for the 1900s
   static void SetInterval(Found* f, Date b, Date e);
   // Years y1 through y2, written "2008/2009"; the span ends at token last.
@@ -127,11 +131,14 @@ class Recogniser {
   // ---- calendar dates, years, clock times (times_dates.cpp) ----------------
   // A month with an optional day and year, resolved from the anchor when the year is missing.
   bool MatchMonth(size_t i, Found* f);
-  // "early June" / "the beginning of June" 1, "mid-June" 2, "late June" / "the end of June" 3,
-  // else 0; *first is where those words begin.
-  int MonthPart(size_t i, size_t* first) const;
+  // The part of the month or decade at i: "early June" / "the beginning of June" / "early-1990s" 1,
+  // "mid-June" 2, "late June" / "the end of June" 3, else 0; *first is where those words begin.
+  int PeriodPart(size_t i, size_t* first) const;
   // Narrows a resolved month in f to the days of its part (1-10, 11-20, 21-end).
   static void SetMonthPart(Found* f, int part);
+  // A decade from year y written at f->first ("1990s", "’90s"), or the part of it
+  // the words before name ("the early 1990s"), as the interval of its days.
+  void SetDecadeOrPart(Found* f, int y);
   // Numbers: ISO and slashed dates, years, decades, "5 September 2025", times of day.
   bool MatchNumeric(size_t i, Found* f);
   // Is the year-shaped number at i really a year (not "2000 people", "$1500")?
@@ -151,14 +158,31 @@ class Recogniser {
   // Is "today" at i the day of publication ("said today", "will vote today")
   // rather than "nowadays" ("the hottest trend today")?
   bool TodayIsADay(size_t i) const;
-  // two weeks ago, a year ago
-  bool MatchAgo(size_t i, Found* f);
   // Christmas, Easter Monday, last Thanksgiving, 9/11
   bool MatchNamed(size_t i, Found* f);
   // "the day after Easter": moves a resolved day found at f one day on or back.
   void DayAfter(Found* f);
   // "(last|this|next) <unit>" at i (the unit token at u); false if not a unit.
   bool ResolveUnit(int shift, size_t u, Found* f);
+
+  // ---- units counted from the anchor (times_spans.cpp) ---------------------
+  // "two weeks", "a fortnight", "12 months" at i: *count and the unit's token *unit.
+  bool CountedUnit(size_t i, int* count, size_t* unit) const;
+  // A "would", "could" or "might" before token k in its sentence: a time reckoned from another moment.
+  bool Conditional(size_t k) const;
+  // The point n units from the anchor: the day for days and weeks ("two weeks ago" is
+  // the day fourteen days back), else the month or the year it falls in.
+  void SetCounted(Found* f, time_words::Unit unit, int n);
+  // two weeks ago, a year ago, a year and a half ago
+  bool MatchAgo(size_t i, Found* f);
+  // "the past two years", "the last 12 months", "the past decade", "the past year" at the
+  // "past"/"last" token i: the days from that far back to the day before publication.
+  bool MatchPastSpan(size_t i, Found* f);
+  // "in a fortnight", "in two years" (the day, month or year ahead), "within a month" (the
+  // days from publication to then), at the count token i; only when the sentence looks ahead.
+  bool MatchAhead(size_t i, Found* f);
+  // "by the end of the year", "the beginning of next year": that year.
+  bool MatchYearPart(size_t i, Found* f);
 
   // ---- centuries, quarters, seasons (times_periods.cpp) --------------------
   // Is the sentence around token i about business figures rather than a game?
