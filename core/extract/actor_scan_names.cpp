@@ -203,6 +203,18 @@ bool SentenceScan::CapitalActs(size_t k, size_t end) const {
   return false;
 }
 
+bool SentenceScan::CountryModifier(size_t k, size_t end) const {
+  // "Russia began", "make America great": a bare name may be a subject or an object; an
+  // abbreviation ("U.S. policy") or a name after an article ("the Iraq war") is read as a modifier.
+  if (!T(k).Is(kAllCaps) && !(k > 0 && IsArticle(k - 1))) return false;
+  if (end >= n_ || !Lowercase(end) || poss_[end - 1] || IsAuxiliary(lw_[end])) return false;
+  if (cls_[end] & (kSpeech | kStop | kConnector | kLocative | kGovernmentHead | kTitle | kPersonNoun)) return false;
+  std::string_view w = lw_[end];
+  bool verb_like = w.ends_with("ed") || w.ends_with("ing") || (w.ends_with("s") && !w.ends_with("ss"));
+  static const WordSet kParticles = {"than", "out", "up", "off", "down", "back", "away"};
+  return !verb_like && !w.ends_with("ly") && !kParticles.Contains(w);
+}
+
 bool SentenceScan::IsAuxiliary(std::string_view w) {
   static const std::string_view kWords[] = {"has", "have", "had", "will", "would", "could", "should", "must",
                                             "can", "may", "might", "does", "did", "doesn't", "didn't", "won't",
@@ -213,13 +225,29 @@ bool SentenceScan::IsAuxiliary(std::string_view w) {
 }
 
 bool SentenceScan::MediumAfter(size_t j) const {
-  static const std::string_view kNouns[] = {"account", "accounts", "page",  "pages",   "channel", "channels",
-                                            "feed",    "post",     "posts", "profile", "handle",  "video",
-                                            "videos",  "message",  "messages", "story", "stories", "live",
-                                            "thread",  "status",   "livestream", "stream", "bio", "timeline"};
+  static const std::string_view kNouns[] = {"account",  "accounts", "page",     "pages",      "channel",  "channels",
+                                            "feed",     "post",     "posts",    "profile",    "handle",   "video",
+                                            "videos",   "message",  "messages", "story",      "stories",  "live",
+                                            "thread",   "status",   "livestream", "stream",   "bio",      "timeline",
+                                            "response", "responses", "user",    "users",      "followers", "comment",
+                                            "comments", "photo",    "photos",   "group",      "groups"};
   if (j >= n_ || !Lowercase(j)) return false;
   for (auto x : kNouns)
     if (lw_[j] == x) return true;
+  return false;
+}
+
+bool SentenceScan::MediumBefore(size_t k) const {
+  if (k == 0 || !T(k - 1).Is(kWord)) return false;
+  std::string_view p = lw_[k - 1];
+  if (p == "on" || p == "via" || p == "onto") return true;
+  if (p != "to" || k < 2) return false;
+  static const std::string_view kPosting[] = {"took",   "take",     "takes",  "taking", "turned", "turn",
+                                              "turns",  "turning",  "went",   "go",     "goes",   "going",
+                                              "posted", "post",     "posts",  "posting", "uploaded", "upload",
+                                              "shared", "returned", "headed", "run",    "ran"};
+  for (auto w : kPosting)
+    if (lw_[k - 2] == w) return true;
   return false;
 }
 
@@ -239,7 +267,8 @@ void SentenceScan::EmitGaz(size_t k, const GazMatch& m, size_t sb) {
     return;
   }
   if (m.kind == AliasKind::kCapital && !CapitalActs(k, end)) return;
-  if (e.platform && (heading_ || MediumAfter(end))) return;  // "Share on Facebook" is furniture
+  if (e.type == ActorType::kCountry && m.kind != AliasKind::kCapital && CountryModifier(k, end)) return;
+  if (e.platform && (heading_ || MediumAfter(end) || MediumBefore(k))) return;  // "Share on Facebook" is furniture
   if (e.type == ActorType::kPerson && m.tokens == 1) {
     Candidate& c = Push(CandidateKind::kSingle, k, end, sb, std::string(key_[k]));
     c.gaz = static_cast<int>(m.entry);
@@ -310,7 +339,7 @@ void SentenceScan::Unknown(size_t g0, size_t g1, size_t rs, const std::string& r
     if (T(k).Is(kCapitalized) && (cls_[k] & kStop) && k > g0 && !initial) return;
   }
   // "Osama bin Laden", "Ursula von der Leyen": particles that only join a person's names.
-  bool given = (cls_[g0] & kGiven) != 0 || (particle && !spanish && !english_of);
+  bool given = (cls_[g0] & kGiven) != 0 || (particle && !spanish && !english_of) || NamedPerson(g0);
   if (spanish && !given) {
     Candidate& c = Push(CandidateKind::kActor, g0, g1, rs, Text(g0, g1));
     c.type = ActorType::kOrganization;
@@ -338,7 +367,13 @@ void SentenceScan::Unknown(size_t g0, size_t g1, size_t rs, const std::string& r
   c.title = role;
   c.given = given;
   c.speaks = Speaks(g1) || !role.empty() || paired;
-  c.acts = !heading_ && g1 - g0 == 2 && SubjectOfPast(g1);
+  c.acts = !heading_ && g1 - g0 == 2 && (SubjectOfPast(g1) || (poss_[g1 - 1] && Lowercase(g1)));
+}
+
+bool SentenceScan::NamedPerson(size_t g0) const {
+  if (g0 < 2 || lw_[g0 - 1] != "named" || !T(g0 - 2).Is(kWord)) return false;
+  std::string_view w = lw_[g0 - 2];
+  return w == "someone" || w == "somebody" || (Lowercase(g0 - 2) && (cls_[g0 - 2] & (kPersonNoun | kTitle)));
 }
 
 bool SentenceScan::SubjectOfPast(size_t end) const {

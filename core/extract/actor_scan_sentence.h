@@ -121,10 +121,17 @@ class SentenceScan {
   // "Jane Roe finished", "Jane Roe has": a past or auxiliary verb right after a
   // two-word name ending at `end` makes it a subject, so a person.
   bool SubjectOfPast(size_t end) const;
+  // "someone named Jane Roe", "a student named Jane Roe": the name that g0 starts is a person's.
+  bool NamedPerson(size_t g0) const;
   static bool IsAuxiliary(std::string_view w);
+  // "U.S. labor statistics", "a U.S. space station": the country name at [k, end) that
+  // modifies the noun after it is no mention of the country; "U.S. officials" and "U.S. imposed" are.
+  bool CountryModifier(size_t k, size_t end) const;
   // "her Telegram account", "a Facebook post": the platform is where something
   // was said, not who said it.
   bool MediumAfter(size_t j) const;
+  // "said on Twitter", "posted via Facebook", "took to Twitter": the platform at k is where it was said.
+  bool MediumBefore(size_t k) const;
   void EmitGaz(size_t k, const GazMatch& m, size_t sb);
   // ", an al-Qaeda-linked organization", ", a London-based rights group", ", the leading trade group",
   // ", a super PAC": the name before is a body.

@@ -61,10 +61,28 @@ std::string CleanText(std::string_view s) {
   return out;
 }
 
-Result<std::string> Nfc(std::string_view s) {
+// Soft hyphens (U+00AD) only mark where a line may break; left in, they split
+// words and names ("Vladi\u00ADmir Putin").
+std::string WithoutSoftHyphens(std::string s) {
+  size_t at = s.find("\xC2\xAD");
+  if (at == std::string::npos) return s;
+  size_t out = at;
+  for (size_t i = at; i < s.size(); ++i) {
+    if (s[i] == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xAD') {
+      ++i;
+      continue;
+    }
+    s[out++] = s[i];
+  }
+  s.resize(out);
+  return s;
+}
+
+// NFC text without soft hyphens.
+Result<std::string> NormalText(std::string_view s) {
   auto r = utf8::ToNfc(s);
   if (!r.ok()) return r.status();
-  return std::move(r).value();
+  return WithoutSoftHyphens(std::move(r).value());
 }
 
 }  // namespace
@@ -97,7 +115,7 @@ Result<model::Document> ReadDocument(const Input& input) {
     body = std::move(a.body);
     furniture = std::move(a.furniture);
   } else {
-    auto text = Nfc(CleanText(bytes));
+    auto text = NormalText(CleanText(bytes));
     if (!text.ok()) return text.status();
     TextArticle a = ReadText(*text);
     doc.title = std::move(a.title);
@@ -112,12 +130,12 @@ Result<model::Document> ReadDocument(const Input& input) {
   }
   if (html) {
     for (std::string* s : {&body, &doc.title, &doc.author, &doc.publisher}) {
-      auto n = Nfc(*s);
+      auto n = NormalText(*s);
       if (!n.ok()) return n.status();
       *s = std::move(n).value();
     }
     for (auto& f : furniture) {
-      auto n = Nfc(f);
+      auto n = NormalText(f);
       if (n.ok()) f = std::move(n).value();
     }
   }

@@ -487,6 +487,46 @@ TEST_CASE("a platform is an actor except as the medium something was posted on",
   CHECK_FALSE(a.Has("Telegram"));
 }
 
+TEST_CASE("a platform written as where something was said is no actor", "[extract][actors]") {
+  Analysed a("The senator said on Twitter that the vote would wait. Her rival took to Facebook to answer, and an aide "
+             "posted the letter via Instagram.");
+  INFO(a.Names());
+  CHECK_FALSE(a.Has("Twitter"));
+  CHECK_FALSE(a.Has("Facebook"));
+  CHECK_FALSE(a.Has("Instagram"));
+  Analysed b("Twitter suspended the account on Friday, and regulators wrote to Facebook about the leak.");
+  INFO(b.Names());
+  CHECK(b.Has("Twitter"));
+  CHECK(b.Has("Facebook"));
+}
+
+TEST_CASE("'someone named X' introduces a person", "[extract][actors]") {
+  Analysed a("The storm knocked down a rock wall on the farm. Deputies later questioned someone named Rock Danvers "
+             "about the damage.");
+  INFO(a.Names());
+  const model::Actor* p = a.Named("Rock Danvers");
+  REQUIRE(p != nullptr);
+  CHECK(p->type == model::ActorType::kPerson);
+  Analysed b("The old ferry was named Sea Breeze by its first owner, and the sea breeze still carries its horn.");
+  INFO(b.Names());
+  CHECK_FALSE(b.Has("Sea Breeze"));
+}
+
+TEST_CASE("a two-word name that owns something is an actor", "[extract][actors]") {
+  Analysed a("The new rules echo Tamsin Verloe\u2019s theory of markets, and they passed on a close vote.");
+  INFO(a.Names());
+  CHECK(a.Has("Tamsin Verloe"));
+}
+
+TEST_CASE("a country name that only modifies a noun is no mention of the country", "[extract][actors]") {
+  Analysed a("The study drew on official U.S. labor statistics and a survey of 400 workers.");
+  INFO(a.Names());
+  CHECK_FALSE(a.Has("United States"));
+  Analysed b("The U.S. imposed new tariffs on Monday, and U.S. officials said more could follow.");
+  INFO(b.Names());
+  CHECK(b.Has("United States"));
+}
+
 TEST_CASE("'Center on X and Y' and 'Museum of X' are one organisation each", "[extract][actors]") {
   Analysed a("Harvard University's Center on Housing and Mobility released a report. The Museum of Glass Art and "
              "the Lakeside Sign Museum both opened on Friday.");

@@ -87,6 +87,15 @@ TEST_CASE("a one-sentence text is kept whole", "[extract][document]") {
   CHECK(d.title.empty());
 }
 
+TEST_CASE("soft hyphens are dropped so that they split no word", "[extract][document]") {
+  model::Document text = Read("Prime Minister Jana Kova\u00ADlenko met the dele\u00ADgation on Tuesday, officials said.");
+  CHECK(text.text == "Prime Minister Jana Kovalenko met the delegation on Tuesday, officials said.");
+  model::Document html = Read("<html><body><article><p>Prime Minister Jana Kova\u00ADlenko met the delegation on "
+                              "Tuesday, and the talks ran late into the night, officials said.</p></article></body></html>");
+  CHECK(Has(html.text, "Jana Kovalenko met"));
+  CHECK_FALSE(Has(html.text, "\u00AD"));
+}
+
 TEST_CASE("plain text: a closing credit line or a writer's note is furniture", "[extract][document]") {
   const std::string body =
       "The county board approved the new budget on Tuesday by a vote of 4 to 1.\n\n"
