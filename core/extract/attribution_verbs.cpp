@@ -50,6 +50,12 @@ size_t DiscourseAsideStart(const Words& w, size_t comma) {
   return kNoIndex;
 }
 
+// "Pence's call for", "Lee's pledge to": a name owning the noun after it.
+bool OwnedByName(const Words& w, size_t i) {
+  std::string_view l = w.low(i);
+  return w.tok(i).Is(kCapitalized) && l.size() > 2 && (l.ends_with("'s") || l.ends_with("\xE2\x80\x99s"));
+}
+
 }  // namespace
 
 void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim) {
@@ -65,7 +71,7 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
   if (i > 0 && cue.form != CueForm::kPast) {
     std::string_view d = w.low(i - 1);
     if (d == "a" || d == "an" || d == "the" || d == "his" || d == "her" || d == "its" || d == "their" ||
-        d == "our" || d == "my" || d == "your")
+        d == "our" || d == "my" || d == "your" || OwnedByName(w, i - 1))
       return;
   }
   // "raised fears that", "voicing concerns": a noun after a verb, not a cue.
@@ -92,7 +98,7 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
   // "in order to": a purpose, not a command; "in charge of" is a post.
   if ((cue.lemma == "order" || cue.lemma == "charge") && i > 0 && w.Is(i - 1, "in")) return;
   // "called on police to release the video": the listener and the request follow "on".
-  bool call_on = cue.lemma == "call" && w.Is(next, "on");
+  bool call_on = cue.lemma == "call" && (w.Is(next, "on") || w.Is(next, "upon"));
   if (call_on) ++next;
   // "Clinton, asked whether she would run, said": the question is someone
   // else's, put to the subject.

@@ -113,6 +113,23 @@ bool ObjectBeforeVerbCue(const Words& w, size_t next, const QuoteMap& quotes) {
   return false;
 }
 
+// "the divides he promised to bridge", "the plan on which Lee pledged to
+// spend": a relative clause without "that" whose object is the gap the
+// infinitive leaves; nothing is promised in it.
+bool ObjectRelativeBefore(const Words& w, const Phrase& source) {
+  if (source.first == 0 || !w.tok(source.first - 1).Is(kWord)) return false;
+  std::string_view l = w.low(source.first - 1);
+  if (IsRelativePronoun(l)) return l != "that";
+  return source.pronoun && !w.tok(source.first - 1).Is(kCapitalized) && !IsFunctionWord(l) && !IsAuxiliary(l) &&
+         !IsPreposition(l) && !IsSkippable(l) && !IsTimeWord(l) && !LookupCue(l);
+}
+
+// "Lee promised to", "the union vowed to", "they pledged to": someone who
+// can commit; "rising costs promise to swell the deficit" only forecasts.
+bool CanCommit(const Words& w, const Phrase& source) {
+  return source.pronoun || w.tok(source.last).Is(kCapitalized) || IsSpeakerNoun(w.low(source.last));
+}
+
 }  // namespace
 
 void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t next, bool call_on, const Cue& cue,
@@ -133,7 +150,9 @@ void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t 
   // ...", "declined to comment"), never the clause before.
   if (cue.cls == CueClass::kAttitude || cue.cls == CueClass::kCommit) {
     if ((!IsEndPunct(w, next) && IsMereObject(w, next, cue)) ||
-        (relative && ObjectBeforeVerbCue(w, next, quotes_))) {
+        (relative && ObjectBeforeVerbCue(w, next, quotes_)) ||
+        (cue.cls == CueClass::kCommit && w.Is(next, "to") &&
+         (ObjectRelativeBefore(w, *source) || (!relative && !CanCommit(w, *source))))) {
       act_cue_ = w.tok(i).begin;
       act_speakers_ = std::move(speakers);
       return;

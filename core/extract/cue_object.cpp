@@ -14,11 +14,12 @@ enum class ObjectKind : uint8_t {
   kNone,      // the object is always a claim: "said", "claimed", "believes"
   kJudge,     // condemn, praise: "... X as Y", "... X for Y"
   kName,      // call, describe: "... X as Y", "called X a liar"
-  kDirect,    // urge, order: "... X to do Y" directs, "... that" states
+  kDirect,    // order, instruct: "... X to do Y" directs, "... that" states
+  kPlead,     // urge, implore: "... X to do Y" pleads in public, a stance stated; "urged calm" is an act
   kCite,      // cite, mention, voice: "... the claim that", "... X as Y"
   kStance,    // support, fear, push: "... that", "fear the deal will fail"; "... X to do Y" wishes an act
   kTalk,      // complain, add, talk: only a clause or a quote ("added $5 to the bill" is no report)
-  kCommitTo,  // vow, promise: "... that" reports, "... to" intends
+  kCommitTo,  // vow, promise: "... that" and "... to do" report a commitment made; "... to the fund" gives
   kAsk,       // ask: a question or a request, but "asked him for comment" is neither
   kFeel,      // feel: a belief only with a clause ("felt betrayed" is a feeling)
 };
@@ -44,7 +45,7 @@ constexpr std::array<KindRow, 89> kKinds{{
     {"favour", ObjectKind::kStance},     {"fear", ObjectKind::kStance},       {"feel", ObjectKind::kFeel},
     {"fume", ObjectKind::kTalk},         {"gripe", ObjectKind::kTalk},        {"grouse", ObjectKind::kTalk},
     {"grumble", ObjectKind::kTalk},      {"hail", ObjectKind::kJudge},        {"highlight", ObjectKind::kCite},
-    {"identify", ObjectKind::kName},     {"implore", ObjectKind::kDirect},    {"imply", ObjectKind::kTalk},
+    {"identify", ObjectKind::kName},     {"implore", ObjectKind::kPlead},     {"imply", ObjectKind::kTalk},
     {"instruct", ObjectKind::kDirect},   {"label", ObjectKind::kName},        {"lambaste", ObjectKind::kJudge},
     {"lament", ObjectKind::kTalk},       {"liken", ObjectKind::kName},        {"marvel", ObjectKind::kTalk},
     {"mention", ObjectKind::kCite},      {"opine", ObjectKind::kTalk},        {"oppose", ObjectKind::kStance},
@@ -56,7 +57,7 @@ constexpr std::array<KindRow, 89> kKinds{{
     {"ridicule", ObjectKind::kJudge},    {"scoff", ObjectKind::kTalk},        {"see", ObjectKind::kName},
     {"speak", ObjectKind::kTalk},        {"speculate", ObjectKind::kTalk},    {"support", ObjectKind::kStance},
     {"talk", ObjectKind::kTalk},         {"testify", ObjectKind::kTalk},      {"thank", ObjectKind::kJudge},
-    {"theorize", ObjectKind::kTalk},     {"tout", ObjectKind::kCite},         {"urge", ObjectKind::kDirect},
+    {"theorize", ObjectKind::kTalk},     {"tout", ObjectKind::kCite},         {"urge", ObjectKind::kPlead},
     {"view", ObjectKind::kName},         {"voice", ObjectKind::kCite},        {"vow", ObjectKind::kCommitTo},
     {"welcome", ObjectKind::kJudge},     {"yell", ObjectKind::kTalk},
 }};
@@ -116,6 +117,15 @@ bool HasComplement(const Words& w, size_t j, size_t end) {
   return false;
 }
 
+// "called on the mayor to resign", "called Monday for the mayor to resign"
+// plead, like "urged the mayor to resign"; "called her to arrange a visit"
+// telephoned. `j`: the first word after the cue (or its "on"), `k`: the "to".
+bool CallPleads(const Words& w, size_t j, size_t k) {
+  for (size_t t = j > 0 ? j - 1 : 0; t < k; ++t)
+    if (w.Is(t, "on") || w.Is(t, "upon") || w.Is(t, "for")) return true;
+  return false;
+}
+
 }  // namespace
 
 bool IsMereObject(const Words& w, size_t j, const Cue& cue) {
@@ -131,7 +141,9 @@ bool IsMereObject(const Words& w, size_t j, const Cue& cue) {
     else if (first == "as" && (w.Is(j + 1, "if") || w.Is(j + 1, "though"))) k = j + 2;
     return !(IsQuoteMark(w.tok(j)) || w.Is(k, "that") || (k < w.size() && w.tok(k).Is(kWord) && ClauseFollows(w, k)));
   }
-  if (kind == ObjectKind::kCommitTo) return first == "to";
+  // "vowed to end the program" commits in public, a statement the speaker
+  // can be held to; "pledged to the fund" gives.
+  if (kind == ObjectKind::kCommitTo) return first == "to" && !InfinitiveAt(w, j);
   // "asked the network to donate", "asked for a recount": a request states
   // nothing; "asked whether ..." and a quoted question do.
   if (kind == ObjectKind::kAsk) {
@@ -147,8 +159,9 @@ bool IsMereObject(const Words& w, size_t j, const Cue& cue) {
   // "which they cited as evidence", "what he was criticized for": the object
   // is a gap before the cue.
   if (first == "as") return true;
-  // "pushed for stricter rules" advocates; "called for an inquiry" directs.
-  if (first == "for") return true;
+  // "pushed for stricter rules" advocates; "called for an inquiry" pleads
+  // in public, which the caller can be held to.
+  if (first == "for") return cue.lemma != "call";
   // "recommends calling the front desk": advice, like "recommends that ...".
   // "proposed taxing carbon" is a plan, like "proposed a new tax".
   if (cue.lemma == "recommend" && first.size() > 5 && first.ends_with("ing") &&
@@ -188,12 +201,14 @@ bool IsMereObject(const Words& w, size_t j, const Cue& cue) {
         break;
       case ObjectKind::kName:
         if (l == "as") return false;
-        // "called on the mayor to resign", "called lawmakers to act" direct.
-        if (cue.lemma == "call" && InfinitiveAt(w, k)) return true;
+        if (cue.lemma == "call" && InfinitiveAt(w, k)) return !CallPleads(w, j, k);
         if ((cue.lemma == "liken" || cue.lemma == "compare" || cue.lemma == "call") && l == "to") return false;
         break;
       case ObjectKind::kDirect:
         if (InfinitiveAt(w, k)) return true;
+        break;
+      case ObjectKind::kPlead:
+        if (InfinitiveAt(w, k)) return false;
         break;
       case ObjectKind::kStance:
         if (l == "to" && cue.lemma != "propose" && k + 1 < end && w.tok(k + 1).Is(kWord) && !IsDeterminer(w.low(k + 1)) &&

@@ -1,7 +1,8 @@
 // What follows a cue verb: a statement ("condemned the attack as cowardly",
-// "vowed that the city would be rebuilt") or a mere object that reports an
-// act, not a claim ("condemned the attack", "ordered a strike", "vowed to
-// keep trying", "pushed for stricter rules", "citing growth").
+// "vowed that the city would be rebuilt"), a public commitment or plea ("vowed
+// to rebuild the city", "urged the council to act", "called for an inquiry")
+// or a mere object that reports an act, not a claim ("condemned the attack",
+// "ordered a strike", "pushed for stricter rules", "citing growth").
 #pragma once
 
 #include "core/extract/cues.h"

@@ -17,7 +17,6 @@ TEST_CASE("a verb with a mere object reports an act, not a claim", "[extract][at
       "President Lena Vasquez ordered an airstrike on the rebel depot near the border.",
       "Governor Paul Brandt defended his decision to close the northern hospital.",
       "Senator Maria Ochoa has pushed for stricter emissions rules throughout her career.",
-      "Mayor Ken Ito vowed to keep trying after the council vote failed.",
       "The party leader Alan Cross complained about the deficit for years before the election.",
       "Chancellor Ruth Adler mentioned the new trade strategy in her speech on Monday.",
       "Union boss Dana Kirk touted a discount for members at the annual meeting.",
@@ -41,6 +40,7 @@ TEST_CASE("the same verbs with a predicate or a clause are attributions", "[extr
        "brandt"},
       {"Senator Maria Ochoa called the tax plan a giveaway to the rich.", "a giveaway to the rich", "ochoa"},
       {"Mayor Ken Ito vowed that the bridge would reopen by the spring.", "the bridge would reopen", "ito"},
+      {"Mayor Ken Ito vowed to reopen the bridge by the spring.", "to reopen the bridge", "ito"},
       {"The party leader Alan Cross complained that the deficit had doubled since 2019.", "the deficit had doubled",
        "cross"},
       {"Chancellor Ruth Adler urged that the banks lower their fees.", "the banks lower their fees", "adler"},
@@ -55,28 +55,88 @@ TEST_CASE("the same verbs with a predicate or a clause are attributions", "[extr
   }
 }
 
-// Seed convention: a directive ("urged X to", "called for", "asked X to") or a
-// proposal ("proposed a tax") asks for an act and is no attribution.
+TEST_CASE("a public promise to act is the promiser's claim", "[extract][attribution][commit]") {
+  struct Case {
+    const char* text;
+    const char* content;
+    const char* speaker;
+  };
+  const Case cases[] = {
+      {"Governor Paul Brandt promised to cut the state income tax by half.", "to cut the state income tax", "brandt"},
+      {"Two senators, Ana Ruiz and Tom Harlan, have pledged to block the nomination in committee.",
+       "to block the nomination", "ruiz"},
+      {"Mayor Ken Ito, vowing to rebuild every school damaged by the storm, asked for federal aid.",
+       "to rebuild every school", "ito"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    auto x = ExtractText(c.text);
+    const model::Claim* claim = Attributed(x, c.content);
+    REQUIRE(claim);
+    CHECK(Speakers(x, *claim).find(c.speaker) != std::string::npos);
+  }
+  // A gift is no promise; a plan or a hope is no public commitment.
+  const char* none[] = {
+      "The Harbor Trust pledged $2 million to the relief fund.",
+      "Governor Paul Brandt plans to cut the state income tax by half.",
+  };
+  for (const char* s : none) {
+    INFO(s);
+    CHECK(CountAttributed(ExtractText(s)) == 0);
+  }
+}
+
+TEST_CASE("a public plea is the pleader's claim: 'called for', 'called on X to', 'urged X to'",
+          "[extract][attribution][plea]") {
+  struct Case {
+    const char* text;
+    const char* content;
+    const char* speaker;
+  };
+  const Case cases[] = {
+      {"Chancellor Ruth Adler urged the banks to lower their fees.", "the banks to lower their fees", "adler"},
+      {"Senator Maria Ochoa, speaking in Ohio, urged Congress to pass the farm bill before the recess.",
+       "Congress to pass the farm bill", "ochoa"},
+      {"The opposition leader Dev Rana has called for an independent inquiry into the contract.",
+       "an independent inquiry into the contract", "rana"},
+      {"Mayor Ken Ito called on the governor to release the flood money this week.",
+       "the governor to release the flood money", "ito"},
+      {"Two lawmakers called upon the ministry to block the sale of the port.", "the ministry to block the sale",
+       "lawmakers"},
+      {"Governor Paul Brandt called Monday for the port director to resign.", "the port director to resign",
+       "brandt"},
+      {"Analyst Mia Chen criticized the bank, urging savers to move their money.", "savers to move their money",
+       "chen"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    auto x = ExtractText(c.text);
+    const model::Claim* claim = Attributed(x, c.content);
+    REQUIRE(claim);
+    CHECK(Speakers(x, *claim).find(c.speaker) != std::string::npos);
+  }
+  // A name owning the noun: "Ochoa's call for" is no verb.
+  auto y = ExtractText("Two senators backed Ochoa's call for an independent inquiry into the contract.");
+  CHECK(CountAttributed(y) == 0);
+}
+
+// A request ("asked X to"), an order or a proposal ("proposed a tax") asks
+// for an act and is no attribution; a public plea is (above).
 TEST_CASE("a directive asks for an act and states nothing", "[extract][attribution][object]") {
   const char* directives[] = {
-      "Chancellor Ruth Adler urged the banks to lower their fees.",
-      "Senator Maria Ochoa, speaking in Ohio, urged Congress to pass the farm bill before the recess.",
-      "The opposition leader Dev Rana has called for an independent inquiry into the contract.",
-      "Mayor Ken Ito called on the governor to release the flood money this week.",
-      "Two lawmakers called upon the ministry to block the sale of the port.",
       "Governor Paul Brandt asked the network to give its profits to veterans groups.",
       "After the ruling, the union asked to see the full report.",
       "The party leader Alan Cross ordered his deputies to stay in the capital.",
       "Senator Maria Ochoa has proposed taxing imported steel to pay for the new bridges.",
       "Governor Paul Brandt proposed a 5 percent sales tax to go with a lower income tax.",
+      "After the storm, Senator Maria Ochoa called her sister to arrange a visit.",
+      "Chancellor Ruth Adler urged calm after the vote.",
   };
   for (const char* s : directives) {
     INFO(s);
     auto x = ExtractText(s);
     CHECK(CountAttributed(x) == 0);
   }
-  auto x = ExtractText("Analyst Mia Chen criticized the bank, urging savers to move their money.");
-  CHECK(Attributed(x, "move their money") == nullptr);
   auto z = ExtractText("Senator Maria Ochoa proposed that the steel tax be doubled.");
   CHECK(Attributed(z, "the steel tax be doubled") != nullptr);
   // A question word asks about a state of affairs; "asked whether" puts a
