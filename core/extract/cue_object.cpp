@@ -98,10 +98,13 @@ bool IsObjectPronoun(std::string_view w) {
          w == "me";
 }
 
-// "to" and a verb: "urged voters to stay home", "asked him to leave".
+// "to" and a verb: "urged voters to stay home", "asked him to leave", "vowed
+// to “take our fight” west".
 bool InfinitiveAt(const Words& w, size_t k) {
-  return w.Is(k, "to") && k + 1 < w.size() && w.tok(k + 1).Is(kWord) && !w.tok(k + 1).Is(kCapitalized) &&
-         !IsDeterminer(w.low(k + 1)) && !IsObjectPronoun(w.low(k + 1));
+  if (!w.Is(k, "to")) return false;
+  size_t v = k + 1 < w.size() && IsQuoteMark(w.tok(k + 1)) ? k + 2 : k + 1;
+  return v < w.size() && w.tok(v).Is(kWord) && !w.tok(v).Is(kCapitalized) && !IsDeterminer(w.low(v)) &&
+         !IsObjectPronoun(w.low(v));
 }
 
 // "called the plan a disaster", "called it reckless": a second phrase after the object.

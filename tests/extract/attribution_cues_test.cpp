@@ -67,6 +67,8 @@ TEST_CASE("a public promise to act is the promiser's claim", "[extract][attribut
        "to block the nomination", "ruiz"},
       {"Mayor Ken Ito, vowing to rebuild every school damaged by the storm, asked for federal aid.",
        "to rebuild every school", "ito"},
+      {"Senator Ana Ruiz vowed to \xE2\x80\x9Ctake our fight\xE2\x80\x9D to every county in the state.",
+       "take our fight", "ruiz"},
   };
   for (const Case& c : cases) {
     INFO(c.text);
