@@ -56,6 +56,20 @@ bool IsWordChar(UChar32 c) {
 bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 bool IsHyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
+// "Deadline.com", "MakingStarWars.net": the top-level domain at `at` (after
+// the dot) ends a site's name, which is one word.
+bool IsDomainEnd(std::string_view text, size_t at, size_t end) {
+  static constexpr std::string_view kTlds[] = {"com", "net", "org", "gov", "edu", "io", "tv"};
+  for (std::string_view tld : kTlds) {
+    size_t after = at + tld.size();
+    if (after > end || text.substr(at, tld.size()) != tld) continue;
+    if (after == end) return true;
+    size_t next;
+    if (!IsWordChar(DecodeAt(text, after, &next))) return true;
+  }
+  return false;
+}
+
 bool IsBlankLine(std::string_view text, size_t nl, size_t* after) {
   // text[nl] == '\n'; a paragraph break is a newline followed by optional
   // spaces and another newline.
@@ -183,6 +197,27 @@ bool EndsInInitial(std::string_view text, size_t begin, size_t end, std::string_
   return false;
 }
 
+// “It was a ‘wow!’ moment”, the line “Lock her up!” that rang out: ICU
+// ends a sentence after "!" or "?" and a closing quote even when a lower-case
+// word goes on with it. A quoted exclamation or question mid-sentence is no end.
+bool EndsInQuotedMark(std::string_view text, size_t begin, size_t end, std::string_view next) {
+  if (next.empty() || next[0] < 'a' || next[0] > 'z') return false;
+  size_t e = end;
+  bool closed = false;
+  for (;;) {
+    if (e > begin && (text[e - 1] == '"' || text[e - 1] == '\'')) {
+      --e;
+    } else if (e >= begin + 3 && text[e - 3] == '\xE2' && text[e - 2] == '\x80' &&
+               (text[e - 1] == '\x9D' || text[e - 1] == '\x99')) {
+      e -= 3;  // ” ’
+    } else {
+      break;
+    }
+    closed = true;
+  }
+  return closed && e > begin && (text[e - 1] == '!' || text[e - 1] == '?');
+}
+
 // ICU ends no sentence at "Trump. 81-year-old Eaton said" or "fell. $5 million":
 // after a full stop it looks past digits and signs to the next letter, and
 // a lower-case one continues the sentence. A full stop after a plain word,
@@ -278,6 +313,11 @@ std::vector<Sentence> SplitSentences(std::string_view text) {
       if (!out.empty() && out.back().paragraph == p &&
           EndsInInitial(text, out.back().begin, out.back().end, text.substr(sb, se - sb))) {
         out.back().end = se;  // "Donald J. | Trump": ICU breaks after a middle initial
+        continue;
+      }
+      if (!out.empty() && out.back().paragraph == p &&
+          EndsInQuotedMark(text, out.back().begin, out.back().end, text.substr(sb, se - sb))) {
+        out.back().end = se;
         continue;
       }
       for (size_t cut = DigitLedStart(text, sb, se); cut != 0; cut = DigitLedStart(text, sb, se)) {
@@ -387,6 +427,7 @@ std::vector<Token> Tokenize(std::string_view text, Range range) {
           if (d == '.' && !digit_start && letters <= 2 && e >= 0 && IsUpper(e)) {
             joins = true;  // U.S, U.N. -- abbreviations of single letters
           }
+          if (d == '.' && !digit_start && letters >= 2) joins = joins || IsDomainEnd(text, n2, range.end);
           if (joins) {
             j = n2;
             continue;

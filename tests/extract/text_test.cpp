@@ -142,3 +142,25 @@ TEST_CASE("a number after an abbreviation, an initial or a dotted word continues
     CHECK(SplitSentences(t).size() == 1);
   }
 }
+
+TEST_CASE("a quoted exclamation or question goes on with a lower-case word", "[extract][text]") {
+  std::string t = "The brewer called it a \xE2\x80\x9Cwow!\xE2\x80\x9D moment for the town. Sales rose.";
+  auto s = SplitSentences(t);
+  REQUIRE(s.size() == 2);
+  CHECK(Str(t, s[0]) == "The brewer called it a \xE2\x80\x9Cwow!\xE2\x80\x9D moment for the town.");
+  std::string u = "The crowd chanted \"Not again?\" and left. \"Why?\" They left.";
+  CHECK(SplitSentences(u).size() == 3);
+  std::string v = "She won! and then she left.";  // no quote: ICU's break stands
+  CHECK(SplitSentences(v).size() == 2);
+}
+
+TEST_CASE("a web site's name with its domain is one word", "[extract][text]") {
+  std::string t = "Deadline.com reported it, as did FanSite.net; see example.org.";
+  auto toks = Tokenize(t, {0, t.size()});
+  REQUIRE(toks.size() == 11);
+  CHECK(toks[0].text == "Deadline.com");
+  CHECK(toks[6].text == "FanSite.net");
+  CHECK(toks[9].text == "example.org");
+  std::string u = "He left the U.S. Then.";
+  CHECK(Tokenize(u, {0, u.size()})[3].text == "U.S.");
+}
