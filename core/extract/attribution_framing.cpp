@@ -126,9 +126,11 @@ bool AttributionFinder::FramingPhrase(const Words& w, size_t si, size_t i) {
     AccordingTo(w, si, i, i + 3, "in-the-view-of");
     return out_.size() > before;
   }
-  // "In Smith's view, CONTENT", "By her own count, CONTENT".
+  // "In Smith's view, CONTENT", "By her own count, CONTENT", "In Dr. Lee's words, CONTENT".
   size_t n = i + 1;
-  while (n < w.size() && n < i + 7 && w.tok(n).Is(kWord) && !IsFrameNoun(l, w.low(n))) ++n;
+  while (n < w.size() && n < i + 7 && (w.tok(n).Is(kWord) || (n > i + 1 && w.IsPunct(n, '.'))) &&
+         !IsFrameNoun(l, w.low(n)))
+    ++n;
   if (n >= w.size() || n < i + 2 || !IsFrameNoun(l, w.low(n)) || !w.IsPunct(n + 1, ',')) return false;
   size_t owner = w.Is(n - 1, "own") ? n - 2 : n - 1;
   if (owner <= i) return false;

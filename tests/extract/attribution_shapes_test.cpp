@@ -97,6 +97,7 @@ TEST_CASE("phrases that frame a claim as someone's", "[extract][attribution][sha
       {with("The crews are a mix of students and “drifters,” as Lopez put it, and they work for free."),
        "a mix of students"},
       {with("In Lopez's view, the port should close before the winter."), "the port should close"},
+      {with("In Dr. Lopez's words, \"the port should close before the winter.\""), "the port should close"},
       {with("By her own count, the port lost 40 ships last year."), "the port lost 40 ships"},
   };
   for (const auto& c : cases) {
