@@ -457,12 +457,21 @@ std::optional<size_t> ActorTable::ResolvePronoun(std::string_view lower, size_t 
            HasPronoun(lower_, sentences_[opens - 1], gender))
       --opens;
   }
+  // Quoted sentences further up are the speaker's own words and put no
+  // distance between a name and its pronoun: "“...,” said Lee. “...” / “...”
+  // The plan costs more. “...,” he said."
+  auto narrative_between = [&](size_t from, size_t to) {
+    size_t n = 0;
+    for (size_t k = from + 1; k < to && k < sentences_.size() && n < 3; ++k)
+      n += quotes_.QuotedShare(sentences_[k]) < 0.5;
+    return n;
+  };
   std::optional<size_t> named;
   size_t named_pos = 0;
   size_t named_sentence = 0;
   for (auto it = found_.rbegin(); it != found_.rend(); ++it) {
     if (it->range.begin >= before) continue;
-    if (it->sentence + 3 < opens) break;
+    if (it->sentence + 3 < opens && (it->sentence + 12 < opens || narrative_between(it->sentence, opens) > 2)) break;
     const Range* q = quotes_.At(it->range.begin);
     if (q && q != own_quote) continue;
     if (fits(it->actor)) {

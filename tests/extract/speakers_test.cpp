@@ -324,3 +324,21 @@ TEST_CASE("a subject after describing words outranks a name later in its sentenc
   CHECK(s.find("doyle") != std::string::npos);
   CHECK(s.find("obama") == std::string::npos);
 }
+
+TEST_CASE("a pronoun after a quote run and a sentence of narration is the quote's speaker",
+          "[extract][speakers][pronouns]") {
+  auto x = ExtractText(
+      "\xE2\x80\x9CWe were the first to sell the certified crab,\xE2\x80\x9D said Nils Ostrander, head of the "
+      "Harbor Crabbers Guild. \xE2\x80\x9CIt paid off. The buyers noticed early.\xE2\x80\x9D\n\n"
+      "The label comes with fees paid by the crews. But it is also a promise \xE2\x80\x9Cthat somebody is "
+      "counting the crabs,\xE2\x80\x9D he said.");
+  CHECK(SpeakerOf(x, "somebody is counting the crabs").find("ostrander") != std::string::npos);
+}
+
+TEST_CASE("a site named with its domain speaks", "[extract][speakers]") {
+  auto x = ExtractText(
+      "Fans may get a present this spring. According to fan site SagaNews.net, the studio might re-release the "
+      "original cuts.\n\nGossipWire.com reported that the actor will return for the sequel.");
+  CHECK(SpeakerOf(x, "the studio might re-release the original cuts").find("saganews.net") != std::string::npos);
+  CHECK(SpeakerOf(x, "the actor will return for the sequel").find("gossipwire.com") != std::string::npos);
+}
