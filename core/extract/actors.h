@@ -99,6 +99,9 @@ class ActorTable {
                                         size_t sentence);
   size_t SentenceOf(size_t pos) const;
   bool SentenceStart(size_t pos) const;
+  // Whether pos lies in a phrase that opens its sentence before its first
+  // comma: "Appearing on Face the Nation", "In an interview with Lee", "As Lee spoke".
+  bool InOpeningPhrase(size_t pos) const;
 
   std::string_view text_;
   std::string author_;

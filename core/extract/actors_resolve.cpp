@@ -79,6 +79,25 @@ bool DescribesName(std::string_view prefix) {
 
 }  // namespace
 
+bool ActorTable::InOpeningPhrase(size_t pos) const {
+  static constexpr std::array<std::string_view, 20> kOpeners = {
+      "after", "although", "amid", "as",   "at",   "before", "despite", "during", "following", "if",
+      "in",    "on",       "once", "since", "though", "through", "until", "when",  "while",   "with"};
+  if (sentences_.empty() || pos > text_.size()) return false;
+  size_t start = sentences_[SentenceOf(pos)].begin;
+  std::string_view before = text_.substr(start, pos - start);
+  if (before.find(',') != std::string_view::npos) return false;
+  size_t b = 0;
+  while (b < before.size() && !std::isalpha(static_cast<unsigned char>(before[b]))) ++b;
+  size_t e = b;
+  while (e < before.size() && std::isalpha(static_cast<unsigned char>(before[e]))) ++e;
+  if (e == b || e == before.size()) return false;  // the name opens the sentence
+  std::string first = AsciiLower(before.substr(b, e - b));
+  bool participle = first.size() > 4 && (first.ends_with("ing") || first.ends_with("ed")) &&
+                    !Lexicon::Get().Is(first, kGiven);
+  return participle || std::find(kOpeners.begin(), kOpeners.end(), first) != kOpeners.end();
+}
+
 std::optional<size_t> ActorTable::ResolveSource(Range range, size_t sentence) {
   std::optional<size_t> a = ResolveSourcePhrase(range, sentence);
   if (a) spoke_.push_back({range.begin, sentence, *a});
@@ -175,13 +194,15 @@ std::optional<size_t> ActorTable::ResolveSourcePhrase(Range range, size_t senten
     return named;
   }
   // "Senator Jo Smith, an Ohio Republican": a description apposed to a
-  // person's name is that person, not a new actor.
+  // person's name is that person, not a new actor; not so a name that ends
+  // an opening phrase ("Appearing on Face the Nation, the front-runner said").
   if (std::string_view d0 = lw(0); d0 == "a" || d0 == "an" || d0 == "the") {
     size_t k = phrase.begin;
     while (k > 0 && text_[k - 1] == ' ') --k;
     if (k > 1 && text_[k - 1] == ',')
       for (const Found& f : near)
-        if (f.range.end == k - 1 && actors_[f.actor].type == ActorType::kPerson) return f.actor;
+        if (f.range.end == k - 1 && actors_[f.actor].type == ActorType::kPerson && !InOpeningPhrase(f.range.begin))
+          return f.actor;
   }
 
   std::string_view first = lw(0);

@@ -155,6 +155,11 @@ class AttributionFinder {
   bool QuoteHolds(const ClaimDraft& o, const ClaimDraft& inner) const;
   // "..., saying that", "offering talks": the subject of the clause speaks.
   void Gerund(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim);
+  // The subject of the main clause before token i, with its verb right after
+  // it: the phrase opening the sentence, or one after an opening clause
+  // ("Amid the protests, Smith wrote ..., saying"); from token `from` on,
+  // where a phrase may start with no comma before it.
+  std::vector<std::string> MainClauseSubject(const Words& w, size_t si, size_t i, size_t from);
   // --- passive cues (attribution_passive.cpp)
   // "The outlook was described as grim by the agency": emits the claim of the
   // agent after "by"; false when the cue at i is no such passive.

@@ -1,11 +1,50 @@
 // Verb cues that borrow their subject: coordinated verbs ("Obama met
 // survivors and said ...") and gerunds ("..., saying ...", "with Maduro
 // offering talks").
+#include <array>
+
 #include "core/extract/attribution_finder.h"
 #include "core/extract/cue_object.h"
 #include "core/extract/verb_words.h"
 
 namespace claimkb::extract {
+
+namespace {
+
+// The token after the subordinate clause that opens the sentence ("When
+// Lee said ..., Roe ...") and holds token j: after its first comma outside
+// quotes, or after a quote that a comma closes; w.size() when there is none.
+// Opening clauses are short: only their first kOpeningClause tokens are read.
+size_t OpeningClauseEnd(const Words& w, const QuoteMap& quotes, size_t j) {
+  static constexpr size_t kOpeningClause = 64;
+  static constexpr std::array<std::string_view, 11> kSubordinators{
+      "after", "although", "as", "because", "before", "once", "since", "though", "until", "when", "while"};
+  if (j >= w.size() || j > kOpeningClause ||
+      std::find(kSubordinators.begin(), kSubordinators.end(), w.low(0)) == kSubordinators.end())
+    return w.size();
+  for (size_t k = 1; k < w.size() && k <= kOpeningClause; ++k) {
+    if (!w.IsPunct(k, ',')) continue;
+    if (k < j) return w.size();
+    const Range* q = quotes.At(w.tok(k).begin);
+    if (!q) return k + 1;
+    if (k + 1 < w.size() && w.tok(k + 1).end >= q->end) return k + 2;
+  }
+  return w.size();
+}
+
+// Whether token i can be the verb right after a subject: a lower-case word,
+// no determiner or closed-class word (adverbs aside), no participle
+// ("Facing mounting criticism, ...") and no time phrase ("Late last month, ...").
+bool VerbFollows(const Words& w, size_t i) {
+  if (i >= w.size()) return false;
+  const Token& v = w.tok(i);
+  std::string_view vl = w.low(i);
+  if (!v.Is(kWord) || v.Is(kCapitalized) || IsDeterminer(vl) || (IsFunctionWord(vl) && !IsSkippable(vl))) return false;
+  if (vl.size() > 5 && vl.ends_with("ing")) return false;
+  return !(IsTimeWord(vl) && IsTimeWord(w.low(i + 1)));
+}
+
+}  // namespace
 
 void AttributionFinder::Coordinated(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim) {
   std::vector<std::string> speakers;
@@ -16,12 +55,7 @@ void AttributionFinder::Coordinated(const Words& w, size_t si, size_t i, const C
   } else if (auto p = PhraseStartingAt(w, 0); p && p->last + 1 < i) {
     // The phrase must be the subject, a verb right after it: "Obama met
     // survivors and said", "The firm keeps its books secret but says".
-    auto verb_after = [&](size_t end) {
-      const Token& verb = w.tok(end + 1);
-      std::string_view vl = w.low(end + 1);
-      return verb.Is(kWord) && !verb.Is(kCapitalized) && !(IsFunctionWord(vl) && !IsSkippable(vl)) &&
-             !IsDeterminer(vl);
-    };
+    auto verb_after = [&](size_t end) { return VerbFollows(w, end + 1); };
     size_t end = p->last;
     // "Gary Emineth, a former party chairman, became a delegate and said":
     // the subject's verb follows its appositive.
@@ -56,7 +90,9 @@ void AttributionFinder::Gerund(const Words& w, size_t si, size_t i, const Cue& c
   // "with Maduro offering to ...", "with local officials saying ...",
   // "including a senior adviser admitting ...": the absolute construction
   // names the speaker.
-  for (size_t b = i - 1; i >= 2 && b > 0 && b + 12 > i && speakers.empty() && w.tok(b).Is(kWord); --b) {
+  // "with former Gov. Jo Roe saying": the period of a title stays inside the phrase.
+  for (size_t b = i - 1; i >= 2 && b > 0 && b + 12 > i && speakers.empty() && (w.tok(b).Is(kWord) || IsTitleDot(w, b));
+       --b) {
     if (!w.Is(b - 1, "with") && !w.Is(b - 1, "including")) continue;
     auto p = PhraseStartingAt(w, b);
     // "including an adviser to his campaign acknowledging": a short
@@ -94,61 +130,20 @@ void AttributionFinder::Gerund(const Words& w, size_t si, size_t i, const Cue& c
       if (auto p = PhraseStartingAt(w, start)) speakers = sources_.Resolve(w, *p, si);
       rule = "gerund-embedded";
     } else if (outer) {
-      speakers = outer->attribution.speakers;
+      // "When Lee said the plan was late, Roe dismissed it, saying": a claim
+      // in an opening clause leaves the main clause its own subject.
+      size_t cue = 0;
+      while (cue < i && w.tok(cue).begin < outer->cue.begin) ++cue;
+      size_t from = OpeningClauseEnd(w, quotes_, cue);
+      if (from < i) speakers = MainClauseSubject(w, si, i, from);
+      if (speakers.empty()) speakers = outer->attribution.speakers;
       rule = "gerund-continued";
     } else if (act_cue_ != kNoIndex && act_cue_ >= sentences_[si].begin && act_cue_ < w.tok(i).begin) {
       // "Smith condemned the attack, saying ...": the act's subject speaks.
       speakers = act_speakers_;
       rule = "gerund-continued";
     } else {
-      // The subject of the main clause: the phrase opening the sentence, or
-      // one after an opening clause ("Amid the protests, Smith wrote ...,
-      // saying"), with its verb right after it.
-      auto verb_after = [&](size_t end) {
-        if (end + 1 >= i) return false;
-        const Token& v = w.tok(end + 1);
-        std::string_view vl = w.low(end + 1);
-        return v.Is(kWord) && !v.Is(kCapitalized) && !IsDeterminer(vl) && !(IsFunctionWord(vl) && !IsSkippable(vl));
-      };
-      // Opening clauses are short: look back a bounded way, or a run-on
-      // "sentence" makes this quadratic.
-      size_t floor = i > 60 ? i - 60 : 1;
-      for (size_t start = 0; start < i && speakers.empty(); start = start == 0 ? floor : start + 1) {
-        if (start > 0 && !w.IsPunct(start - 1, ',') && !IsDash(w.tok(start - 1).text)) continue;
-        auto p = PhraseStartingAt(w, start);
-        if (!p || p->last + 1 >= i) continue;
-        bool appositive = start == 0 && w.IsPunct(p->last + 1, ',');
-        // "the Council, which represents the firms, pushed back, saying":
-        // past a relative clause set off by commas to the verb.
-        bool relative = false;
-        if (!appositive && w.IsPunct(p->last + 1, ',') && (w.Is(p->last + 2, "which") || w.Is(p->last + 2, "who"))) {
-          size_t close = p->last + 3;
-          while (close < i && !w.IsPunct(close, ',') && !IsEndPunct(w, close)) ++close;
-          relative = close < i && w.IsPunct(close, ',') && verb_after(close);
-        }
-        // "Mitch McConnell (R-Ky.) issued a statement saying": past the party tag to the verb.
-        if (!appositive && !relative && w.IsPunct(p->last + 1, '(')) {
-          size_t close = p->last + 2;
-          while (close < i && close < p->last + 10 && !w.IsPunct(close, ')')) ++close;
-          relative = close < i && w.IsPunct(close, ')') && verb_after(close);
-        }
-        // "Netanyahu and other Israeli leaders shunned Carter, claiming ...":
-        // a subject of two conjuncts, each of whom speaks.
-        std::optional<Phrase> second;
-        if (!appositive && !relative && w.Is(p->last + 1, "and"))
-          if ((second = PhraseStartingAt(w, p->last + 2)) && (second->pronoun || !verb_after(second->last)))
-            second.reset();
-        if (!appositive && !relative && !second) {
-          size_t end = p->last;
-          while (end > p->first && !verb_after(end)) --end;
-          if (!verb_after(end)) continue;
-          p->last = end;
-        }
-        speakers = sources_.Resolve(w, *p, si);
-        if (second && !speakers.empty())
-          for (std::string& id : sources_.ResolveAny(w, *second, si))
-            if (std::find(speakers.begin(), speakers.end(), id) == speakers.end()) speakers.push_back(std::move(id));
-      }
+      speakers = MainClauseSubject(w, si, i, 0);
     }
   }
   if (speakers.empty()) return;
@@ -164,6 +159,51 @@ void AttributionFinder::Gerund(const Words& w, size_t si, size_t i, const Cue& c
   Range content = ContentAfter(w, j, si);
   if (content.size() == 0) return;
   Emit(si, {w.tok(i).begin, w.tok(i).end}, w.tok(i).text, content, std::move(speakers), rule, 0.6);
+}
+
+std::vector<std::string> AttributionFinder::MainClauseSubject(const Words& w, size_t si, size_t i, size_t from) {
+  std::vector<std::string> speakers;
+  auto verb_after = [&](size_t end) { return end + 1 < i && VerbFollows(w, end + 1); };
+  // Opening clauses are short: look back a bounded way, or a run-on
+  // "sentence" makes this quadratic.
+  size_t floor = std::max(from + 1, i > 60 ? i - 60 : size_t{1});
+  for (size_t start = from; start < i && speakers.empty(); start = start == from ? floor : start + 1) {
+    if (start > 0 && start != from && !w.IsPunct(start - 1, ',') && !IsDash(w.tok(start - 1).text)) continue;
+    auto p = PhraseStartingAt(w, start);
+    if (!p || p->last + 1 >= i) continue;
+    bool appositive = start == 0 && w.IsPunct(p->last + 1, ',');
+    // "the Council, which represents the firms, pushed back, saying":
+    // past a relative clause set off by commas to the verb.
+    bool relative = false;
+    if (!appositive && w.IsPunct(p->last + 1, ',') && (w.Is(p->last + 2, "which") || w.Is(p->last + 2, "who"))) {
+      size_t close = p->last + 3;
+      while (close < i && !w.IsPunct(close, ',') && !IsEndPunct(w, close)) ++close;
+      relative = close < i && w.IsPunct(close, ',') && verb_after(close);
+    }
+    // "Mitch McConnell (R-Ky.) issued a statement saying": past the party tag to the verb.
+    if (!appositive && !relative && w.IsPunct(p->last + 1, '(')) {
+      size_t close = p->last + 2;
+      while (close < i && close < p->last + 10 && !w.IsPunct(close, ')')) ++close;
+      relative = close < i && w.IsPunct(close, ')') && verb_after(close);
+    }
+    // "Netanyahu and other Israeli leaders shunned Carter, claiming ...":
+    // a subject of two conjuncts, each of whom speaks.
+    std::optional<Phrase> second;
+    if (!appositive && !relative && w.Is(p->last + 1, "and"))
+      if ((second = PhraseStartingAt(w, p->last + 2)) && (second->pronoun || !verb_after(second->last)))
+        second.reset();
+    if (!appositive && !relative && !second) {
+      size_t end = p->last;
+      while (end > p->first && !verb_after(end)) --end;
+      if (!verb_after(end)) continue;
+      p->last = end;
+    }
+    speakers = sources_.Resolve(w, *p, si);
+    if (second && !speakers.empty())
+      for (std::string& id : sources_.ResolveAny(w, *second, si))
+        if (std::find(speakers.begin(), speakers.end(), id) == speakers.end()) speakers.push_back(std::move(id));
+  }
+  return speakers;
 }
 
 }  // namespace claimkb::extract

@@ -344,7 +344,9 @@ std::optional<Phrase> AttributionFinder::SpeakerNounBefore(const Words& w, const
     std::string_view l = w.low(k);
     if (IsSpeakerNoun(l) && k + 1 <= p.first && k + 1 < w.size()) {
       std::string_view prep = w.low(k + 1);
-      bool participle = prep.size() > 4 && (prep.ends_with("ed") || prep.ends_with("en"));  // "a poll released Friday"
+      // "a poll released Friday", "an official speaking on condition of anonymity".
+      bool participle = prep.size() > 4 && (prep.ends_with("ed") || prep.ends_with("en") ||
+                                            prep.ends_with("ing"));
       // "a poll out Monday".
       bool out = prep == "out" && IsDocumentNoun(l);
       if (prep != "on" && prep != "of" && prep != "for" && prep != "to" && prep != "at" && prep != "from" &&
@@ -352,7 +354,8 @@ std::optional<Phrase> AttributionFinder::SpeakerNounBefore(const Words& w, const
         return std::nullopt;
       return PhraseEndingAt(w, k);
     }
-    if (LookupCue(l) || IsSubjectPronoun(l) || IsRelativePronoun(l)) return std::nullopt;
+    bool tail = l.size() > 4 && l.ends_with("ing") && k > 0 && IsSpeakerNoun(w.low(k - 1));
+    if ((LookupCue(l) && !tail) || IsSubjectPronoun(l) || IsRelativePronoun(l)) return std::nullopt;
   }
   return std::nullopt;
 }

@@ -177,12 +177,6 @@ bool IsCommonVerb(std::string_view w) {
   return std::binary_search(kVerbs.begin(), kVerbs.end(), w);
 }
 
-// The period of "Mr." or "D." inside a name: after a short capitalised word, before a name.
-bool IsTitleDot(const Words& w, size_t i) {
-  return w.IsPunct(i, '.') && i > 0 && i + 1 < w.size() && IsNameWord(w, i - 1) && w.tok(i - 1).size() <= 4 &&
-         w.tok(i - 1).end == w.tok(i).begin && IsNameWord(w, i + 1);
-}
-
 // "Everyone says the bridge is late": a universal quantifier on its own is
 // a manner of speaking, not a source ("nearly everyone" counts people asked).
 bool IsBareUniversal(const Words& w, size_t first, size_t last) {
@@ -329,6 +323,10 @@ bool IsSpeakerNoun(std::string_view w) {
          (Lexicon::Get().Classes(w) & (kPersonNoun | kOrgNoun)) != 0;
 }
 bool IsDocumentNoun(std::string_view w) { return In<kDocumentNouns>(w); }
+bool IsTitleDot(const Words& w, size_t i) {
+  return w.IsPunct(i, '.') && i > 0 && i + 1 < w.size() && IsNameWord(w, i - 1) && w.tok(i - 1).size() <= 4 &&
+         w.tok(i - 1).end == w.tok(i).begin && IsNameWord(w, i + 1);
+}
 bool IsTimeWord(std::string_view w) { return In<kTimeWords>(w); }
 bool IsSkippableAt(const Words& w, size_t i) {
   std::string_view l = w.low(i);

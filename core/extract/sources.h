@@ -87,6 +87,7 @@ bool IsDocumentNoun(std::string_view w);     // letter, study, report, statement
 bool IsSkippable(std::string_view w);        // auxiliaries and adverbs between source and cue
 bool IsSkippableAt(const Words& w, size_t i);  // IsSkippable, but "Kelly" is a name, not an adverb
 bool IsTimeWord(std::string_view w);         // monday, month, earlier, yesterday, ...
+bool IsTitleDot(const Words& w, size_t i);   // the period of "Mr." or "D." inside a name
 
 // Tokens [first, last] of a sentence that name a source.
 struct Phrase {

@@ -342,3 +342,56 @@ TEST_CASE("a site named with its domain speaks", "[extract][speakers]") {
   CHECK(SpeakerOf(x, "the studio might re-release the original cuts").find("saganews.net") != std::string::npos);
   CHECK(SpeakerOf(x, "the actor will return for the sequel").find("gossipwire.com") != std::string::npos);
 }
+
+TEST_CASE("a description after an opening phrase is not the name that phrase ends with", "[extract][speakers]") {
+  auto x = ExtractText(
+      "Appearing on a morning show hosted by Dana Whitfield, the mayor said the bill would pass by June.");
+  std::string s = SpeakerOf(x, "the bill would pass");
+  CHECK(s.find("mayor") != std::string::npos);
+  CHECK(s.find("whitfield") == std::string::npos);
+}
+
+TEST_CASE("an opening participle or time phrase is no subject of a gerund", "[extract][speakers]") {
+  auto x = ExtractText(
+      "Facing mounting pressure from donors, Mayor Ellen Park released a statement on Friday, describing the audit "
+      "as unfair.\n\n"
+      "Late last month, the Harbor Authority sent a letter to the council, warning that the pier was unsafe.");
+  std::string s = SpeakerOf(x, "the audit as unfair");
+  CHECK(s.find("park") != std::string::npos);
+  CHECK(s.find("facing") == std::string::npos);
+  std::string t = SpeakerOf(x, "the pier was unsafe");
+  CHECK(t.find("harbor authority") != std::string::npos);
+  CHECK(t.find("late") == std::string::npos);
+}
+
+TEST_CASE("an absolute phrase with a titled name gives the gerund its speaker", "[extract][speakers]") {
+  auto x = ExtractText("The council split over the plan, with former Gov. Tom Reyes calling it reckless.");
+  CHECK(SpeakerOf(x, "it reckless").find("reyes") != std::string::npos);
+}
+
+TEST_CASE("a main clause after an earlier claim gives the gerund its own subject", "[extract][speakers]") {
+  auto x = ExtractText(
+      "When Omar Kemp said that the audit was late, Mayor Ellen Park brushed the remark aside, saying the numbers "
+      "were old.");
+  CHECK(SpeakerOf(x, "the audit was late").find("kemp") != std::string::npos);
+  std::string s = SpeakerOf(x, "the numbers were old");
+  CHECK(s.find("park") != std::string::npos);
+  CHECK(s.find("kemp") == std::string::npos);
+}
+
+TEST_CASE("a speaker noun before a participle tail speaks, not the tail's object", "[extract][speakers]") {
+  auto x = ExtractText(
+      "A senior official speaking on condition of anonymity said the talks had stalled.\n\n"
+      "Another source speaking to the Daily Ledger said the audit would be released on Monday.");
+  CHECK(SpeakerOf(x, "the talks had stalled").find("official") != std::string::npos);
+  std::string s = SpeakerOf(x, "the audit would be released");
+  CHECK(s.find("source") != std::string::npos);
+  CHECK(s.find("ledger") == std::string::npos);
+}
+
+TEST_CASE("a description apposed to a source named after its cue is that source", "[extract][speakers]") {
+  auto x = ExtractText(
+      "\xE2\x80\x9CWe kept the ferry running all winter,\xE2\x80\x9D said Tomas Vidal, a former harbor manager, "
+      "recalling a storm that closed the port for a week.");
+  CHECK(SpeakerOf(x, "a storm that closed the port").find("vidal") != std::string::npos);
+}
