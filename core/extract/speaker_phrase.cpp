@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "core/extract/names.h"
+#include "core/extract/verb_words.h"
 
 namespace claimkb::extract {
 
@@ -134,8 +135,7 @@ Piece Classify(const Words& w, size_t first, size_t last) {
     p.kind = Chunk::kCount;
     return p;
   }
-  if (first == last && (IsCount(w, first) || (w.tok(first).Is(kWord) && IsSkippable(head)) || head == "however" ||
-                        head == "meanwhile" || head == "though" || head == "too" || head == "instead")) {
+  if (first == last && (IsCount(w, first) || (w.tok(first).Is(kWord) && IsSkippable(head)) || IsDiscourseAdverb(head))) {
     p.kind = Chunk::kCount;
     return p;
   }

@@ -155,10 +155,16 @@ inline bool IsNameSuffix(std::string_view w) {
          w == "plc" || w == "bros";
 }
 
-// "Proponents, however, say": an adverb set off between a subject and its verb.
+// "Proponents, however, say", "Moreover, Lee, a nurse, said": a connective set
+// off by commas, never part of the subject ("-ly" adverbs are IsSkippable's).
 inline bool IsDiscourseAdverb(std::string_view w) {
-  return w == "however" || w == "meanwhile" || w == "too" || w == "though" || w == "instead" ||
-         w == "nonetheless" || w == "nevertheless" || w == "moreover" || w == "furthermore" || w == "also";
+  static constexpr std::string_view kWords[] = {"also",     "besides",  "elsewhere",    "furthermore", "hence",
+                                                 "however",  "indeed",   "instead",      "likewise",    "meanwhile",
+                                                 "moreover", "nevertheless", "nonetheless", "otherwise", "overall",
+                                                 "still",    "therefore", "though",      "thus",        "too"};
+  for (auto x : kWords)
+    if (w == x) return true;
+  return false;
 }
 
 // "Anyone who has run a campaign will tell you": a hypothetical subject names

@@ -395,3 +395,15 @@ TEST_CASE("a description apposed to a source named after its cue is that source"
       "recalling a storm that closed the port for a week.");
   CHECK(SpeakerOf(x, "a storm that closed the port").find("vidal") != std::string::npos);
 }
+
+TEST_CASE("a connective opening the sentence is no part of an apposed subject", "[extract][speakers]") {
+  auto x = ExtractText(
+      "Moreover, Priya Natarajan, a hydrologist at the institute, noted that the aquifer was shrinking.\n\n"
+      "Indeed, Tom Berger, the harbor master, said the dredging had stopped.");
+  std::string s = SpeakerOf(x, "the aquifer was shrinking");
+  CHECK(s.find("natarajan") != std::string::npos);
+  CHECK(s.find("moreover") == std::string::npos);
+  std::string t = SpeakerOf(x, "the dredging had stopped");
+  CHECK(t.find("berger") != std::string::npos);
+  CHECK(t.find("indeed") == std::string::npos);
+}
