@@ -437,8 +437,10 @@ std::optional<Phrase> PhraseStartingAt(const Words& w, size_t first) {
       last = i;
       continue;
     }
-    if (IsContentWord(w, i) && lower < 5 && ((!EndsWith(l, "ed") && !EndsWith(l, "ing")) || hyphenated) &&
-        !IsCommonVerb(l) && !w.tok(i).Is(kNumber)) {
+    // "exit polling data", "the recent 50-state poll": a stating noun in -ing and a number's compound go on.
+    if (IsContentWord(w, i) && lower < 5 &&
+        ((!EndsWith(l, "ed") && !EndsWith(l, "ing")) || hyphenated || In<kStatingNouns>(l)) && !IsCommonVerb(l) &&
+        (!w.tok(i).Is(kNumber) || (hyphenated && any))) {
       ++lower;
       last = i;
       any = true;
@@ -459,6 +461,36 @@ bool EndsInLowerPlural(std::string_view name) {
   size_t sp = name.rfind(' ');
   std::string_view head = sp == std::string_view::npos ? name : name.substr(sp + 1);
   return head.size() > 3 && head.back() == 's' && head[0] >= 'a' && head[0] <= 'z';
+}
+
+// "The NFL legend", "a Texas rancher": a run of capitalised words ending at
+// token `last` that a lower-case noun of the phrase follows modifies it.
+bool ModifiesNoun(const Words& w, size_t last, size_t phrase_last) {
+  if (last >= phrase_last || IsPossessive(w.low(last))) return false;
+  const Token& next = w.tok(last + 1);
+  return next.Is(kWord) && !next.Is(kCapitalized) && !next.Is(kAllCaps) && IsContentWord(w, last + 1) &&
+         !IsInnerPreposition(w.low(last + 1)) && !IsSkippableAt(w, last + 1);
+}
+
+// "soon", "similar", "the recent" (50-state poll): one lower-case word that
+// no noun heads and that stands on its own or runs on into the phrase it
+// modifies is no noun phrase. "The debate", "his biography" are.
+bool IsLoneModifier(const Words& w, const Phrase& p) {
+  size_t head = p.last;
+  bool article = p.first < head && IsDeterminer(w.low(p.first));
+  if (head != p.first + (article ? 1 : 0)) return false;
+  const Token& t = w.tok(head);
+  std::string_view l = w.low(head);
+  if (t.Is(kCapitalized) || t.Is(kAllCaps) || t.Is(kNumber) || l.find('-') != std::string_view::npos ||
+      l.back() == 's' || EndsWith(l, "ing") || CanSpeak(w, head))
+    return false;
+  if (!article) {
+    std::string_view before = p.first > 0 ? w.low(p.first - 1) : std::string_view();
+    // "his biography", "Gates' work"
+    return !(IsPossessive(before) || IsDeterminer(before) || before == "'" || before == "\xE2\x80\x99");
+  }
+  return head + 1 < w.size() && (w.Is(head + 1, "and") || w.Is(head + 1, "or") || w.tok(head + 1).Is(kNumber) ||
+                                 IsContentWord(w, head + 1));
 }
 
 }  // namespace
@@ -606,7 +638,7 @@ std::vector<std::string> SourceResolver::ResolveAny(const Words& w, const Phrase
     if (!IsNameWord(w, i)) continue;
     size_t j = i;
     while (j < p.last && IsNameWord(w, j + 1)) ++j;
-    if (j > i || w.tok(i).Is(kAllCaps)) {
+    if ((j > i || w.tok(i).Is(kAllCaps)) && !ModifiesNoun(w, j, p.last)) {
       if (auto idx = actors_.ResolveSource({w.tok(i).begin, w.tok(j).end}, sentence)) {
         out.push_back(actors_.actors()[*idx].id);
         return out;
@@ -620,6 +652,11 @@ std::vector<std::string> SourceResolver::ResolveAny(const Words& w, const Phrase
   if (IsFunctionWord(head) || IsTimeWord(head) || IsRelativePronoun(head)) return out;
   // "similarly bigoted", "focused": no one.
   if (NamesNoOne(w, p.first, p.last)) return out;
+  // "soon", "similar": no noun phrase; the claim keeps no speaker.
+  if (IsLoneModifier(w, p)) {
+    if (keep_unresolved_) out.push_back("?");
+    return out;
+  }
   std::string name(text_.substr(w.tok(first).begin, w.tok(p.last).end - w.tok(first).begin));
   model::Actor a;
   a.id = model::Slug(name);

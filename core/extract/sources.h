@@ -103,8 +103,9 @@ std::optional<Phrase> PhraseEndingAt(const Words& w, size_t last);
 std::optional<Phrase> PhraseStartingAt(const Words& w, size_t first);
 
 // The placeholder id a pronoun source stands for while its referent is not
-// found: "?" and the pronoun ("?he"). Never leaves the attribution finder,
-// whose last pass keeps the claim with no speaker.
+// found: "?" and the pronoun ("?he"); "?" alone for a subject that is no noun
+// phrase ("soon", "similar"). Never leaves the attribution finder, whose last
+// pass keeps the claim with no speaker.
 bool IsUnresolvedSource(std::string_view id);
 
 // Resolves source phrases to actor ids, through ActorTable first and, for
@@ -117,7 +118,8 @@ class SourceResolver {
   std::vector<std::string> Resolve(const Words& w, const Phrase& p, size_t sentence);
   // Resolve, but a phrase in a position that only a source can hold
   // ("according to the top British medical journal") names one even when
-  // it is not known: a new actor.
+  // it is not known: a new actor. A lone modifier ("soon", "similar") names
+  // no one; while KeepUnresolved is on it gives the placeholder "?".
   std::vector<std::string> ResolveAny(const Words& w, const Phrase& p, size_t sentence);
   // A lone capitalised word right before a cue ("Verizon said") that the
   // table does not know: an organisation of its own, unless it is a word

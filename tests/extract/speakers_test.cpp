@@ -407,3 +407,11 @@ TEST_CASE("a connective opening the sentence is no part of an apposed subject", 
   CHECK(t.find("berger") != std::string::npos);
   CHECK(t.find("indeed") == std::string::npos);
 }
+
+TEST_CASE("capitalised words before a lower-case noun modify it and do not speak", "[extract][speakers]") {
+  auto x = ExtractText(
+      "The NFL owners met in Houston on Monday. The NFL legend said the league had ignored the risks of head "
+      "injuries for years.");
+  std::string s = SpeakerOf(x, "the league had ignored the risks");
+  CHECK(s.find("legend") != std::string::npos);
+}

@@ -70,3 +70,14 @@ TEST_CASE("an unresolved report inside a speaker's quote stays in that speaker's
   REQUIRE(c != nullptr);
   CHECK(Speakers(x, *c).find("cole") != std::string::npos);
 }
+
+TEST_CASE("a lone modifier before a cue names no speaker", "[extract][unresolved]") {
+  auto x = ExtractText(
+      "Papers Lost\n\nBy Ann Lee\n\nThe county office closed in 2009.\n\nHe soon learned that his parents had "
+      "never filed the paperwork.\n");
+  const model::Claim* c = Attributed(x, "had never filed the paperwork");
+  REQUIRE(c != nullptr);
+  CHECK(c->attribution.speakers.empty());
+  CHECK(c->rule.find("source-unresolved") != std::string::npos);
+  for (const auto& a : x.actors) CHECK(testing::Lower(a.name) != "soon");
+}
