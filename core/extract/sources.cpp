@@ -98,12 +98,12 @@ constexpr std::array<std::string_view, 69> kDocumentNouns{
     "transcript", "transcripts", "tweet", "video"};
 static_assert(Sorted(kDocumentNouns));
 
-constexpr std::array<std::string_view, 52> kSkippable{
-    "again", "already", "also", "always", "angrily", "bluntly", "did", "do", "does", "earlier",
-    "eventually", "explicitly", "falsely", "finally", "first", "flatly", "formally", "frequently",
-    "had", "has", "have", "initially", "is", "just", "last", "later", "long", "never", "now",
+constexpr std::array<std::string_view, 56> kSkippable{
+    "again", "almost", "already", "also", "always", "angrily", "bluntly", "did", "do", "does", "earlier",
+    "eventually", "ever", "explicitly", "falsely", "finally", "first", "flatly", "formally", "frequently",
+    "further", "had", "has", "have", "initially", "is", "just", "last", "later", "long", "never", "now",
     "officially", "often", "once", "openly", "previously", "privately", "publicly", "quickly",
-    "recently", "repeatedly", "reportedly", "separately", "similarly", "simply", "since", "still",
+    "recently", "repeatedly", "reportedly", "separately", "similarly", "simply", "since", "soon", "still",
     "subsequently", "then", "ultimately", "was", "were", "will", "would"};
 static_assert(Sorted(kSkippable));
 
