@@ -19,7 +19,7 @@ enum class ObjectKind : uint8_t {
   kCite,      // cite, mention, voice: "... the claim that", "... X as Y"
   kStance,    // support, fear, push: "... that", "fear the deal will fail"; "... X to do Y" wishes an act
   kTalk,      // complain, add, talk: only a clause or a quote ("added $5 to the bill" is no report)
-  kCommitTo,  // vow, promise: "... that" and "... to do" report a commitment made; "... to the fund" gives
+  kCommitTo,  // vow, promise: "... that" and "... to do" report a commitment; "pledged $5 to the fund" gives money
   kAsk,       // ask: a question or a request, but "asked him for comment" is neither
   kFeel,      // feel: a belief only with a clause ("felt betrayed" is a feeling)
 };

@@ -135,7 +135,8 @@ Piece Classify(const Words& w, size_t first, size_t last) {
     p.kind = Chunk::kCount;
     return p;
   }
-  if (first == last && (IsCount(w, first) || (w.tok(first).Is(kWord) && IsSkippable(head)) || IsDiscourseAdverb(head))) {
+  if (first == last &&
+      (IsCount(w, first) || (w.tok(first).Is(kWord) && IsSkippable(head)) || IsDiscourseAdverb(head))) {
     p.kind = Chunk::kCount;
     return p;
   }

@@ -11,6 +11,27 @@ using testing::ExtractText;
 using testing::Speakers;
 using testing::WithCue;
 
+namespace {
+
+// A sentence, words of the claim it must hold, and a word of that claim's speaker.
+struct Spoken {
+  const char* text;
+  const char* content;
+  const char* speaker;
+};
+
+void CheckSpoken(std::initializer_list<Spoken> cases) {
+  for (const Spoken& c : cases) {
+    INFO(c.text);
+    auto x = ExtractText(c.text);
+    const model::Claim* claim = Attributed(x, c.content);
+    REQUIRE(claim);
+    CHECK(Speakers(x, *claim).find(c.speaker) != std::string::npos);
+  }
+}
+
+}  // namespace
+
 TEST_CASE("a verb with a mere object reports an act, not a claim", "[extract][attribution][object]") {
   const char* acts[] = {
       "Interior Minister Omar Haddad condemned the bombing of the central market.",
@@ -29,12 +50,7 @@ TEST_CASE("a verb with a mere object reports an act, not a claim", "[extract][at
 }
 
 TEST_CASE("the same verbs with a predicate or a clause are attributions", "[extract][attribution][object]") {
-  struct Case {
-    const char* text;
-    const char* content;
-    const char* speaker;
-  };
-  const Case cases[] = {
+  CheckSpoken({
       {"Interior Minister Omar Haddad condemned the bombing as a cowardly act of terror.", "a cowardly act", "haddad"},
       {"Governor Paul Brandt criticized the agency for ignoring the flood warnings.", "ignoring the flood warnings",
        "brandt"},
@@ -45,23 +61,11 @@ TEST_CASE("the same verbs with a predicate or a clause are attributions", "[extr
        "cross"},
       {"Chancellor Ruth Adler urged that the banks lower their fees.", "the banks lower their fees", "adler"},
       {"Analyst Mia Chen described the merger as a desperate move.", "a desperate move", "chen"},
-  };
-  for (const Case& c : cases) {
-    INFO(c.text);
-    auto x = ExtractText(c.text);
-    const model::Claim* claim = Attributed(x, c.content);
-    REQUIRE(claim);
-    CHECK(Speakers(x, *claim).find(c.speaker) != std::string::npos);
-  }
+  });
 }
 
 TEST_CASE("a public promise to act is the promiser's claim", "[extract][attribution][commit]") {
-  struct Case {
-    const char* text;
-    const char* content;
-    const char* speaker;
-  };
-  const Case cases[] = {
+  CheckSpoken({
       {"Governor Paul Brandt promised to cut the state income tax by half.", "to cut the state income tax", "brandt"},
       {"Two senators, Ana Ruiz and Tom Harlan, have pledged to block the nomination in committee.",
        "to block the nomination", "ruiz"},
@@ -69,14 +73,7 @@ TEST_CASE("a public promise to act is the promiser's claim", "[extract][attribut
        "to rebuild every school", "ito"},
       {"Senator Ana Ruiz vowed to \xE2\x80\x9Ctake our fight\xE2\x80\x9D to every county in the state.",
        "take our fight", "ruiz"},
-  };
-  for (const Case& c : cases) {
-    INFO(c.text);
-    auto x = ExtractText(c.text);
-    const model::Claim* claim = Attributed(x, c.content);
-    REQUIRE(claim);
-    CHECK(Speakers(x, *claim).find(c.speaker) != std::string::npos);
-  }
+  });
   // A gift is no promise; a plan or a hope is no public commitment.
   const char* none[] = {
       "The Harbor Trust pledged $2 million to the relief fund.",
@@ -90,12 +87,7 @@ TEST_CASE("a public promise to act is the promiser's claim", "[extract][attribut
 
 TEST_CASE("a public plea is the pleader's claim: 'called for', 'called on X to', 'urged X to'",
           "[extract][attribution][plea]") {
-  struct Case {
-    const char* text;
-    const char* content;
-    const char* speaker;
-  };
-  const Case cases[] = {
+  CheckSpoken({
       {"Chancellor Ruth Adler urged the banks to lower their fees.", "the banks to lower their fees", "adler"},
       {"Senator Maria Ochoa, speaking in Ohio, urged Congress to pass the farm bill before the recess.",
        "Congress to pass the farm bill", "ochoa"},
@@ -109,14 +101,7 @@ TEST_CASE("a public plea is the pleader's claim: 'called for', 'called on X to',
        "brandt"},
       {"Analyst Mia Chen criticized the bank, urging savers to move their money.", "savers to move their money",
        "chen"},
-  };
-  for (const Case& c : cases) {
-    INFO(c.text);
-    auto x = ExtractText(c.text);
-    const model::Claim* claim = Attributed(x, c.content);
-    REQUIRE(claim);
-    CHECK(Speakers(x, *claim).find(c.speaker) != std::string::npos);
-  }
+  });
   // A name owning the noun: "Ochoa's call for" is no verb.
   auto y = ExtractText("Two senators backed Ochoa's call for an independent inquiry into the contract.");
   CHECK(CountAttributed(y) == 0);
@@ -284,26 +269,14 @@ TEST_CASE("a name given in a passive aside is no claim", "[extract][attribution]
 
 TEST_CASE("an evidence verb speaks for the document heading a subject with a tail",
           "[extract][attribution][evidence]") {
-  struct Case {
-    const char* text;
-    const char* content;
-    const char* speaker;
-  };
-  const Case cases[] = {
+  CheckSpoken({
       {"A survey of 1,200 farmers released Thursday by the Rural Institute found that most expect lower yields.",
        "most expect lower yields", "survey"},
       {"Footage from the harbour camera showed the ferry listing sharply to one side.", "the ferry listing", "footage"},
       {"A county poll out this week shows the mayor with a nine-point lead over her rival.", "a nine-point lead",
        "poll"},
       {"Polls show as many as 40 percent of members oppose the merger.", "40 percent of members", "poll"},
-  };
-  for (const Case& c : cases) {
-    INFO(c.text);
-    auto x = ExtractText(c.text);
-    const model::Claim* claim = Attributed(x, c.content);
-    REQUIRE(claim);
-    CHECK(Speakers(x, *claim).find(c.speaker) != std::string::npos);
-  }
+  });
   // A question left open is no finding; people "find" things without a document speaking.
   CHECK(CountAttributed(ExtractText("The footage released by the family did not show whether the driver was armed.")) ==
         0);
