@@ -47,6 +47,8 @@ class AttributionFinder {
   // (found per paragraph, so across sentence breaks) ends with it.
   bool CloseQuote(const Token& t) const;
   bool OpenQuote(const Token& t) const;
+  // Whether a quote closes among the n tokens before token i.
+  bool QuoteClosesWithin(const Words& w, size_t i, size_t n) const;
   // The sentence index holding byte pos (the last one for a pos past the end).
   size_t SentenceAt(size_t pos, size_t from) const;
   // Marks the sentences a claim's cue and content touch as attributed.
@@ -131,6 +133,10 @@ class AttributionFinder {
   // Skips the circumstances after a cue ("in a statement", "on CNN's show",
   // "Monday", "last week"); returns the first token after them.
   static size_t SkipCircumstances(const Words& w, size_t j);
+  // "said — on Twitter, as it happens — that", "told the board, while
+  // testifying, that": an aside from token j on, closed by a comma or a dash
+  // right before "that". Returns the token of that "that", or kNoIndex.
+  static size_t ThatAfterAside(const Words& w, size_t j);
   // Skips times only ("on Tuesday", "last week", "Monday"); returns the first token after them.
   static size_t SkipTimes(const Words& w, size_t j);
   // The actor that carries a source named at token `source_first`: the

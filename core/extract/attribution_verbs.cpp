@@ -58,6 +58,12 @@ bool OwnedByName(const Words& w, size_t i) {
 
 }  // namespace
 
+bool AttributionFinder::QuoteClosesWithin(const Words& w, size_t i, size_t n) const {
+  for (size_t b = i; b > 0 && b + n > i; --b)
+    if (CloseQuote(w.tok(b - 1))) return true;
+  return false;
+}
+
 void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim) {
   // "the email read", "one sign read": spelt like its base form, "read"
   // after a document is its past.
@@ -90,7 +96,9 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
   // "The plan was described as reckless by the agency": the agent speaks.
   if (PassiveBy(w, si, i, cue)) return;
   // "concludes with", "found by": not a report; "argued over the bill" quarrels.
-  if (w.Is(next, "with") || w.Is(next, "by") || (cue.lemma == "argue" && w.Is(next, "over"))) return;
+  // "“...,” Lee said with a grin": the manner of a quote's cue.
+  bool manner = w.Is(next, "with") && cue.cls == CueClass::kSpeech && QuoteClosesWithin(w, i, 8);
+  if ((w.Is(next, "with") && !manner) || w.Is(next, "by") || (cue.lemma == "argue" && w.Is(next, "over"))) return;
   // "regarding the vote" is a preposition.
   if (cue.lemma == "regard" && cue.form == CueForm::kGerund) return;
   // "a well thought out plan".
@@ -156,9 +164,7 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
   if (lemma == "link" && w.Is(next, "to")) return;
   // "continued:" reports; "continue to support", "continue in Darfur" do not.
   // "“...,” Sanders continued.": the quote before is what went on being said.
-  bool quote_before_cue = false;
-  for (size_t b = i; cue.lemma == "continue" && b > 0 && b + 5 > i && !quote_before_cue; --b)
-    quote_before_cue = CloseQuote(w.tok(b - 1));
+  bool quote_before_cue = cue.lemma == "continue" && QuoteClosesWithin(w, i, 5);
   if (cue.lemma == "continue" && !(quote_before_cue && IsEndPunct(w, next)) &&
       !(w.IsPunct(next, ':') || w.IsPunct(next, ',') || w.Is(next, "that") ||
         (next < w.size() && OpenQuote(w.tok(next)))))
@@ -189,12 +195,13 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
   // between the verb and its infinitive.
   if (cue.cls == CueClass::kCommit || cue.cls == CueClass::kAttitude) {
     size_t past = SkipTimes(w, next);
-    if (past > next && w.Is(past, "to")) next = past;
+    if (past > next && w.Is(NegatedTo(w, past), "to")) next = past;
   }
   // "plans to lift sanctions", "wants to run", "declined to comment",
   // "agreed to plead guilty", "agreed to the cancellation": an intention or a
   // deal is reported, nothing is stated.
-  if (w.Is(next, "to") && (lemma == "plan" || lemma == "intend" || lemma == "decide" || lemma == "decline" ||
+  size_t to = cue.cls == CueClass::kCommit || cue.cls == CueClass::kAttitude ? NegatedTo(w, next) : next;
+  if (w.Is(to, "to") && (lemma == "plan" || lemma == "intend" || lemma == "decide" || lemma == "decline" ||
                            lemma == "refuse" || lemma == "seek" || lemma == "want" || lemma == "hope" ||
                            lemma == "wish" || lemma == "agree"))
     return;
@@ -204,9 +211,8 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
   if (cue.cls == CueClass::kCommit) {
     // "vowed that the city would be rebuilt" promises a state of affairs;
     // "“We will not back down,” Ochoa vowed." promises in its quote.
-    bool quote_before = false;
-    for (size_t b = i; b > 0 && b + 8 > i && !quote_before; --b) quote_before = CloseQuote(w.tok(b - 1));
-    bool ok = w.Is(next, "to") || w.Is(next, "talks") || w.Is(next, "negotiations") || w.Is(next, "dialogue") ||
+    bool quote_before = QuoteClosesWithin(w, i, 8);
+    bool ok = w.Is(to, "to") || w.Is(next, "talks") || w.Is(next, "negotiations") || w.Is(next, "dialogue") ||
               (w.Is(next, "that") && cue.lemma != "decide" && cue.lemma != "plan") ||
               (quote_before && cue.form == CueForm::kPast && cue.lemma != "decide" && cue.lemma != "plan" &&
                cue.lemma != "decline" && cue.lemma != "refuse" && cue.lemma != "seek" && cue.lemma != "intend" &&
@@ -273,10 +279,11 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
   // something. Not when the content came first: "“Our nation is in danger,”
   // Essid declared", "The plan is dead, she wrote".
   // "the team that wrote ...": after a relative pronoun the content follows.
-  bool content_before = false;
-  for (size_t b = k; b > 0 && b + 6 > k && !content_before && !(k > 0 && IsRelativePronoun(w.low(k - 1))); --b)
-    content_before = CloseQuote(w.tok(b - 1));
-  if (!content_before && TakesOnlyClause(lemma) && !ClauseFollows(w, next)) return;
+  // "“...,” his wife, Ana Lazar, wrote": past a source with its appositive.
+  bool content_before = !(k > 0 && IsRelativePronoun(w.low(k - 1))) && QuoteClosesWithin(w, k, 10);
+  if (!content_before && TakesOnlyClause(lemma) && !ClauseFollows(w, next) &&
+      !(cue.cls == CueClass::kSpeech && ThatAfterAside(w, next) != kNoIndex))
+    return;
   // "learn how to fix it", "knows how to win": a skill, not a finding.
   if ((lemma == "learn" || lemma == "know") && w.Is(next, "how") && w.Is(next + 1, "to")) return;
   // Passive "it was reported", "he was told": no source here. But a state

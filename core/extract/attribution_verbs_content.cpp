@@ -151,7 +151,7 @@ void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t 
   if (cue.cls == CueClass::kAttitude || cue.cls == CueClass::kCommit) {
     if ((!IsEndPunct(w, next) && IsMereObject(w, next, cue)) ||
         (relative && ObjectBeforeVerbCue(w, next, quotes_)) ||
-        (cue.cls == CueClass::kCommit && w.Is(next, "to") &&
+        (cue.cls == CueClass::kCommit && w.Is(NegatedTo(w, next), "to") &&
          (ObjectRelativeBefore(w, *source) || (!relative && !CanCommit(w, *source))))) {
       act_cue_ = w.tok(i).begin;
       act_speakers_ = std::move(speakers);
@@ -188,16 +188,9 @@ void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t 
   if (!call_on && after == j && w.low(j).size() > 4 && w.low(j).ends_with("ly") && j + 1 < w.size() &&
       IsPreposition(w.low(j + 1)))
     if (size_t past = SkipCircumstances(w, j + 1); w.IsPunct(past, ',') || w.Is(past, "that")) after = past;
-  // "says at a stop in Toledo, Ohio, that ...": a place after the circumstance.
-  if (after > j && w.IsPunct(after, ',')) {
-    for (size_t t = after + 1; t < w.size() && t <= after + 6 && !IsEndPunct(w, t); ++t) {
-      if (w.Is(t, "that")) {
-        if (w.IsPunct(t - 1, ',')) after = t;
-        break;
-      }
-      if (!w.tok(t).Is(kWord) && !w.IsPunct(t, ',')) break;
-    }
-  }
+  // "says at a stop in Toledo, Ohio, that ...", "said, per a spokesman, that ...".
+  if (!w.Is(after, "that") && (cue.cls == CueClass::kSpeech || cue.cls == CueClass::kTell))
+    if (size_t that = ThatAfterAside(w, j); that != kNoIndex) after = that;
   // "says of Clinton, “If she gets the chance ...”": the topic before the content.
   if (cue.cls == CueClass::kSpeech && w.Is(after, "of")) {
     size_t t = after + 1;
@@ -421,6 +414,30 @@ size_t AttributionFinder::SkipCircumstances(const Words& w, size_t j) {
       ++j;
   }
   return j;
+}
+
+size_t AttributionFinder::ThatAfterAside(const Words& w, size_t j) {
+  auto dash = [&](size_t t) { return w.IsPunct(t, '-') || IsDash(w.tok(t).text); };
+  size_t first_mark = kNoIndex;
+  size_t dashes = 0;
+  for (size_t t = j; t < w.size() && t < j + 18; ++t) {
+    if (w.Is(t, "that")) {
+      // A lone dash sets off the clause itself ("his charge — that ..."); a
+      // comma right after the cue leaves no aside ("It is no surprise, he said, that").
+      if (first_mark == kNoIndex || t - 1 == j) return kNoIndex;
+      bool closes = dash(first_mark) ? dash(t - 1) && dashes >= 2 : w.IsPunct(t - 1, ',');
+      return closes ? t : kNoIndex;
+    }
+    if (w.IsPunct(t, ',') || dash(t)) {
+      // "a recent claim, first made by ..., that": the clause is the noun's.
+      if (first_mark == kNoIndex && t > 0 && IsStanceNoun(w.low(t - 1))) return kNoIndex;
+      if (first_mark == kNoIndex) first_mark = t;
+      if (dash(t)) ++dashes;
+    } else if (!w.tok(t).Is(kWord)) {
+      return kNoIndex;
+    }
+  }
+  return kNoIndex;
 }
 
 size_t AttributionFinder::SkipTimes(const Words& w, size_t j) {

@@ -55,13 +55,18 @@ void AttributionFinder::Coordinated(const Words& w, size_t si, size_t i, const C
   } else if (auto p = PhraseStartingAt(w, 0); p && p->last + 1 < i) {
     // The phrase must be the subject, a verb right after it: "Obama met
     // survivors and said", "The firm keeps its books secret but says".
-    auto verb_after = [&](size_t end) { return VerbFollows(w, end + 1); };
+    // "Cole on Wednesday downplayed the attack and said": past a time.
+    auto verb_after = [&](size_t end) { return VerbFollows(w, SkipTimes(w, end + 1)); };
     size_t end = p->last;
     // "Gary Emineth, a former party chairman, became a delegate and said":
-    // the subject's verb follows its appositive.
+    // the subject's verb follows its appositive. A cue's base form there is a
+    // noun ("a former state senator").
     size_t close = end + 2;
-    while (close < i && close < end + 20 && !w.IsPunct(close, ',') && !IsEndPunct(w, close) &&
-           !LookupCue(w.low(close)))
+    auto verb_cue = [&](size_t t) {
+      auto c = LookupCue(w.low(t));
+      return c && c->form != CueForm::kBase;
+    };
+    while (close < i && close < end + 20 && !w.IsPunct(close, ',') && !IsEndPunct(w, close) && !verb_cue(close))
       ++close;
     bool appositive = w.IsPunct(end + 1, ',') && close < i && w.IsPunct(close, ',') && verb_after(close);
     while (!appositive && end > p->first && !verb_after(end)) --end;
@@ -72,7 +77,9 @@ void AttributionFinder::Coordinated(const Words& w, size_t si, size_t i, const C
   if (speakers.empty()) return;
   size_t j = i + 1;
   if (cue.cls == CueClass::kTell) j = SkipListener(w, j);
-  j = SkipCircumstances(w, j);
+  // "and vowed (not) to ...": a promise from its infinitive, "to" is no circumstance.
+  j = cue.cls == CueClass::kCommit ? SkipTimes(w, j) : SkipCircumstances(w, j);
+  if (cue.cls == CueClass::kCommit && !w.Is(NegatedTo(w, j), "to") && !w.Is(j, "that")) return;
   if (IsMereObject(w, j, cue)) return;
   Range content = ContentAfter(w, j, si);
   if (content.size() == 0) return;

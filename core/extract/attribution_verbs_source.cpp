@@ -175,7 +175,7 @@ std::optional<AttributionFinder::VerbSubject> AttributionFinder::VerbSource(cons
   }
 
   if (!source && k > 0 && (w.Is(k - 1, "and") || w.Is(k - 1, "but")) && cue.form != CueForm::kBase &&
-      (cue.cls == CueClass::kSpeech || cue.cls == CueClass::kTell)) {
+      (cue.cls == CueClass::kSpeech || cue.cls == CueClass::kTell || cue.cls == CueClass::kCommit)) {
     Coordinated(w, si, i, cue, first_claim);
     return std::nullopt;
   }

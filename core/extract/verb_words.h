@@ -31,6 +31,12 @@ inline bool TakesOnlyClause(std::string_view lemma) {
   return std::binary_search(kVerbs.begin(), kVerbs.end(), lemma);
 }
 
+// The token of "to" at j, or after "not"/"never" there ("vowed not to
+// raise taxes"); j when there is none.
+inline size_t NegatedTo(const Words& w, size_t j) {
+  return (w.Is(j, "not") || w.Is(j, "never")) && w.Is(j + 1, "to") ? j + 1 : j;
+}
+
 // "went", "put", "had", "drew": common irregular past forms that a verb test
 // by ending ("-ed", "-s") misses.
 inline bool IsIrregularPast(std::string_view l) {
@@ -60,11 +66,13 @@ inline bool ClauseFollows(const Words& w, size_t j) {
   while (j < w.size() && (w.low(j).ends_with("ly") || w.Is(j, "again") || w.Is(j, "also") || w.Is(j, "later") ||
                           w.Is(j, "first") || w.Is(j, "then") || w.Is(j, "soon") || w.Is(j, "never")))
     ++j;
+  // "wrote for the Herald that": "for" only before "that".
+  bool for_that = w.Is(j, "for");
   if (w.Is(j, "to") || w.Is(j, "in") || w.Is(j, "on") || w.Is(j, "at") || w.Is(j, "during") || w.Is(j, "last") ||
-      w.Is(j, "this") || w.Is(j, "earlier")) {
+      w.Is(j, "this") || w.Is(j, "earlier") || for_that) {
     size_t e = j + 1;
     while (e < w.size() && e < j + 8 && !w.tok(e).Is(kPunct) && !w.Is(e, "that")) ++e;
-    if (w.Is(e, "that") || w.IsPunct(e, ':') || w.IsPunct(e, ',')) return true;
+    if (w.Is(e, "that") || (!for_that && (w.IsPunct(e, ':') || w.IsPunct(e, ',')))) return true;
     if (w.Is(j, "to")) return false;  // "responded to the thread": an object after all
   }
   if (j >= w.size() || w.tok(j).Is(kPunct)) return true;

@@ -489,3 +489,66 @@ TEST_CASE("a written message that read something speaks for it", "[extract][attr
   auto y = ExtractText("Judge Tom Hale read the verdict to a silent courtroom on Friday.");
   CHECK(CountAttributed(y) == 0);
 }
+
+TEST_CASE("an aside set off by commas or dashes between the cue and 'that' is skipped",
+          "[extract][attribution][aside]") {
+  CheckSpoken({
+      {"Mayor Ann Tully said \xE2\x80\x94 in a radio interview, of all places \xE2\x80\x94 that the bridge would reopen "
+       "in May.",
+       "the bridge would reopen in May", "tully"},
+      {"Mayor Ann Tully said, per a spokesman, that the bridge would reopen in May.", "the bridge would reopen",
+       "tully"},
+      {"Mayor Ann Tully said on WNYC, where she hosts a weekly call-in show, that the bridge would reopen in May.",
+       "the bridge would reopen", "tully"},
+      {"Mayor Ann Tully told the council, while testifying at a hearing last week, that the bridge would reopen.",
+       "the bridge would reopen", "tully"},
+      {"Mayor Ann Tully revealed, somewhat reluctantly, that the bridge would reopen in May.",
+       "the bridge would reopen", "tully"},
+      {"Mayor Ann Tully wrote the local paper, The Valley Herald, that the bridge would reopen in May.",
+       "the bridge would reopen", "tully"},
+      {"The mayor wrote for the Valley Herald that the bridge would reopen in May.", "the bridge would reopen",
+       "mayor"},
+  });
+  // "that" opening a relative clause inside the aside is no content.
+  auto x = ExtractText("Mayor Ann Tully wrote the budget, a plan that cut fees, with her deputy.");
+  CHECK(CountAttributed(x) == 0);
+}
+
+TEST_CASE("a coordinated cue finds its subject past a time or an appositive with a noun cue word",
+          "[extract][attribution][coordinated]") {
+  CheckSpoken({
+      {"Gary Holm, a former state party chairman, became a delegate and said he would back the governor.",
+       "he would back the governor", "holm"},
+      {"Senator Mary Cole on Wednesday downplayed the attack and said it was a misunderstanding.",
+       "it was a misunderstanding", "cole"},
+  });
+}
+
+TEST_CASE("a promise may be negated or coordinated with an earlier verb", "[extract][attribution][commit]") {
+  CheckSpoken({
+      {"Governor Ann Blake vowed not to raise taxes on farmers.", "not to raise taxes", "blake"},
+      {"Governor Ann Blake pledged on Tuesday never to close the clinic.", "never to close the clinic", "blake"},
+      {"Mr. Blake has disparaged the unions, and vowed to reverse the job losses.", "to reverse the job losses",
+       "blake"},
+  });
+  // An intention or a refusal states nothing, negated or coordinated.
+  const char* none[] = {
+      "Governor Ann Blake plans not to run again.",
+      "Governor Ann Blake met the farmers and declined to comment.",
+      "Governor Ann Blake met the farmers and promised a new road.",
+  };
+  for (const char* s : none) {
+    INFO(s);
+    CHECK(CountAttributed(ExtractText(s)) == 0);
+  }
+}
+
+TEST_CASE("a quote's cue may carry a manner or a long appositive source", "[extract][attribution][quote]") {
+  CheckSpoken({
+      {"''I sold the car but kept the bike,'' Yasmin Wilkes said with a grin.", "kept the bike", "wilkes"},
+      {"\"We need him home,\" his sister, Gabriela Lazar, wrote in a letter to the court.", "We need him home",
+       "lazar"},
+  });
+  // Without a quote before it, "with" names a companion or a topic.
+  CHECK(CountAttributed(ExtractText("The minister spoke with reporters about the strike.")) == 0);
+}
