@@ -176,11 +176,11 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
     if (!(t + 1 < w.size() && (w.IsPunct(t, ',') || w.IsPunct(t, ':')) && OpenQuote(w.tok(t + 1)))) return;
   }
   // "member states to counter": "state" reports only before its content.
-  // "Emery states, “...”" reports too.
+  // "Emery states, “...”" and "stating on NBC that" report too.
   bool quote_next = (next < w.size() && OpenQuote(w.tok(next))) ||
                     (w.IsPunct(next, ',') && next + 1 < w.size() && OpenQuote(w.tok(next + 1)));
   if ((lemma == "state" || lemma == "email") && cue.form != CueForm::kPast &&
-      !(w.Is(next, "that") || w.IsPunct(next, ':') || quote_next))
+      !(w.Is(next, "that") || w.IsPunct(next, ':') || quote_next || w.Is(SkipCircumstances(w, next), "that")))
     return;
   // "called into the show", "pushed through the bill": another verb.
   if ((cue.cls == CueClass::kAttitude || cue.cls == CueClass::kAccuse) &&

@@ -162,6 +162,9 @@ void AttributionFinder::Gerund(const Words& w, size_t si, size_t i, const Cue& c
     while (t < w.size() && t < j + 7 && w.tok(t).Is(kWord) && !w.Is(t, "that") && !LookupCue(w.low(t))) ++t;
     if (w.Is(t, "that") && t > j + 1) j = t;
   }
+  // "stating on NBC's show that ...": a circumstance before the clause.
+  if (cue.cls == CueClass::kSpeech || cue.cls == CueClass::kTell)
+    if (size_t past = SkipCircumstances(w, j); past > j && w.Is(past, "that")) j = past;
   if (IsMereObject(w, j, cue)) return;
   Range content = ContentAfter(w, j, si);
   if (content.size() == 0) return;
@@ -170,7 +173,14 @@ void AttributionFinder::Gerund(const Words& w, size_t si, size_t i, const Cue& c
 
 std::vector<std::string> AttributionFinder::MainClauseSubject(const Words& w, size_t si, size_t i, size_t from) {
   std::vector<std::string> speakers;
-  auto verb_after = [&](size_t end) { return end + 1 < i && VerbFollows(w, end + 1); };
+  // "Lee on Thursday ratcheted up his attacks, saying": past a time to the verb.
+  auto verb_after = [&](size_t end) { return end + 1 < i && VerbFollows(w, SkipTimes(w, end + 1)); };
+  // "And then Lee went on the attack, saying": past a conjunction opening the sentence.
+  auto opener = [&](size_t t) {
+    return w.Is(t, "and") || w.Is(t, "but") || w.Is(t, "so") || w.Is(t, "then") || w.Is(t, "even");
+  };
+  if (from == 0)
+    while (from < 3 && opener(from)) ++from;
   // Opening clauses are short: look back a bounded way, or a run-on
   // "sentence" makes this quadratic.
   size_t floor = std::max(from + 1, i > 60 ? i - 60 : size_t{1});
@@ -188,6 +198,10 @@ std::vector<std::string> AttributionFinder::MainClauseSubject(const Words& w, si
       relative = close < i && w.IsPunct(close, ',') && verb_after(close);
     }
     // "Mitch McConnell (R-Ky.) issued a statement saying": past the party tag to the verb.
+    // "A top adviser on the campaign went further, arguing": past a
+    // prepositional modifier of the subject to the verb.
+    if (!appositive && !relative && (IsInnerPrepositionWord(w.low(p->last + 1)) || w.Is(p->last + 1, "on")))
+      if (auto q = PhraseStartingAt(w, p->last + 2)) relative = verb_after(q->last);
     if (!appositive && !relative && w.IsPunct(p->last + 1, '(')) {
       size_t close = p->last + 2;
       while (close < i && close < p->last + 10 && !w.IsPunct(close, ')')) ++close;

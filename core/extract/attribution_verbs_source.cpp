@@ -102,6 +102,8 @@ std::optional<AttributionFinder::VerbSubject> AttributionFinder::VerbSource(cons
     if (IsRelativePronoun(lw) && last > 0) {
       size_t ante = last - 1;
       if (w.IsPunct(ante, ',') && ante > 0) --ante;
+      // "Donald Trump Jr., who said": the period ends the name's abbreviation.
+      if (ante > 0 && w.IsPunct(ante, '.') && IsNameSuffix(w.low(ante - 1))) --ante;
       source = PhraseEndingAt(w, ante);
       relative = source.has_value();
       rule = "relative-source-cue";

@@ -552,3 +552,25 @@ TEST_CASE("a quote's cue may carry a manner or a long appositive source", "[extr
   // Without a quote before it, "with" names a companion or a topic.
   CHECK(CountAttributed(ExtractText("The minister spoke with reporters about the strike.")) == 0);
 }
+
+TEST_CASE("a name ending in an abbreviation speaks through a relative clause", "[extract][attribution][source]") {
+  CheckSpoken({
+      {"That drew a response from Harold Grant Jr., who said that the mayor was stalling.", "the mayor was stalling",
+       "grant"},
+  });
+}
+
+TEST_CASE("a gerund cue finds the main clause's subject past a modifier, a time or an opening 'and'",
+          "[extract][attribution][gerund]") {
+  CheckSpoken({
+      {"A senior adviser on the flood campaign went further, arguing the levy would hurt farmers.",
+       "the levy would hurt farmers", "adviser"},
+      {"Mayor Rita Lee on Thursday stepped up her attacks on the council, saying it had wasted the grant.",
+       "it had wasted the grant", "lee"},
+      {"And then Mayor Rita Lee went on the offensive, saying the council should resign.",
+       "the council should resign", "lee"},
+      {"Senator Omar Cole issued a new rebuke, stating on the evening news that the budget was a fantasy.",
+       "the budget was a fantasy", "cole"},
+  });
+  CHECK(CountAttributed(ExtractText("The plan on the table fell apart, leaving the workers without pay.")) == 0);
+}
