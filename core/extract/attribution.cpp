@@ -136,7 +136,10 @@ Range AttributionFinder::ContentBefore(const Words& w, size_t stop, size_t si) c
 
 ClaimDraft* AttributionFinder::Emit(size_t si, Range cue, std::string_view cue_text, Range content, std::vector<std::string> speakers,
                  std::string rule, double confidence) {
-  if (content.size() < 3 || text_.substr(content.begin, content.size()).find(' ') == std::string_view::npos)
+  // A single word is no claim, unless it is a quote before its source and
+  // cue: "“Absolutely,” he said."
+  bool word_quote = rule.starts_with("content-") && quotes_.QuotedShare(content) >= 0.95;
+  if (content.size() < 3 || (text_.substr(content.begin, content.size()).find(' ') == std::string_view::npos && !word_quote))
     return nullptr;
   // Longer than any real claim: a run-on "sentence" (a list, a table, junk) whose
   // every cue would otherwise claim its whole remainder, quadratic in its length.

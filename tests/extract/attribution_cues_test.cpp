@@ -574,3 +574,12 @@ TEST_CASE("a gerund cue finds the main clause's subject past a modifier, a time 
   });
   CHECK(CountAttributed(ExtractText("The plan on the table fell apart, leaving the workers without pay.")) == 0);
 }
+
+TEST_CASE("a one-word quote before its source and cue is a claim", "[extract][attribution][quote]") {
+  auto x = ExtractText("\"Absolutely,\" Senator Bernard Sands said when a reporter asked about the merger.");
+  const model::Claim* c = Attributed(x, "Absolutely");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("sands") != std::string::npos);
+  // A single word after its cue is still no claim.
+  CHECK(CountAttributed(ExtractText("Senator Bernard Sands said yes.")) == 0);
+}
