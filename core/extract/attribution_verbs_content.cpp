@@ -220,7 +220,12 @@ void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t 
   if (w.Is(resume, "but") || w.Is(resume, "and")) ++resume;
   bool requote = w.IsPunct(after, ',') && resume < w.size() && OpenQuote(w.tok(resume));
   // "CONTENT, Clinton allies believe — backers she will need": a dash closes the aside too.
-  bool bare = IsEndPunct(w, after) || subordinate || (w.IsPunct(after, ',') && !requote) ||
+  // "“...,” Lee said in a documentary that showed the plane": after a quote
+  // and a circumstance, "that" and a verb open a relative clause.
+  bool relative_that = after > next && w.Is(after, "that") && source->first > 0 && CloseQuote(w.tok(source->first - 1)) &&
+                       after + 1 < w.size() && w.tok(after + 1).Is(kWord) && !w.tok(after + 1).Is(kCapitalized) &&
+                       (IsAuxiliary(w.low(after + 1)) || w.low(after + 1).ends_with("ed"));
+  bool bare = IsEndPunct(w, after) || subordinate || relative_that || (w.IsPunct(after, ',') && !requote) ||
               (after < w.size() && IsDash(w.tok(after).text));
   // "“...,” Smith said after the vote": a quote closing right before the
   // source is the content, whatever circumstance follows the cue.
@@ -249,7 +254,7 @@ void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t 
     // "As Clinton told the Daily News, CONTENT", "In 1980, as Smith reported in his book, CONTENT".
     content = ContentAfter(w, after, si);
     rule = "as-source-cue";
-  } else if (w.Is(after, "that")) {
+  } else if (w.Is(after, "that") && !relative_that) {
     content = ContentAfter(w, after, si);
   } else if (size_t start = w.IsPunct(after, ',') && !requote && !quotes_.Inside(w.tok(i).begin) &&
                             after == j && j == next && !quote_before && OpensSentence(w, source->first)

@@ -583,3 +583,12 @@ TEST_CASE("a one-word quote before its source and cue is a claim", "[extract][at
   // A single word after its cue is still no claim.
   CHECK(CountAttributed(ExtractText("Senator Bernard Sands said yes.")) == 0);
 }
+
+TEST_CASE("after a quote and a circumstance, 'that' with a verb opens a relative clause",
+          "[extract][attribution][quote]") {
+  auto x = ExtractText("''It is like a new car,'' Mr. Bellini said in a documentary that showed off the garage.");
+  const model::Claim* c = Attributed(x, "It is like a new car");
+  REQUIRE(c);
+  CHECK(c->text.find("showed off") == std::string::npos);
+  CHECK(Attributed(x, "showed off the garage") == nullptr);
+}
