@@ -139,8 +139,8 @@ ClaimDraft* AttributionFinder::Emit(size_t si, Range cue, std::string_view cue_t
   // A single word is no claim, unless it is a quote before its source and
   // cue: "“Absolutely,” he said."
   bool word_quote = rule.starts_with("content-") && quotes_.QuotedShare(content) >= 0.95;
-  if (content.size() < 3 || (text_.substr(content.begin, content.size()).find(' ') == std::string_view::npos && !word_quote))
-    return nullptr;
+  bool one_word = text_.substr(content.begin, content.size()).find(' ') == std::string_view::npos;
+  if (content.size() < 3 || (one_word && !word_quote)) return nullptr;
   // Longer than any real claim: a run-on "sentence" (a list, a table, junk) whose
   // every cue would otherwise claim its whole remainder, quadratic in its length.
   if (content.size() > kMaxContentBytes) return nullptr;

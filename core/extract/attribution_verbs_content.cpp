@@ -222,8 +222,9 @@ void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t 
   // "CONTENT, Clinton allies believe — backers she will need": a dash closes the aside too.
   // "“...,” Lee said in a documentary that showed the plane": after a quote
   // and a circumstance, "that" and a verb open a relative clause.
-  bool relative_that = after > next && w.Is(after, "that") && source->first > 0 && CloseQuote(w.tok(source->first - 1)) &&
-                       after + 1 < w.size() && w.tok(after + 1).Is(kWord) && !w.tok(after + 1).Is(kCapitalized) &&
+  bool relative_that = after > next && w.Is(after, "that") && source->first > 0 &&
+                       CloseQuote(w.tok(source->first - 1)) && after + 1 < w.size() && w.tok(after + 1).Is(kWord) &&
+                       !w.tok(after + 1).Is(kCapitalized) &&
                        (IsAuxiliary(w.low(after + 1)) || w.low(after + 1).ends_with("ed"));
   bool bare = IsEndPunct(w, after) || subordinate || relative_that || (w.IsPunct(after, ',') && !requote) ||
               (after < w.size() && IsDash(w.tok(after).text));

@@ -197,11 +197,11 @@ std::vector<std::string> AttributionFinder::MainClauseSubject(const Words& w, si
       while (close < i && !w.IsPunct(close, ',') && !IsEndPunct(w, close)) ++close;
       relative = close < i && w.IsPunct(close, ',') && verb_after(close);
     }
-    // "Mitch McConnell (R-Ky.) issued a statement saying": past the party tag to the verb.
     // "A top adviser on the campaign went further, arguing": past a
     // prepositional modifier of the subject to the verb.
     if (!appositive && !relative && (IsInnerPrepositionWord(w.low(p->last + 1)) || w.Is(p->last + 1, "on")))
       if (auto q = PhraseStartingAt(w, p->last + 2)) relative = verb_after(q->last);
+    // "Mitch McConnell (R-Ky.) issued a statement saying": past the party tag to the verb.
     if (!appositive && !relative && w.IsPunct(p->last + 1, '(')) {
       size_t close = p->last + 2;
       while (close < i && close < p->last + 10 && !w.IsPunct(close, ')')) ++close;
