@@ -78,15 +78,6 @@ bool IsNameParticle(std::string_view lw) {
   return false;
 }
 
-bool IsAdverb(std::string_view lw) {
-  static const std::string_view kEnds[] = {"ally", "ibly", "ably", "ously", "ively", "ently", "antly",
-                                           "edly", "ingly", "fully", "ately", "ssly"};
-  if (lw.size() < 7) return false;
-  for (auto e : kEnds)
-    if (lw.ends_with(e)) return true;
-  return false;
-}
-
 void SentenceScan::Run(size_t sentence, const std::vector<Token>& toks) {
   s_ = sentence;
   t_ = &toks;

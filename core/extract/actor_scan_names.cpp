@@ -251,13 +251,21 @@ bool SentenceScan::MediumBefore(size_t k) const {
   return false;
 }
 
+bool SentenceScan::StateToBe(size_t k, size_t end) const {
+  if (end >= n_ || (lw_[end] != "state" && lw_[end] != "nation" && lw_[end] != "republic")) return false;
+  size_t b = k;
+  // "a viable Palestinian state", "an independent Kurdish state"
+  while (b > 0 && b + 2 > k && Lowercase(b - 1) && !IsArticle(b - 1) && lw_[b - 1] != "no") --b;
+  return b > 0 && (lw_[b - 1] == "a" || lw_[b - 1] == "an" || lw_[b - 1] == "no");
+}
+
 void SentenceScan::EmitGaz(size_t k, const GazMatch& m, size_t sb) {
   const GazEntry& e = gaz_.entry(m.entry);
   if (e.skip) return;
   size_t end = k + m.tokens;
   if (m.kind == AliasKind::kDemonym) {
     // A bare demonym is an adjective, not the country; "Venezuelan authorities" is.
-    if (end < n_ && Lowercase(end)) {
+    if (end < n_ && Lowercase(end) && !StateToBe(k, end)) {
       if (size_t L = lex_.LongestAt(lw_.data() + end, n_ - end, kGovernmentHead)) {
         Candidate& c = Push(CandidateKind::kActor, k, end + L, sb, e.name);
         c.gaz = static_cast<int>(m.entry);
@@ -315,7 +323,9 @@ void SentenceScan::Unknown(size_t g0, size_t g1, size_t rs, const std::string& r
     Candidate& c = Push(CandidateKind::kSingle, g0, g1, rs, std::string(key_[g0]));
     c.title = role;
     c.acronym = T(g0).Is(kAllCaps);
-    c.speaks = Speaks(g1) || !role.empty();
+    // "a blogger in Perth said": the place does not speak.
+    bool place = g0 > 0 && Lowercase(g0 - 1) && IsPlacePreposition(lw_[g0 - 1]);
+    c.speaks = (Speaks(g1) && !place) || !role.empty();
     c.listed = c.acronym && Listed(g0, g1);
     c.org = role.empty() && OwnsRole(g0, g1);
     return;

@@ -32,10 +32,6 @@ bool IsSpanishConnector(std::string_view lw);
 // Particles inside a person's name, never an organisation's.
 bool IsNameParticle(std::string_view lw);
 
-// "Incredibly", "Reportedly", "Fortunately": adverbs by their suffix, which no
-// surname shares ("Connolly", "Daly", "Kelly" keep theirs).
-bool IsAdverb(std::string_view lw);
-
 class SentenceScan {
  public:
   SentenceScan(std::string_view text, std::string_view lower, const WordSet& lower_words,
@@ -132,6 +128,9 @@ class SentenceScan {
   bool MediumAfter(size_t j) const;
   // "said on Twitter", "posted via Facebook", "took to Twitter": the platform at k is where it was said.
   bool MediumBefore(size_t k) const;
+  // "a Palestinian state", "no independent Kurdish state": the demonym at [k, end)
+  // before a state noun after an indefinite or negating article names a state to be, not its people's country.
+  bool StateToBe(size_t k, size_t end) const;
   void EmitGaz(size_t k, const GazMatch& m, size_t sb);
   // ", an al-Qaeda-linked organization", ", a London-based rights group", ", the leading trade group",
   // ", a super PAC": the name before is a body.

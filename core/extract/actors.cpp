@@ -12,6 +12,13 @@ namespace {
 
 using model::ActorType;
 
+// "the officials" -> "officials", "A Zentrix study" -> "Zentrix study".
+std::string_view WithoutArticle(std::string_view s) {
+  for (std::string_view a : {"the ", "The ", "a ", "A ", "an ", "An "})
+    if (s.size() > a.size() && s.substr(0, a.size()) == a) return s.substr(a.size());
+  return s;
+}
+
 std::string_view LastWord(std::string_view name) {
   size_t sp = name.rfind(' ');
   return sp == std::string_view::npos ? name : name.substr(sp + 1);
@@ -265,6 +272,13 @@ void ActorTable::AddAlias(size_t actor, std::string_view surface) {
   for (const auto& x : a.aliases)
     if (x == surface) return;
   a.aliases.emplace_back(surface);
+  // "the Israeli election results" is also written without its article.
+  std::string_view bare = WithoutArticle(surface);
+  // "the group" is only a reference back, "group" no name at all.
+  if (bare.size() == surface.size() || bare.find(' ') == std::string_view::npos || bare == a.name) return;
+  for (const auto& x : a.aliases)
+    if (x == bare) return;
+  a.aliases.emplace_back(bare);
 }
 
 void ActorTable::AddTitle(size_t actor, std::string_view title) {

@@ -152,6 +152,21 @@ bool HasInnerHint(const Dom& dom, uint32_t i) {
 }
 
 // The headline part of a <title>: the longest segment between site separators.
+// A site name written as its address, "http://www.tmz.com": the site is its
+// domain's own label, "tmz". Any other name is kept as it is.
+std::string SiteName(const std::string& name) {
+  std::string_view s = name;
+  bool address = false;
+  for (std::string_view p : {"https://", "http://", "www."})
+    if (s.substr(0, p.size()) == p) {
+      s.remove_prefix(p.size());
+      address = true;
+    }
+  if (!address) return name;
+  s = s.substr(0, s.find_first_of("/.:"));
+  return s.empty() ? name : std::string(s);
+}
+
 std::string CleanTitle(const std::string& title, const std::string& site) {
   static const char* const kSeps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xBB ", " :: ",
                                       " / ", "_"};
@@ -299,6 +314,7 @@ PageMeta ReadMeta(const Dom& dom) {
                                       : first({"og:site_name", "dc.publisher", "dcterms.publisher",
                                                "citation_publisher", "citation_journal_title",
                                                "application-name"});
+  m.publisher = SiteName(m.publisher);
   m.title = !ld.headline.empty() ? ld.headline
                                  : first({"og:title", "twitter:title", "dc.title", "dcterms.title",
                                           "citation_title", "parsely-title", "headline", "title"});

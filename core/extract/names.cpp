@@ -116,6 +116,20 @@ std::string_view StripPossessive(std::string_view w, bool* had) {
   return w;
 }
 
+bool IsAdverb(std::string_view lw) {
+  static const std::string_view kEnds[] = {"ally", "ibly", "ably", "ously", "ively", "ently", "antly",
+                                           "edly", "ingly", "fully", "ately", "ssly"};
+  if (lw.size() < 7) return false;
+  for (auto e : kEnds)
+    if (lw.ends_with(e)) return true;
+  return false;
+}
+
+bool IsPlacePreposition(std::string_view lw) {
+  return lw == "in" || lw == "near" || lw == "outside" || lw == "inside" || lw == "across" || lw == "throughout" ||
+         lw == "around";
+}
+
 std::string Singular(std::string_view w) {
   if (w == "people") return "person";
   if (w == "children") return "child";

@@ -80,6 +80,12 @@ class Lexicon {
 std::string_view StripPossessive(std::string_view word, bool* had = nullptr);
 // English singular of a lower-case plural noun: "officials" -> "official".
 std::string Singular(std::string_view lower);
+// "Incredibly", "Reportedly", "unilaterally": adverbs by their suffix, which no
+// surname shares ("Connolly", "Daly", "Kelly" keep theirs).
+bool IsAdverb(std::string_view lower);
+// "in", "near", "outside": prepositions after which a capitalised word is a
+// place ("a blogger in Perth said"); unlike "at" or "from" ("an analyst at Barclays").
+bool IsPlacePreposition(std::string_view lower);
 // ASCII lower-case copy (other bytes unchanged, so offsets are preserved).
 std::string AsciiLower(std::string_view s);
 // The fields of s between separators: Split("a|b|", '|') is {"a", "b", ""}.

@@ -241,6 +241,37 @@ bool NamesNoOne(const Words& w, size_t first, size_t last) {
   return (IsModifierWord(w.low(last)) || adverb) && !AnyCanSpeak(w, first, last);
 }
 
+// "Uber unilaterally slashes (its rates)": a word right after an adverb ends
+// a clause, not a noun phrase, whatever cue word follows it.
+bool EndsOnVerb(const Words& w, size_t first, size_t last) {
+  const Token& t = w.tok(last);
+  return last > first && t.Is(kWord) && !t.Is(kCapitalized) && !t.Is(kAllCaps) && IsAdverb(w.low(last - 1));
+}
+
+// "(as a blogger in) Perth (suggested)": one name after "in" or "near" is a
+// place; the speaker stands before it.
+bool PlaceAfterPreposition(const Words& w, size_t first, size_t last) {
+  return first == last && first > 0 && IsNameWord(w, first) && !IsPossessive(w.low(first)) &&
+         !w.tok(first - 1).Is(kCapitalized) && IsPlacePreposition(w.low(first - 1));
+}
+
+// "a number of experts", "(a large) body of studies", "dozens of analysts":
+// the words after "of" name who speaks; the measure before it names no one.
+size_t PastPartitive(const Words& w, size_t first, size_t last) {
+  static constexpr std::array<std::string_view, 17> kMeasures{
+      "body", "couple", "dozens", "handful", "host",  "hundreds", "lot",  "lots",      "multitude",
+      "number", "raft", "range",  "scores",  "series", "slew",    "thousands", "variety"};
+  static_assert(Sorted(kMeasures));
+  size_t k = first;
+  bool article = w.Is(k, "a") || w.Is(k, "an");
+  if (article) ++k;
+  // "a growing number of", "a large body of"
+  for (size_t adj = 0; adj < 2 && article && k < last && !In<kMeasures>(w.low(k)) && IsContentWord(w, k); ++adj) ++k;
+  if (k + 2 > last || !In<kMeasures>(w.low(k)) || !w.Is(k + 1, "of")) return first;
+  // "the number of voters" counts them.
+  return article || (k == first && !(first > 0 && w.Is(first - 1, "the"))) ? k + 2 : first;
+}
+
 }  // namespace
 
 LowerTokens::LowerTokens(const std::vector<Token>& tokens) : toks_(tokens) {
@@ -552,7 +583,10 @@ std::optional<std::string> SourceResolver::ResolveOne(const Words& w, size_t fir
   // A negated source says nothing: "no group claimed responsibility", "nobody said".
   std::string_view lead = w.low(first);
   if (lead == "no" || lead == "nobody" || lead == "none" || lead == "neither") return std::nullopt;
-  if (IsBareUniversal(w, first, last)) return std::nullopt;
+  if (IsBareUniversal(w, first, last) || EndsOnVerb(w, first, last) || PlaceAfterPreposition(w, first, last))
+    return std::nullopt;
+  first = PastPartitive(w, first, last);
+  lead = w.low(first);
   Range r{w.tok(first).begin, w.tok(last).end};
   if (auto idx = actors_.ResolveSource(r, sentence)) return actors_.actors()[*idx].id;
   // Fallback: the table judged the capitalised words of a phrase it does not
@@ -632,7 +666,9 @@ std::vector<std::string> SourceResolver::ResolveQuantified(const Words& w, const
 
 std::vector<std::string> SourceResolver::ResolveAny(const Words& w, const Phrase& p, size_t sentence) {
   std::vector<std::string> out = Resolve(w, p, sentence);
-  if (!out.empty() || p.pronoun || IsBareUniversal(w, p.first, p.last)) return out;
+  if (!out.empty() || p.pronoun || IsBareUniversal(w, p.first, p.last) || EndsOnVerb(w, p.first, p.last) ||
+      PlaceAfterPreposition(w, p.first, p.last))
+    return out;
   // The longest run of capitalised words names the source when the table knows it.
   for (size_t i = p.first; i <= p.last; ++i) {
     if (!IsNameWord(w, i)) continue;

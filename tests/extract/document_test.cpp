@@ -161,6 +161,14 @@ TEST_CASE("HTML metadata falls back to meta tags, <title> and byline markup", "[
   CHECK_FALSE(Has(d.text, "By Sam Lee"));
 }
 
+TEST_CASE("HTML metadata: a site name written as its address is the domain's label", "[extract][document]") {
+  std::string html = R"(<html><head><title>Ferry fares rise</title>
+<meta property="og:site_name" content="http://www.harborwire.com"></head><body>
+<div class="story"><p>Ferry fares will rise by a dollar next month, the transit board said on Monday after a long meeting.</p>
+</div></body></html>)";
+  CHECK(Read(html).publisher == "harborwire");
+}
+
 TEST_CASE("HTML body: the article, without nav, aside, footer, related links and share bars", "[extract][document]") {
   std::string links;
   for (int i = 0; i < 12; ++i) links += "<li><a href=\"/story/" + std::to_string(i) + "\">Another headline number " +

@@ -415,3 +415,30 @@ TEST_CASE("capitalised words before a lower-case noun modify it and do not speak
   std::string s = SpeakerOf(x, "the league had ignored the risks");
   CHECK(s.find("legend") != std::string::npos);
 }
+
+TEST_CASE("a measure before 'of' is no speaker: the words after it speak", "[extract][speakers]") {
+  auto x = ExtractText("A growing number of economists say the rate cut came too late.");
+  CHECK(SpeakerOf(x, "the rate cut came too late") == "economists|");
+  auto y = ExtractText("A large body of clinical studies has shown that the drug lowers blood pressure.");
+  CHECK(SpeakerOf(y, "the drug lowers blood pressure").find("clinical stud") != std::string::npos);
+  auto z = ExtractText("Dozens of nurses said the ward had been understaffed for months.");
+  CHECK(SpeakerOf(z, "the ward had been understaffed") == "nurses|");
+}
+
+TEST_CASE("a word right after an adverb is a verb: the phrase it ends is no speaker", "[extract][speakers]") {
+  auto x = ExtractText("The startup gradually raises prices while claiming that its costs have doubled.");
+  CHECK(SpeakerOf(x, "its costs have doubled").find("raises") == std::string::npos);
+}
+
+TEST_CASE("a name after 'in' is where the speaker is, not who speaks", "[extract][speakers]") {
+  auto x = ExtractText(
+      "The storm shut the port of Leeton for a week. Or maybe, as one reader in Leeton suggested, the harbor "
+      "master simply panicked.");
+  for (const auto& a : x.actors) CHECK(a.name != "Leeton");
+}
+
+TEST_CASE("'VP' is a title, not an organisation's acronym", "[extract][speakers]") {
+  auto x = ExtractText(
+      "Governor Ana Ramos spoke in Ohio on Tuesday. Ramos's likely VP said the ticket would be announced soon.");
+  CHECK(SpeakerOf(x, "the ticket would be announced soon").find("likely vp") != std::string::npos);
+}
