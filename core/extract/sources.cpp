@@ -255,6 +255,20 @@ bool PlaceAfterPreposition(const Words& w, size_t first, size_t last) {
          !w.tok(first - 1).Is(kCapitalized) && IsPlacePreposition(w.low(first - 1));
 }
 
+// "(A State Department) report issued (earlier this year)", "citizens raised
+// (concern)": a participle after a noun that can speak ends a reduced clause;
+// the phrase ends on that noun.
+size_t BeforeParticiple(const Words& w, size_t first, size_t last) {
+  const Token& t = w.tok(last);
+  std::string_view l = w.low(last);
+  bool participle = t.Is(kWord) && !t.Is(kCapitalized) && !t.Is(kAllCaps) && l.size() > 4 && EndsWith(l, "ed");
+  // "(chairs that) POLITICO interviewed": after a name it is the name's own verb.
+  return participle && last > first && !IsPossessive(w.low(last - 1)) && !IsNameWord(w, last - 1) &&
+                 CanSpeak(w, last - 1)
+             ? last - 1
+             : last;
+}
+
 // "a number of experts", "(a large) body of studies", "dozens of analysts":
 // the words after "of" name who speaks; the measure before it names no one.
 size_t PastPartitive(const Words& w, size_t first, size_t last) {
@@ -586,6 +600,7 @@ std::optional<std::string> SourceResolver::ResolveOne(const Words& w, size_t fir
   if (IsBareUniversal(w, first, last) || EndsOnVerb(w, first, last) || PlaceAfterPreposition(w, first, last))
     return std::nullopt;
   first = PastPartitive(w, first, last);
+  last = BeforeParticiple(w, first, last);
   lead = w.low(first);
   Range r{w.tok(first).begin, w.tok(last).end};
   if (auto idx = actors_.ResolveSource(r, sentence)) return actors_.actors()[*idx].id;

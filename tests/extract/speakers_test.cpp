@@ -443,3 +443,11 @@ TEST_CASE("'VP' is a title, not an organisation's acronym", "[extract][speakers]
   std::string s = SpeakerOf(x, "the ticket would be announced soon");
   CHECK(s.rfind("ramos's likely vp|", 0) == 0);
 }
+
+TEST_CASE("a participle after the head noun closes the speaker phrase", "[extract][speakers]") {
+  auto x = ExtractText(
+      "A county audit report issued earlier this year reported that the fund had lost track of $2 million.");
+  CHECK(SpeakerOf(x, "the fund had lost track").rfind("audit report|", 0) == 0);
+  auto y = ExtractText("Local officials and average voters raised concern that the bridge would close.");
+  CHECK(SpeakerOf(y, "the bridge would close").find("voters raised") == std::string::npos);
+}
