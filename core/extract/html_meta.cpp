@@ -151,7 +151,6 @@ bool HasInnerHint(const Dom& dom, uint32_t i) {
   return false;
 }
 
-// The headline part of a <title>: the longest segment between site separators.
 // A site name written as its address, "http://www.tmz.com": the site is its
 // domain's own label, "tmz". Any other name is kept as it is.
 std::string SiteName(const std::string& name) {
@@ -167,6 +166,7 @@ std::string SiteName(const std::string& name) {
   return s.empty() ? name : std::string(s);
 }
 
+// The headline part of a <title>: the longest segment between site separators.
 std::string CleanTitle(const std::string& title, const std::string& site) {
   static const char* const kSeps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xBB ", " :: ",
                                       " / ", "_"};
