@@ -14,6 +14,7 @@
 #include <sys/socket.h>
 
 #include "api/auth.h"
+#include "api/event_server.h"
 #include "api/http.h"
 #include "api/metrics.h"
 #include "api/router.h"
@@ -148,7 +149,8 @@ struct Server::Impl {
   std::unique_ptr<Metrics> metrics;
   Context ctx;
   std::unique_ptr<ReplyCache> cache;
-  httplib::Server http;
+  std::unique_ptr<httplib::Server> http;
+  EventServer* events = nullptr;  // http, when the engine is kEpoll
   std::thread thread;
   bool started = false;
   std::mutex mu;
@@ -212,6 +214,15 @@ struct Server::Impl {
     return httplib::Server::HandlerResponse::Handled;
   }
 
+  // Event workers serve what is quick: unknown paths and store-cacheable GETs;
+  // the rest (graph walks, exports, writes) goes to the pool.
+  bool ServeInline(std::string_view method, std::string_view path) const {
+    thread_local std::vector<std::string_view> params;
+    bool path_known = false;
+    const Route* r = router.Match(method, path, &params, &path_known);
+    return !r || Cacheable(*r);
+  }
+
   void DispatchCached(const Route& route, const httplib::Request& req, httplib::Response& res) {
     const uint64_t sequence = ctx.store->WriteSequence();
     if (ReplyCache::EntryPtr hit = cache->Find(req.target, sequence)) {
@@ -267,9 +278,26 @@ Result<int> Server::Start() {
     std::cerr << "claimkb serve: warning: listening on `" << m.options.host
               << "` without a token: anyone who can reach it can ingest\n";
 
-  httplib::Server& http = m.http;
-  size_t threads = m.options.threads;
-  http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  if (m.options.engine == ServerOptions::Engine::kEpoll) {
+    EventLimits limits;
+    limits.workers = m.options.event_workers ? m.options.event_workers
+                                             : std::max(1u, std::thread::hardware_concurrency());
+    limits.pool_threads = m.options.threads;
+    limits.keep_alive_max_count = m.options.keep_alive_max_count;
+    limits.keep_alive_timeout_ms = m.options.keep_alive_timeout_sec * 1000;
+    limits.read_timeout_ms = m.options.read_timeout_sec * 1000;
+    limits.write_timeout_ms = m.options.write_timeout_sec * 1000;
+    limits.serve_inline = [&m](std::string_view method, std::string_view path) { return m.ServeInline(method, path); };
+    auto events = std::make_unique<EventServer>(std::move(limits));
+    m.events = events.get();
+    m.http = std::move(events);
+  } else {
+    m.events = nullptr;
+    m.http = std::make_unique<httplib::Server>();
+    size_t threads = m.options.threads;
+    m.http->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  }
+  httplib::Server& http = *m.http;
   http.set_tcp_nodelay(true);
   http.set_keep_alive_max_count(m.options.keep_alive_max_count);
   http.set_keep_alive_timeout(m.options.keep_alive_timeout_sec);
@@ -323,10 +351,11 @@ Result<int> Server::Start() {
     return Status::IOError("cannot bind `" + m.options.host + ":" + std::to_string(port) + "`");
   }
   WidenListenBacklog(port);
+  if (m.events && !m.events->StartLoop()) return Status::IOError("cannot set up epoll");
   m.started = true;
   m.listening_done = false;
   m.thread = std::thread([&m] {
-    m.http.listen_after_bind();
+    m.http->listen_after_bind();
     std::lock_guard lock(m.mu);
     m.listening_done = true;
     m.cv.notify_all();
@@ -351,9 +380,12 @@ void Server::Wait() {
 
 void Server::Stop() {
   if (!impl_ || !impl_->started) return;
-  impl_->http.stop();
-  if (impl_->thread.joinable()) impl_->thread.join();
-  impl_->started = false;
+  Impl& m = *impl_;
+  if (m.events) m.events->StopLoop();
+  m.http->stop();
+  if (m.thread.joinable()) m.thread.join();
+  if (m.events) m.events->CloseAll();
+  m.started = false;
 }
 
 Status ParseListen(const std::string& listen, std::string* host, int* port) {

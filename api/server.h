@@ -1,6 +1,7 @@
 // The claimkb REST API server (cpp-httplib): reads from a Store and a
 // ClaimGraph, ingests into both. Construct, Start() on a port (0 = any free
-// one), Stop(). Start/Stop from one thread; requests are served on a pool.
+// one), Stop(). Start/Stop from one thread; requests are served by event
+// workers and a pool, or by a pool alone (ServerOptions::engine).
 #pragma once
 
 #include <cstddef>
@@ -22,8 +23,14 @@ struct ServerOptions {
   int write_timeout_sec = 30;
   int keep_alive_timeout_sec = 5;
   size_t keep_alive_max_count = 1000;        // requests per connection
-  // A keep-alive connection holds a worker for its lifetime: size the pool
-  // for the number of concurrent clients, not for the cores.
+  // kEpoll: idle keep-alive connections wait in an epoll set and a few event
+  // workers serve ready requests (api/event_server.h); `threads` is then the
+  // pool for requests with a body and slow routes. kThreads: cpp-httplib's own
+  // model, a pool thread per keep-alive connection for its lifetime.
+  enum class Engine { kEpoll, kThreads };
+  Engine engine = Engine::kEpoll;
+  size_t event_workers = 0;                  // kEpoll: 0 = one per core
+  // kThreads: size for the number of concurrent clients, not for the cores.
   size_t threads = 128;
   std::string cors_origin;                   // "" no CORS headers; "*" or an origin
   // Finished replies of store-only GET routes (Caching::kUntilWrite in the route

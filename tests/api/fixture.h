@@ -37,6 +37,7 @@ class ApiServer {
     port_ = *port;
   }
   ~ApiServer() { server_->Stop(); }
+  void Stop() { server_->Stop(); }
 
   int port() const { return port_; }
   store::Store& store() { return *store_; }

@@ -46,6 +46,7 @@ void AddServeCommand(CLI::App& app) {
   struct Opts {
     std::string db, listen = "127.0.0.1:8080", token_file, cors;
     size_t threads = 128;
+    std::string engine = "epoll";
     size_t max_body_mb = 50;
     size_t reply_cache_mb = api::ServerOptions().reply_cache_mb;
     bool no_graph_snapshot = false;
@@ -56,7 +57,12 @@ void AddServeCommand(CLI::App& app) {
   cmd->add_option("--token-file", opts->token_file,
                   "file holding the bearer token writes must present (else env CLAIMKB_TOKEN)");
   cmd->add_option("--cors", opts->cors, "allowed CORS origin, or *");
-  cmd->add_option("--threads", opts->threads, "worker threads: one per concurrent keep-alive connection");
+  cmd->add_option("--http-engine", opts->engine,
+                  "epoll: idle connections wait in epoll, a worker per core serves ready requests; "
+                  "threads: a pool thread per keep-alive connection (cpp-httplib's model)")
+      ->check(CLI::IsMember({"epoll", "threads"}));
+  cmd->add_option("--threads", opts->threads,
+                  "pool threads: for requests with a body and slow routes (epoll), or one per keep-alive connection (threads)");
   cmd->add_option("--max-body-mb", opts->max_body_mb, "largest request body accepted, in MB");
   cmd->add_option("--reply-cache-mb", opts->reply_cache_mb, "memory for finished GET replies kept until the next write; 0: off");
   cmd->add_flag("--no-graph-snapshot", opts->no_graph_snapshot,
@@ -73,6 +79,7 @@ void AddServeCommand(CLI::App& app) {
     }
     so.cors_origin = opts->cors;
     so.threads = opts->threads;
+    so.engine = opts->engine == "threads" ? api::ServerOptions::Engine::kThreads : api::ServerOptions::Engine::kEpoll;
     so.max_body_bytes = opts->max_body_mb * 1024 * 1024;
     so.reply_cache_mb = opts->reply_cache_mb;
 
