@@ -144,8 +144,14 @@ bool Recogniser::MatchYearPart(size_t i, Found* f) {
   f->first = i > 0 && Is(i - 1, "the") ? i - 1 : i;
   f->last = y;
   f->relative = true;
-  f->precision = Precision::kYear;
+  // "since the beginning of the year": January 1 to the day of writing, as "earlier this year" is.
+  bool to_date = !end && shift == 0 && f->first > 0 && Is(f->first - 1, "since");
+  f->precision = to_date ? Precision::kInterval : Precision::kYear;
   if (!anchor_) return true;
+  if (to_date) {
+    SetInterval(f, {anchor_->year, 1, 1}, *anchor_);
+    return true;
+  }
   // "The season peaked by the end of the year" in March is last year's end; "will
   // resume at the beginning of the year" in November, next year's beginning.
   Tense tense = named ? Tense::kNone : TenseNear(i, y);

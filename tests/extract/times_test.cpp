@@ -487,3 +487,9 @@ TEST_CASE("the end or the beginning of the year is the year", "[extract][times]"
   CHECK(Value("Sales slowed at the end of last year.", "2015-03-13") == "2014");
   CHECK(FindTimes("Here is the start of the story.", "2015-03-13").empty());
 }
+
+TEST_CASE("since the beginning of the year runs to the day of writing", "[extract][times]") {
+  CHECK(Value("Gold has gained 9 percent since the beginning of the year.", "2015-03-13") == "2015-01-01/2015-03-13");
+  CHECK(Value("Since the start of this year the firm has hired 40 people.", "2015-03-13") == "2015-01-01/2015-03-13");
+  CHECK(Value("Rates have not moved since the start of last year.", "2015-03-13") == "2014");
+}
