@@ -118,6 +118,11 @@ bool IsPresentVerb(std::string_view word) {
   return In(kPresent, word);
 }
 
+bool IsReportingPast(std::string_view word) {
+  static const Set kReporting = {"said", "told", "wrote", "added", "explained", "noted", "stated", "recalled"};
+  return In(kReporting, word);
+}
+
 bool IsMonthLead(std::string_view word) {
   static const Set kLead = {"in",    "since", "until", "till",  "by",     "from",  "through", "early", "late",
                             "mid",   "last",  "next",  "this",  "during", "before", "after",  "of",    "end",

@@ -25,6 +25,8 @@ int TenseCue(std::string_view word);
 // Present-tense verbs of scheduled events ("resume", "meet", "returns"): future
 // when no stronger tense cue is near.
 bool IsPresentVerb(std::string_view word);
+// A past verb that reports speech ("said", "told").
+bool IsReportingPast(std::string_view word);
 // Words that make a bare "May"/"March" a month: "in", "since", "early", "last" ...
 bool IsMonthLead(std::string_view word);
 // Words glued to a year by a hyphen that keep it a year: "mid-2024", "pre-2008".

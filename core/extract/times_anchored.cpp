@@ -30,8 +30,11 @@ Recogniser::Tense Recogniser::TenseNear(size_t first, size_t last) const {
       present |= IsPresentVerb(toks_[k].text);
     }
   }
+  bool comma = false;
   for (size_t k = last + 1, n = 0; k < toks_.size() && n < 10 && !Boundary(k); ++k, ++n) {
+    comma |= Sym(k, ',');
     if (Word(k)) {
+      if (comma && IsReportingPast(toks_[k].text) && ReportsBefore(k)) break;
       Tense t = CueTense(toks_[k].text);
       if (t != Tense::kNone) return t;
     }
@@ -43,6 +46,13 @@ bool Recogniser::Progressive(size_t k) const {
   if (!(Is(k - 1, "is") || Is(k - 1, "are") || Is(k - 1, "am"))) return false;
   std::string_view w = toks_[k].text;
   return (w.size() > 4 && w.ends_with("ing")) || Is(k, "set") || Is(k, "slated") || Is(k, "poised");
+}
+
+bool Recogniser::ReportsBefore(size_t k) const {
+  size_t j = Sym(k + 1, ',') ? k + 2 : k + 1;
+  if (j >= toks_.size()) return true;
+  const Tok& t = toks_[j];
+  return !(Is(j, "that") || t.IsSym(':') || t.IsSym('"') || t.IsSym('\'') || t.IsSym("\xE2\x80\x9C"));
 }
 
 Recogniser::Tense Recogniser::CueTense(std::string_view w) {

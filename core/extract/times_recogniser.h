@@ -94,6 +94,9 @@ class Recogniser {
   Tense TenseNear(size_t first, size_t last) const;
   // "is meeting", "are travelling", "is set to": the present with a future sense.
   bool Progressive(size_t k) const;
+  // A reporting verb at k after the content ("..., the owner said."), not one that
+  // introduces what follows ("he wrote, 'X'", "said that X").
+  bool ReportsBefore(size_t k) const;
   static Tense CueTense(std::string_view w);
 
   // ---- the pass and its output (times.cpp) ---------------------------------

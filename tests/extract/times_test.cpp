@@ -493,3 +493,13 @@ TEST_CASE("since the beginning of the year runs to the day of writing", "[extrac
   CHECK(Value("Since the start of this year the firm has hired 40 people.", "2015-03-13") == "2015-01-01/2015-03-13");
   CHECK(Value("Rates have not moved since the start of last year.", "2015-03-13") == "2014");
 }
+
+TEST_CASE("a reporting verb after a comma does not set the content's tense", "[extract][times]") {
+  const char* tue = "2018-04-10";
+  CHECK(Value("Florists stock up on roses for Mother's Day, the owner said.", tue) == "2018-05-13");
+  CHECK(Value("Sales of roses fell on Mother's Day, the owner said.", tue) == "2017-05-14");
+  CHECK(Value("The owner said on Friday that sales were slow.", tue) == "2018-04-06");
+  // The verb introduces what follows: the date is when it was told.
+  CHECK(Value("In a letter in June, the owner wrote, \"Sales are slow.\"", tue) == "2017-06");
+  CHECK(Value("After the scandal broke in May, the owner said that sales were slow.", tue) == "2017-05");
+}
