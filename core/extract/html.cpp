@@ -1,6 +1,7 @@
 #include "core/extract/html.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 
 #include "core/extract/furniture.h"
@@ -148,17 +149,40 @@ bool CapNestingInto(std::string_view s, int max_depth, std::string* out) {
   return changed;
 }
 
+// The curly pairs of a quoted paragraph turned single, when each holds a
+// few words only ("they are “table stakes”"): the marks of a term inside
+// someone's words. Returns false when a pair holds more (a quote of its own).
+bool NestScareQuotes(std::string& t) {
+  constexpr std::ptrdiff_t kMaxScareWords = 4;
+  constexpr std::string_view kOpen = "\u201C", kClose = "\u201D";
+  std::string out;
+  size_t from = 0;
+  for (size_t open; (open = t.find(kOpen, from)) != std::string::npos;) {
+    size_t close = t.find(kClose, from);
+    if (close == std::string::npos || close < open) return false;
+    std::string_view inner(t.data() + open + kOpen.size(), close - open - kOpen.size());
+    if (inner.find(kOpen) != std::string_view::npos || std::count(inner.begin(), inner.end(), ' ') >= kMaxScareWords)
+      return false;
+    out.append(t, from, open - from).append("\u2018").append(inner).append("\u2019");
+    from = close + kClose.size();
+  }
+  if (t.find(kClose, from) != std::string::npos) return false;
+  t = out.append(t, from);
+  return true;
+}
+
 // A paragraph of a <blockquote> is someone else's words; plain text has only
 // quote marks to say so. Embedded posts (a handle, a link) and paragraphs that
-// carry their own marks are left as they are.
-bool NeedsQuoteMarks(const html::Block& b) {
+// carry their own quotes are left as they are; a term in marks inside one is
+// nested, so the paragraph takes the marks.
+bool TakesQuoteMarks(html::Block& b) {
   if (!b.quoted || b.text.size() < 20) return false;
   std::string_view t = b.text;
   for (std::string_view open : {"\"", "\u201C", "\u2018", "'"})
     if (t.starts_with(open)) return false;
-  for (std::string_view mark : {"\"", "\u201C", "\u201D", "@", "http", "pic."})
+  for (std::string_view mark : {"\"", "@", "http", "pic."})
     if (t.find(mark) != std::string_view::npos) return false;
-  return true;
+  return NestScareQuotes(b.text);
 }
 
 // Body blocks that are furniture by their words alone: captions anywhere, and
@@ -230,7 +254,7 @@ HtmlArticle ReadHtml(std::string_view html) {
   for (html::Block& b : blocks) {
     if (b.place == html::Place::kBody) {
       if (!a.body.empty()) a.body += "\n\n";
-      if (NeedsQuoteMarks(b)) {
+      if (TakesQuoteMarks(b)) {
         a.body += "\u201C" + b.text + "\u201D";
       } else {
         a.body += b.text;

@@ -259,6 +259,21 @@ TEST_CASE("HTML body: a paragraph quoted in a blockquote carries quote marks in 
   CHECK_FALSE(Has(d.text, "\u201CThe mayor"));
 }
 
+TEST_CASE("HTML body: a blockquote with a term in marks takes the marks, the term's nested", "[extract][document]") {
+  std::string html =
+      "<html><body><article>"
+      "<p>The mayor defended the budget before the council on Monday, and one resident wrote to the paper about "
+      "the plan:</p>"
+      "<blockquote><p>I doubt the \u201Cnew fees\u201D will ever come down once the buses are paid for.</p></blockquote>"
+      "<blockquote><p>The mayor said \u201Cwe looked at every other option and none of them worked\u201D on "
+      "Monday.</p></blockquote>"
+      "</article></body></html>";
+  model::Document d = Read(html);
+  CHECK(Has(d.text, "\u201CI doubt the \u2018new fees\u2019 will ever come down once the buses are paid for.\u201D"));
+  // A quote of its own inside the block keeps the block as it is.
+  CHECK(Has(d.text, "\n\nThe mayor said \u201Cwe looked"));
+}
+
 TEST_CASE("plain text: a long caption that ends in its credit is furniture; a sentence naming a bank is not",
           "[extract][document]") {
   std::string text =
