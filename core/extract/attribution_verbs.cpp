@@ -108,6 +108,8 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
   // "called on police to release the video": the listener and the request follow "on".
   bool call_on = cue.lemma == "call" && (w.Is(next, "on") || w.Is(next, "upon"));
   if (call_on) ++next;
+  // "an elder called on by the tribes for guidance": the one asked, in the passive.
+  if (call_on && w.Is(next, "by")) return;
   // "Clinton, asked whether she would run, said": the question is someone
   // else's, put to the subject.
   // But "“Is he serious?” asked Hale.": the quote before is the question.

@@ -726,6 +726,14 @@ TEST_CASE("called on LISTENER to ACT: a plea, the caller's claim", "[extract][at
   CHECK(Speakers(x, *c).find("harris") != std::string::npos);
 }
 
+TEST_CASE("called on by SOURCE: the one asked in the passive claims nothing", "[extract][attribution][precision]") {
+  auto x = ExtractText(
+      "Ana Ruiz, 64, is known as the valley's leading flood expert, called on by farmers across the region for "
+      "advice as the rivers rise.");
+  CHECK_FALSE(Attributed(x, "farmers across the region"));
+  CHECK(testing::CountAttributed(x) == 0);
+}
+
 TEST_CASE("CONTENT, as SOURCE said: the clause before the aside is the claim", "[extract][attribution]") {
   auto x = ExtractText("The driver had no weapon in the car, as his lawyers have said.");
   const model::Claim* c = Attributed(x, "The driver had no weapon in the car");
