@@ -105,8 +105,10 @@ Range AttributionFinder::ContentAfter(const Words& w, size_t j, size_t si) const
         bool own_cue = false;
         for (size_t m = k + 2; m < w.size() && !own_cue && w.tok(m).begin - w.tok(k).begin <= kMaxContentBytes; ++m)
           if (auto c = quotes_.Inside(w.tok(m).begin) ? std::nullopt : LookupCue(w.low(m)))
-            // "while the U.S. will likely see 2 percent": a bare form after a modal is no report.
-            own_cue = c->form != CueForm::kBase || !IsModal(w.low(m - 1));
+            // "while the U.S. will likely see 2 percent": a bare form after a modal is no report;
+            // "but the plan is being dismissed as costly": a passive with no agent names no one.
+            own_cue = (c->form != CueForm::kBase || !IsModal(w.low(m - 1))) &&
+                      !(IsPassiveAux(w.low(m - 1)) && !w.Is(m + 1, "by"));
         if (own_cue) break;
       }
     }

@@ -25,6 +25,10 @@ inline bool IsEndPunct(const Words& w, size_t i) {
   return i >= w.size() || w.IsPunct(i, '.') || w.IsPunct(i, '!') || w.IsPunct(i, '?');
 }
 
+// "for job growth.", "to the agency's board.": a prepositional phrase at
+// token j closing its sentence with no verb or clause of its own.
+bool VerblessPhrase(const Words& w, size_t j);
+
 // Finds the claims of one document; single use, not thread-safe.
 class AttributionFinder {
  public:

@@ -78,7 +78,8 @@ size_t RelativeClauseEnd(const Words& w, size_t from, const QuoteMap& quotes) {
       if (!q || v >= w.size() || w.tok(v).end != q->end) continue;
       ++v;
     }
-    while (v < w.size() && IsSkippableAt(w, v) && !IsAuxiliary(w.low(v))) ++v;
+    // "..., nevertheless played down": a connective before the verb.
+    while (v < w.size() && (IsSkippableAt(w, v) || IsDiscourseAdverb(w.low(v))) && !IsAuxiliary(w.low(v))) ++v;
     if (v >= w.size() || !w.tok(v).Is(kWord) || w.tok(v).Is(kCapitalized) || quotes.Inside(w.tok(v).begin)) continue;
     std::string_view l = w.low(v);
     auto cue = LookupCue(l);
@@ -120,7 +121,8 @@ bool ObjectRelativeBefore(const Words& w, const Phrase& source) {
   if (source.first == 0 || !w.tok(source.first - 1).Is(kWord)) return false;
   std::string_view l = w.low(source.first - 1);
   if (IsRelativePronoun(l)) return l != "that";
-  return source.pronoun && !w.tok(source.first - 1).Is(kCapitalized) && !IsFunctionWord(l) && !IsAuxiliary(l) &&
+  return source.pronoun && !w.tok(source.first - 1).Is(kCapitalized) && !w.tok(source.first - 1).Is(kNumber) &&
+         !IsFunctionWord(l) && !IsAuxiliary(l) &&
          !IsPreposition(l) && !IsSkippable(l) && !IsTimeWord(l) && !LookupCue(l);
 }
 
@@ -131,6 +133,17 @@ bool CanCommit(const Words& w, const Phrase& source) {
 }
 
 }  // namespace
+
+bool VerblessPhrase(const Words& w, size_t j) {
+  if (j >= w.size() || !(IsPreposition(w.low(j)) || IsInnerPrepositionWord(w.low(j)))) return false;
+  // "to cut taxes" is an infinitive; "to the board", "to Reuters" a place the words went.
+  if (w.Is(j, "to") && !(j + 1 < w.size() && (w.tok(j + 1).Is(kCapitalized) || IsDeterminer(w.low(j + 1)))))
+    return false;
+  size_t t = j + 1;
+  for (; t < w.size() && w.tok(t).Is(kWord); ++t)
+    if (IsAuxiliary(w.low(t)) || w.Is(t, "that")) return false;
+  return IsEndPunct(w, t);
+}
 
 void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t next, bool call_on, const Cue& cue,
                                     VerbSubject subject) {
@@ -173,6 +186,12 @@ void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t 
     if (d && relative) d->attribution.via = CarriedBy(w, si, source->first);
     return;
   }
+  // "the goals they claim for data collection": the object is the gap of a
+  // relative clause, what follows the cue only its circumstance ("the op-ed
+  // in which she called for" gaps the preposition instead).
+  if (VerblessPhrase(w, next) && ObjectRelativeBefore(w, *source) &&
+      !(source->first >= 2 && IsRelativePronoun(w.low(source->first - 1)) && IsFunctionWord(w.low(source->first - 2))))
+    return;
   // "“Did you know?” Todd asked the senator.": after its quote a question's
   // listener is skipped like a telling verb's.
   bool quote_before = source->first > 0 ? CloseQuote(w.tok(source->first - 1))
@@ -346,7 +365,8 @@ void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t 
   }
   if (content.size() == 0) return;
   if (relative) {
-    if (w.IsPunct(source->last + 1, ','))
+    // "Cruz, who argued ...," and "Cruz, a lawyer who argued ...,": the clause is set off.
+    if (w.IsPunct(source->last + 1, ',') || (source->first > 0 && w.IsPunct(source->first - 1, ',')))
       if (size_t end = RelativeClauseEnd(w, next, quotes_);
           end != kNoIndex && w.tok(end).begin > content.begin && w.tok(end).begin < content.end) {
         const Range* q = quotes_.At(w.tok(end).begin);

@@ -38,9 +38,9 @@ static_assert(Sorted(kDeterminers));
 constexpr std::array<std::string_view, 7> kSubjectPronouns{"he", "i", "it", "she", "they", "we", "you"};
 static_assert(Sorted(kSubjectPronouns));
 
-constexpr std::array<std::string_view, 98> kFunctionWords{
+constexpr std::array<std::string_view, 100> kFunctionWords{
     "'", "(", ")", ",", "-", ".", ":", ";", "?", "about", "after", "against", "also", "although",
-    "am", "and", "are", "as", "at", "be", "because", "been", "before", "being", "between", "but",
+    "am", "among", "amongst", "and", "are", "as", "at", "be", "because", "been", "before", "being", "between", "but",
     "by", "can", "could", "did", "do", "does", "during", "even", "for", "from", "had", "has",
     "have", "having", "her", "here", "him", "how", "however", "if", "in", "into", "is", "it",
     "just", "may", "me", "might", "must", "not", "now", "of", "on", "once", "only", "or", "over",

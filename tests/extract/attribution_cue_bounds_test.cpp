@@ -10,6 +10,7 @@
 using namespace claimkb;
 using testing::Attributed;
 using testing::ExtractText;
+using testing::Speakers;
 using testing::SpokenBy;
 
 TEST_CASE("a relative clause's content ends before its antecedent's verb", "[extract][attribution][relative]") {
@@ -26,6 +27,16 @@ TEST_CASE("a relative clause's content ends before its antecedent's verb", "[ext
   const model::Claim* called = Attributed(y, "the budget");
   REQUIRE(called);
   CHECK(called->text.find("voted against") == std::string::npos);
+}
+
+TEST_CASE("a relative clause inside an appositive ends before the verb after a connective",
+          "[extract][attribution][relative]") {
+  auto x = ExtractText(
+      "Mayor Tom Brandt, a Denver Democrat who warned that the levy would fail last spring, nevertheless voted for "
+      "it on Tuesday.");
+  const model::Claim* c = Attributed(x, "the levy would fail");
+  REQUIRE(c);
+  CHECK(c->text.find("voted for") == std::string::npos);
 }
 
 TEST_CASE("a verb of saying with a mere object in a relative clause reports an act",
@@ -97,4 +108,43 @@ TEST_CASE("a second predicate after an object is no part of it", "[extract][attr
   CHECK_FALSE(Attributed(x, "has appeared at her side"));
   auto y = ExtractText("Governor Chris Lane supports Ruiz but is not working for her campaign.");
   CHECK_FALSE(Attributed(y, "is not working for her"));
+}
+
+TEST_CASE("a verb of saying whose object is the gap of a relative clause claims nothing",
+          "[extract][attribution][relative]") {
+  auto x = ExtractText("Few voters trust the goals they claim for job growth. The numbers he cited in March would hold.");
+  CHECK_FALSE(Attributed(x, "for job growth"));
+  // A verb after the circumstance still leaves the clause reported.
+  CHECK(Attributed(x, "would hold"));
+  // A year is no antecedent, and a gap after a preposition leaves the cue its object.
+  auto y = ExtractText(
+      "In 2014 she said of the levy: \xE2\x80\x9CIt will never pass.\xE2\x80\x9D She wrote an op-ed in which she called "
+      "for scrapping the levy.");
+  CHECK(Attributed(y, "It will never pass"));
+  CHECK(Attributed(y, "scrapping the levy"));
+}
+
+TEST_CASE("a preposition before a relative clause's antecedent is no part of the speaker",
+          "[extract][attribution][relative]") {
+  auto x = ExtractText(
+      "A sense of loss is spreading among Ohio's oldest farmers, who believe the river will never return.");
+  const model::Claim* c = Attributed(x, "the river will never return");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("farmers") != std::string::npos);
+  CHECK(Speakers(x, *c).find("among") == std::string::npos);
+}
+
+TEST_CASE("a contrasting clause in the passive with no agent goes on with the claim",
+          "[extract][attribution][contrast]") {
+  auto x = ExtractText(
+      "Rosa Lind says the festival draws more visitors every year, but the old songs are being dismissed as quaint.");
+  const model::Claim* c = Attributed(x, "the festival draws more visitors");
+  REQUIRE(c);
+  CHECK(c->text.find("dismissed as quaint") != std::string::npos);
+  // With its agent the passive is someone else's claim.
+  auto y = ExtractText(
+      "Rosa Lind says the festival draws more visitors every year, but the figure was disputed by the council.");
+  const model::Claim* d = Attributed(y, "the festival draws more visitors");
+  REQUIRE(d);
+  CHECK(d->text.find("disputed") == std::string::npos);
 }
