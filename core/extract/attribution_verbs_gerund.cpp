@@ -44,6 +44,19 @@ bool VerbFollows(const Words& w, size_t i) {
   return !(IsTimeWord(vl) && IsTimeWord(w.low(i + 1)));
 }
 
+// Where the subject of a sentence opens, past a circumstance set off by a
+// comma ("In 2016, the agency surveyed ..."; "On Monday, Lee met ...").
+size_t SubjectStart(const Words& w, size_t cue) {
+  constexpr size_t kMaxOpener = 6;
+  if (w.size() == 0 || !(IsPreposition(w.low(0)) || IsInnerPrepositionWord(w.low(0)) || IsTimeWord(w.low(0))))
+    return 0;
+  for (size_t t = 1; t < w.size() && t < cue && t <= kMaxOpener; ++t) {
+    if (w.IsPunct(t, ',')) return t + 1;
+    if (w.tok(t).Is(kPunct)) return 0;
+  }
+  return 0;
+}
+
 }  // namespace
 
 void AttributionFinder::Coordinated(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim) {
@@ -52,7 +65,7 @@ void AttributionFinder::Coordinated(const Words& w, size_t si, size_t i, const C
     if (outer->content.end <= w.tok(i).begin) speakers = outer->attribution.speakers;
   } else if (act_cue_ != kNoIndex && act_cue_ >= sentences_[si].begin && act_cue_ < w.tok(i).begin) {
     speakers = act_speakers_;  // "Earnest condemned the attack and said ..."
-  } else if (auto p = PhraseStartingAt(w, 0); p && p->last + 1 < i) {
+  } else if (auto p = PhraseStartingAt(w, SubjectStart(w, i)); p && p->last + 1 < i) {
     // The phrase must be the subject, a verb right after it: "Obama met
     // survivors and said", "The firm keeps its books secret but says".
     // "Cole on Wednesday downplayed the attack and said": past a time.
@@ -165,7 +178,9 @@ void AttributionFinder::Gerund(const Words& w, size_t si, size_t i, const Cue& c
   // "stating on NBC's show that ...": a circumstance before the clause.
   if (cue.cls == CueClass::kSpeech || cue.cls == CueClass::kTell)
     if (size_t past = SkipCircumstances(w, j); past > j && w.Is(past, "that")) j = past;
-  if (IsMereObject(w, j, cue)) return;
+  // "when posting to the board.": where the words went, not what they said
+  // ("calling for a ban", "hinting at a deal" keep theirs).
+  if (IsMereObject(w, j, cue) || (w.Is(j, "to") && VerblessPhrase(w, j))) return;
   Range content = ContentAfter(w, j, si);
   if (content.size() == 0) return;
   Emit(si, {w.tok(i).begin, w.tok(i).end}, w.tok(i).text, content, std::move(speakers), rule, 0.6);

@@ -197,6 +197,16 @@ TEST_CASE("a gerund after an act by two coordinated subjects speaks for both", "
   CHECK(SpokenBy(x, "the agenda had been rigged", "coalition leaders"));
 }
 
+TEST_CASE("a gerund with only a place for the words after it claims nothing", "[extract][attribution][gerund]") {
+  auto x = ExtractText(
+      "The firm published its analysis of hiring based on the filters employers picked when posting to the Jobs "
+      "Board.");
+  CHECK(CountAttributed(x) == 0);
+  // An infinitive after the gerund is still its content.
+  CHECK(SpokenBy(ExtractText("Mayor Ana Ruiz toured the plant on Friday, promising to cut taxes."), "to cut taxes",
+                 "ruiz"));
+}
+
 TEST_CASE("a gerund after 'with' or 'including' takes its own subject", "[extract][attribution][gerund]") {
   const Case cases[] = {
       {"The plan drew criticism, with local officials saying that the road would flood every spring.",

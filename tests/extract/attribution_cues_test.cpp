@@ -514,13 +514,15 @@ TEST_CASE("an aside set off by commas or dashes between the cue and 'that' is sk
   CHECK(CountAttributed(x) == 0);
 }
 
-TEST_CASE("a coordinated cue finds its subject past a time or an appositive with a noun cue word",
+TEST_CASE("a coordinated cue finds its subject past a time, an opening circumstance or an appositive",
           "[extract][attribution][coordinated]") {
   CheckSpoken({
       {"Gary Holm, a former state party chairman, became a delegate and said he would back the governor.",
        "he would back the governor", "holm"},
       {"Senator Mary Cole on Wednesday downplayed the attack and said it was a misunderstanding.",
        "it was a misunderstanding", "cole"},
+      {"In 2019, the Farm Bureau surveyed 4,000 growers but noted that the sample leaned toward large farms.",
+       "the sample leaned toward large farms", "farm bureau"},
   });
 }
 
