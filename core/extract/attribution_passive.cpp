@@ -37,8 +37,11 @@ bool IsAux(std::string_view w) {
 bool AttributionFinder::PassiveBy(const Words& w, size_t si, size_t i, const Cue& cue) {
   if ((cue.form != CueForm::kPast && cue.form != CueForm::kParticiple) || !TakesAgent(cue) || i < 2) return false;
   size_t aux = i - 1;
-  if (!IsAux(w.low(aux)) && IsSkippableAt(w, aux) && aux > 0) --aux;  // "was widely described"
+  // "was widely described", "was first reported".
+  if (!IsAux(w.low(aux)) && (IsSkippableAt(w, aux) || w.Is(aux, "first")) && aux > 0) --aux;
   if (!IsAux(w.low(aux))) return false;
+  // "the email, which was first reported by": the subject is no claim's content.
+  if (aux > 0 && IsRelativePronoun(w.low(aux - 1))) return false;
   // "Aotearoa, as it is called by Maori": a name, not a claim.
   if (aux >= 2 && w.Is(aux - 2, "as")) return false;
   size_t by = i + 1;

@@ -91,6 +91,8 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
     while (as > 0 && as + 3 > i && !w.Is(as, "as")) --as;  // "as first reported by"
     if (w.Is(as, "as") && (as == 0 || w.IsPunct(as - 1, ',') || w.Is(as - 1, "but") || w.Is(as - 1, "and")))
       AccordingTo(w, si, as, next, "as-reported-by");
+    else
+      PassiveBy(w, si, i, cue);  // "The meeting was first reported by Politico"
     return;
   }
   // "The plan was described as reckless by the agency": the agent speaks.

@@ -6,6 +6,7 @@
 #include "core/base/word_table.h"
 #include "core/extract/cues.h"
 #include "core/extract/names.h"
+#include "core/extract/numbers.h"
 
 namespace claimkb::extract {
 
@@ -382,6 +383,20 @@ bool IsSkippable(std::string_view w) {
          EndsWith(w, "n\xE2\x80\x99t");
 }
 
+namespace {
+
+// "..., teachers and union officials said": a bare plural opening a clause
+// joins the plural after "and" at token i.
+bool CoordinatedPlural(const Words& w, size_t i) {
+  if (i == 0 || i + 1 >= w.size() || w.tok(i + 1).Is(kCapitalized)) return false;
+  if (w.tok(i - 1).Is(kCapitalized) && !w.tok(i - 1).Is(kSentenceStart)) return false;
+  std::string_view left = w.low(i - 1);
+  if (left.size() < 4 || left.back() != 's' || !IsContentWord(w, i - 1)) return false;
+  return i == 1 || w.IsPunct(i - 2, ',');
+}
+
+}  // namespace
+
 std::optional<Phrase> PhraseEndingAt(const Words& w, size_t last) {
   if (last >= w.size()) return std::nullopt;
   std::string_view head = w.low(last);
@@ -424,6 +439,10 @@ std::optional<Phrase> PhraseEndingAt(const Words& w, size_t last) {
       first = i;
       continue;
     }
+    if (l == "and" && CoordinatedPlural(w, i)) {
+      first = i - 1;
+      break;
+    }
     // "the head of the agency", "officials from the ministry" -- but "a map
     // from a study": only speaker nouns and names take a prepositional tail.
     if (IsInnerPreposition(l) && i > 0 && (IsSpeakerNoun(w.low(i - 1)) || IsNameWord(w, i - 1) || l == "of") &&
@@ -432,6 +451,12 @@ std::optional<Phrase> PhraseEndingAt(const Words& w, size_t last) {
       continue;
     }
     if (w.tok(i).Is(kNumber) && !IsNameWord(w, i)) {
+      first = i;
+      break;
+    }
+    // "one senior administration official", "two senior White House aides":
+    // a count opens the phrase however many words it modifies.
+    if (numbers::CardinalWord(l) > 0 && (!w.tok(i).Is(kCapitalized) || w.tok(i).Is(kSentenceStart))) {
       first = i;
       break;
     }

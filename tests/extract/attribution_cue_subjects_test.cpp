@@ -47,3 +47,20 @@ TEST_CASE("a connective aside between a listener and the clause", "[extract][att
       "Supporters of the levy, on the other hand, argued that it would pay for the new fire station.");
   CHECK(SpokenBy(y, "it would pay for the new fire station", "supporters"));
 }
+
+TEST_CASE("a counted description after the content speaks", "[extract][attribution][subject]") {
+  auto x = ExtractText("The troops will not fight, one senior defense official said on Tuesday.");
+  CHECK(SpokenBy(x, "The troops will not fight", "one senior defense official"));
+  auto y = ExtractText("\"The talks are over,\" two senior defense officials said.");
+  CHECK(SpokenBy(y, "The talks are over", "two senior defense officials"));
+}
+
+TEST_CASE("two plurals joined by 'and' after the content speak together", "[extract][attribution][subject]") {
+  auto x = ExtractText("The new schedule leaves no time for lunch, teachers and union officials said.");
+  CHECK(SpokenBy(x, "The new schedule leaves no time for lunch", "teachers and union officials"));
+  auto y = ExtractText("Nurses and paramedics said the ward was full.");
+  CHECK(SpokenBy(y, "the ward was full", "nurses and paramedics"));
+  // A plural object of the verb before "and" is no speaker.
+  auto z = ExtractText("The plan cuts taxes and workers said it was fair.");
+  CHECK_FALSE(SpokenBy(z, "it was fair", "taxes"));
+}

@@ -245,6 +245,16 @@ TEST_CASE("a passive cue with its agent: the agent speaks", "[extract][attributi
   CHECK(CountAttributed(y) == 0);
 }
 
+TEST_CASE("a news item first reported by an outlet: the outlet reports it", "[extract][attribution][passive]") {
+  auto x = ExtractText("The mayor's decision to close the shelter was first reported by the Valley Courier.");
+  const model::Claim* c = Attributed(x, "The mayor's decision to close the shelter");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("valley courier") != std::string::npos);
+  // Inside a relative clause the subject before it is no content.
+  auto y = ExtractText("The memo, which was first reported by the Valley Courier, has not been released.");
+  CHECK(CountAttributed(y) == 0);
+}
+
 TEST_CASE("researchers link X to Y; a group linked to Y is no cue", "[extract][attribution]") {
   auto x = ExtractText("Researchers link the heat waves to a weaker jet stream.");
   const model::Claim* c = Attributed(x, "the heat waves to a weaker jet stream");
