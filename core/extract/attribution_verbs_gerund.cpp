@@ -57,6 +57,19 @@ size_t SubjectStart(const Words& w, size_t cue) {
   return 0;
 }
 
+// "The town released a statement saying", "put out a report saying": whoever
+// issues a statement speaks through it, whatever noun names them.
+bool IssuesStatement(const Words& w, size_t v) {
+  size_t det = w.Is(v, "put") && w.Is(v + 1, "out") ? v + 2 : v + 1;
+  if (det == v + 1 && !w.Is(v, "issued") && !w.Is(v, "released")) return false;
+  if (!w.Is(det, "a") && !w.Is(det, "an")) return false;
+  for (size_t n = det + 1; n < w.size() && n <= det + 3 && w.tok(n).Is(kWord); ++n) {
+    std::string_view l = w.low(n);
+    if (l == "statement" || l == "report" || l == "release" || l == "memo" || l == "letter") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void AttributionFinder::Coordinated(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim) {
@@ -234,7 +247,8 @@ std::vector<std::string> AttributionFinder::MainClauseSubject(const Words& w, si
       if (!verb_after(end)) continue;
       p->last = end;
     }
-    speakers = sources_.Resolve(w, *p, si);
+    speakers = IssuesStatement(w, SkipTimes(w, p->last + 1)) ? sources_.ResolveAny(w, *p, si)
+                                                              : sources_.Resolve(w, *p, si);
     if (second && !speakers.empty())
       for (std::string& id : sources_.ResolveAny(w, *second, si))
         if (std::find(speakers.begin(), speakers.end(), id) == speakers.end()) speakers.push_back(std::move(id));

@@ -559,8 +559,11 @@ bool IsLoneModifier(const Words& w, const Phrase& p) {
     // "his biography", "Gates' work"
     return !(IsPossessive(before) || IsDeterminer(before) || before == "'" || before == "\xE2\x80\x99");
   }
+  // "The town released a statement", "the city put out": a verb follows, no noun the head modifies.
+  bool verb_next = (EndsWith(w.low(head + 1), "ed") && IsDeterminer(w.low(head + 2))) ||
+                   (w.Is(head + 1, "put") && w.Is(head + 2, "out"));
   return head + 1 < w.size() && (w.Is(head + 1, "and") || w.Is(head + 1, "or") || w.tok(head + 1).Is(kNumber) ||
-                                 IsContentWord(w, head + 1));
+                                 (IsContentWord(w, head + 1) && !verb_next));
 }
 
 }  // namespace

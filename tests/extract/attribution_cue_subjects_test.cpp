@@ -64,3 +64,13 @@ TEST_CASE("two plurals joined by 'and' after the content speak together", "[extr
   auto z = ExtractText("The plan cuts taxes and workers said it was fair.");
   CHECK_FALSE(SpokenBy(z, "it was fair", "taxes"));
 }
+
+TEST_CASE("whoever issues a statement speaks through its gerund", "[extract][attribution][subject]") {
+  auto x = ExtractText("The village released a statement on Friday saying the water was safe to drink.");
+  CHECK(SpokenBy(x, "the water was safe to drink", "village"));
+  auto y = ExtractText("The parish put out a statement saying that the fair would go ahead.");
+  CHECK(SpokenBy(y, "the fair would go ahead", "parish"));
+  // Another act with a gerund names no speaker by this rule.
+  auto z = ExtractText("The village built a new bridge, saying it would ease traffic.");
+  CHECK_FALSE(SpokenBy(z, "it would ease traffic", "village"));
+}
