@@ -9,7 +9,10 @@ bool SentenceScan::PublicationName(size_t b, size_t e, size_t sb) {
   std::string_view k = lw_[e];
   if (k != "magazine" && k != "newspaper" && k != "website" && k != "journal" && k != "tabloid" && k != "hospital")
     return false;
-  if (cls_[b] & (kGiven | kStop | kMonth)) return false;
+  // "by New York magazine": a known name may open with a common word.
+  auto m = Gaz(b, e);
+  bool known = m && m->tokens == e - b;
+  if ((cls_[b] & (kGiven | kMonth)) || ((cls_[b] & kStop) && !known)) return false;
   Candidate& c = Push(CandidateKind::kActor, b, e, sb, Text(b, e));
   c.surface = R(sb, e + 1);
   c.type = ActorType::kOrganization;
@@ -327,9 +330,10 @@ void SentenceScan::Unknown(size_t g0, size_t g1, size_t rs, const std::string& r
     bool place = g0 > 0 && Lowercase(g0 - 1) && IsPlacePreposition(lw_[g0 - 1]);
     c.speaks = (Speaks(g1) && !place) || !role.empty();
     c.listed = c.acronym && Listed(g0, g1);
-    c.org = role.empty() && OwnsRole(g0, g1);
+    c.org = role.empty() && (OwnsRole(g0, g1) || DefiniteBody(g0));
     return;
   }
+  if (PartyMember(g1 - 1)) return;
   if (role.empty() && !(cls_[g0] & kGiven) && OwnsRole(g0, g1)) {
     Candidate& c = Push(CandidateKind::kActor, g0, g1, rs, Text(g0, g1));
     c.type = ActorType::kOrganization;
@@ -445,6 +449,18 @@ bool SentenceScan::Chamber(size_t b, size_t e) const {
   if (e >= n_ || !Lowercase(e)) return e >= n_ || !T(e).Is(kWord);
   std::string_view w = lw_[e];
   return (cls_[e] & kStop) || IsAuxiliary(w) || (w.size() > 4 && w.ends_with("ed"));
+}
+
+bool SentenceScan::DefiniteBody(size_t k) const {
+  if (k == 0 || lw_[k - 1] != "the" || T(k - 1).Is(kAllCaps) || key_[k].size() < 2) return false;
+  for (char ch : key_[k])
+    if (ch < 'A' || ch > 'Z') return false;
+  return poss_[k] || k + 1 >= n_ || T(k + 1).Is(kPunct);
+}
+
+bool SentenceScan::PartyMember(size_t k) const {
+  auto m = Gaz(k, k + 1);
+  return m && m->kind == AliasKind::kDemonym && gaz_.entry(m->entry).type == ActorType::kOrganization;
 }
 
 void SentenceScan::DocumentMaker(size_t b, size_t e, bool poll) {

@@ -153,6 +153,12 @@ class SentenceScan {
   bool OwnsRole(size_t g0, size_t g1) const;
   // "the House", "the House and Senate": the chamber, unlike "the House floor" or "House Speaker".
   bool Chamber(size_t b, size_t e) const;
+  // "the ACLU's lawyers", "gave to the USO.": capitals after "the" that own or close a phrase name
+  // a body, unlike "the NBT format" (a modifier) or "the TPP was signed" (a thing as subject).
+  bool DefiniteBody(size_t k) const;
+  // "Virginia Democrat", "Texas Republican": the word at k names a member of a party, so the
+  // run it closes describes a person rather than naming one.
+  bool PartyMember(size_t k) const;
   // "a ZBC poll", "a 2015 Kestrel Research survey", "a Zentrix study": the body that made the
   // document. A known body stays inside its document ("a UN study", the seed's convention) unless
   // it ran a poll or survey.

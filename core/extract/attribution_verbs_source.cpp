@@ -274,6 +274,13 @@ std::optional<AttributionFinder::VerbSubject> AttributionFinder::VerbSource(cons
     document = IsEvidenceNoun(w.low(source->last));
   }
   if (IsGenericSubject(w.low(source->first))) return std::nullopt;
+  // "it will press war crimes charges against": a verb and its object before a
+  // plural noun that looks like a cue; no subject of "charges". Not "linked to
+  // the report, which notes" nor "a memo relating to Benghazi finds".
+  if (cue.form == CueForm::kPresent && !source->pronoun && !relative && !clause_subject && source->first > 0 &&
+      TakesBareVerb(w.low(source->first - 1)) && !w.tok(source->first).Is(kCapitalized) &&
+      !IsDeterminer(w.low(source->first)))
+    return std::nullopt;
   bool bare_base = cue.form == CueForm::kBase && k == i;
   // "Anna Berg and her family believe": a subject coordinated with "and"; each conjunct speaks.
   std::optional<Phrase> left;

@@ -20,6 +20,14 @@ inline bool IsAuxiliary(std::string_view w) {
   return std::binary_search(kFinite.begin(), kFinite.end(), w);
 }
 
+// A modal or "to": the word after it is a bare verb ("will press war crimes
+// charges", "to pursue criminal charges"), never the start of a subject.
+inline bool TakesBareVerb(std::string_view w) {
+  static constexpr std::array<std::string_view, 10> kWords{"can",    "could", "may",  "might", "must",
+                                                           "shall", "should", "to", "will",  "would"};
+  return std::binary_search(kWords.begin(), kWords.end(), w);
+}
+
 // Verbs that state something only with a clause: with a mere object they
 // do something ("wrote the software", "acknowledged the contributions of",
 // "remembered the seagull", "responded to an online thread", "maintains 90,000

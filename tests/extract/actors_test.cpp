@@ -132,6 +132,33 @@ TEST_CASE("given names and speech verbs confirm untitled names; other capitalise
   CHECK_FALSE(d.Has("Santa Barbara"));
 }
 
+TEST_CASE("capitals after 'the' that modify no noun name a body", "[extract][actors]") {
+  Analysed d(
+      "Lawyers at the NWRC's office filed a brief on Monday. The proceeds went to the BRAVA. The files use the "
+      "QXF format for storage.\n\nTHE TOTAL.");
+  INFO(d.Names());
+  REQUIRE(d.Has("NWRC"));
+  CHECK(d.Named("NWRC")->type == model::ActorType::kOrganization);
+  CHECK(d.Has("BRAVA"));
+  CHECK_FALSE(d.Has("QXF"));
+  CHECK_FALSE(d.Has("TOTAL"));
+}
+
+TEST_CASE("a publication named after a known place is a body", "[extract][actors]") {
+  Analysed d("The profile of the chef ran last spring in a series published by New York magazine.");
+  INFO(d.Names());
+  REQUIRE(d.Has("New York magazine"));
+  CHECK(d.Named("New York magazine")->type == model::ActorType::kOrganization);
+}
+
+TEST_CASE("a state before a party member describes a person, it names no one", "[extract][actors]") {
+  Analysed d("Tom Ralston, a Georgia Republican, voted against the bill. Mr. Ralston, the Virginia Democrat, agreed.");
+  INFO(d.Names());
+  CHECK(d.Has("Tom Ralston"));
+  CHECK_FALSE(d.Has("Georgia Republican"));
+  CHECK_FALSE(d.Has("Virginia Democrat"));
+}
+
 TEST_CASE("organisations are recognised by their head word", "[extract][actors]") {
   Analysed d(
       "The Ministry of Health said the Federal Trade Commission and Northwind Holdings had agreed. "

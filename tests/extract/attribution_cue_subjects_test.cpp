@@ -74,3 +74,14 @@ TEST_CASE("whoever issues a statement speaks through its gerund", "[extract][att
   auto z = ExtractText("The village built a new bridge, saying it would ease traffic.");
   CHECK_FALSE(SpokenBy(z, "it would ease traffic", "village"));
 }
+
+TEST_CASE("a plural noun after a modal's or 'to''s verb and its object is no cue", "[extract][attribution][subject]") {
+  auto x = ExtractText(
+      "The league said that after the hearing it will press doping fraud charges against the coach for the violations.");
+  CHECK_FALSE(testing::WithCue(x, "charges"));
+  auto y = ExtractText("The mayor hopes to calm suburban concerns that the tax is too steep.");
+  CHECK_FALSE(testing::WithCue(y, "concerns"));
+  // A source before a relative pronoun, or a name after "to", still speaks.
+  auto z = ExtractText("The mayor's memo pointed to the audit report, which notes that costs doubled in a year.");
+  CHECK(SpokenBy(z, "costs doubled in a year", "audit report"));
+}
