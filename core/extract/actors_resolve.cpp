@@ -37,6 +37,10 @@ bool IsAuxiliary(std::string_view lw) {
   return lw.ends_with("n't") || lw.ends_with("n\xE2\x80\x99t") || (lw.size() > 4 && lw.ends_with("ly"));
 }
 
+bool IsReflexive(std::string_view lw) {
+  return lw == "himself" || lw == "herself" || lw == "itself" || lw == "themselves";
+}
+
 // Whether the sentence holds a pronoun of this gender (`lower`: the lower-cased text).
 bool HasPronoun(std::string_view lower, Range sentence, Gender gender) {
   std::string_view s = lower.substr(sentence.begin, sentence.size());
@@ -111,8 +115,11 @@ std::optional<size_t> ActorTable::ResolveSourcePhrase(Range range, size_t senten
   size_t b = 0, e = all.size();
   while (b < e && Edge(all[b])) ++b;
   while (e > b && Edge(all[e - 1])) --e;
-  // A phrase that runs into its verb: "moderators didn't", "officials have".
-  while (e > b + 1 && all[e - 1].Is(kWord) && !all[e - 1].Is(kCapitalized) && IsAuxiliary(AsciiLower(all[e - 1].text))) --e;
+  // A phrase that runs into its verb: "moderators didn't", "officials have";
+  // an intensifying reflexive adds no one: "Sanders himself".
+  while (e > b + 1 && all[e - 1].Is(kWord) && !all[e - 1].Is(kCapitalized) &&
+         (IsAuxiliary(AsciiLower(all[e - 1].text)) || IsReflexive(AsciiLower(all[e - 1].text))))
+    --e;
   if (b == e) return std::nullopt;
   std::vector<Token> toks(all.begin() + static_cast<std::ptrdiff_t>(b), all.begin() + static_cast<std::ptrdiff_t>(e));
   // A description cut off from its modifiers ("intelligence community" after

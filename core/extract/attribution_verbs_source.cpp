@@ -70,6 +70,33 @@ std::optional<Phrase> OthersBeforeRelative(const Words& w, size_t last, const Cu
   return std::nullopt;
 }
 
+// A word with a plural's ending: "poses", "officials"; not "press", "bus", "crisis", "bias", "politics".
+bool PluralLooking(std::string_view l) {
+  if (l.size() < 4 || !l.ends_with("s")) return false;
+  for (std::string_view end : {"ss", "us", "is", "as", "os", "ics"})
+    if (l.ends_with(end)) return false;
+  return true;
+}
+
+// "The divide poses (challenges)", "the crackdown raises (concerns)": the -s
+// form of a cue agrees only with a singular subject, so a plural-looking word
+// that is no noun of speaking, closing the subject right after a singular
+// word, is that subject's own verb and the cue word its object ("a group of
+// protesters claims" agrees with its head before "of", "a textbook for 9th
+// graders explains" with its head before the count).
+bool EndsOnOwnVerb(const Words& w, const Phrase& p) {
+  static constexpr std::array<std::string_view, 5> kSingular{"headquarters", "means", "news", "series", "species"};
+  if (p.pronoun || p.last == p.first) return false;
+  const Token& t = w.tok(p.last);
+  std::string_view l = w.low(p.last);
+  if (!t.Is(kWord) || t.Is(kCapitalized) || t.Is(kAllCaps) || !PluralLooking(l) ||
+      std::find(kSingular.begin(), kSingular.end(), l) != kSingular.end() || IsSpeakerNoun(l) || IsDocumentNoun(l))
+    return false;
+  std::string_view before = w.low(p.last - 1);
+  return w.tok(p.last - 1).Is(kWord) && !w.tok(p.last - 1).Is(kNumber) && !IsFunctionWord(before) &&
+         !IsDeterminer(before) && !PluralLooking(before) && !IsCountWord(w, p.last - 1);
+}
+
 }  // namespace
 
 std::optional<AttributionFinder::VerbSubject> AttributionFinder::VerbSource(const Words& w, size_t si, size_t i,
@@ -281,6 +308,7 @@ std::optional<AttributionFinder::VerbSubject> AttributionFinder::VerbSource(cons
       TakesBareVerb(w.low(source->first - 1)) && !w.tok(source->first).Is(kCapitalized) &&
       !IsDeterminer(w.low(source->first)))
     return std::nullopt;
+  if (cue.form == CueForm::kPresent && !relative && EndsOnOwnVerb(w, *source)) return std::nullopt;
   bool bare_base = cue.form == CueForm::kBase && k == i;
   // "Anna Berg and her family believe": a subject coordinated with "and"; each conjunct speaks.
   std::optional<Phrase> left;

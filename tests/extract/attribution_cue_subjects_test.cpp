@@ -85,3 +85,22 @@ TEST_CASE("a plural noun after a modal's or 'to''s verb and its object is no cue
   auto z = ExtractText("The mayor's memo pointed to the audit report, which notes that costs doubled in a year.");
   CHECK(SpokenBy(z, "costs doubled in a year", "audit report"));
 }
+
+TEST_CASE("a plural-looking verb closing a subject leaves the -s cue word an object", "[extract][attribution][subject]") {
+  auto x = ExtractText("The rift poses challenges for the governor, who wants broad appeal.");
+  CHECK_FALSE(testing::WithCue(x, "challenges"));
+  auto y = ExtractText("The crackdown on the press raises concerns across the region.");
+  CHECK_FALSE(testing::WithCue(y, "concerns"));
+  // The cue agrees with a head before "of" or before a count.
+  auto z = ExtractText("A coalition of farmers claims that the dam will flood the valley.");
+  CHECK(SpokenBy(z, "the dam will flood the valley", "coalition"));
+  auto t = ExtractText("A new textbook for 9th graders explains that the treaty ended the war.");
+  CHECK(testing::WithCue(t, "explains"));
+}
+
+TEST_CASE("an intensifying reflexive after a name adds no one to the speaker", "[extract][attribution][subject]") {
+  auto x = ExtractText(
+      "Governor Lena Ortiz toured the plant on Friday. Ortiz herself said on Monday that the plant would stay open.");
+  CHECK(SpokenBy(x, "the plant would stay open", "lena ortiz"));
+  for (const auto& a : x.actors) CHECK(a.name.find("herself") == std::string::npos);
+}
