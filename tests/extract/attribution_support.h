@@ -63,6 +63,12 @@ inline std::string Speakers(const model::Extraction& x, const model::Claim& c) {
 
 inline std::string Via(const model::Extraction& x, const model::Claim& c) { return NamesOf(x, c.attribution.via); }
 
+// The speakers' names of the first non-author claim containing `words`; "" when none does.
+inline std::string SpeakerOf(const model::Extraction& x, const std::string& words) {
+  const model::Claim* c = Attributed(x, words);
+  return c ? Speakers(x, *c) : std::string();
+}
+
 // Whether a non-author claim holding `content` is spoken by an actor whose
 // names contain `name` (lowercase).
 inline bool SpokenBy(const model::Extraction& x, const std::string& content, const std::string& name) {

@@ -5,17 +5,9 @@
 using namespace claimkb;
 using testing::Attributed;
 using testing::ExtractText;
+using testing::SpeakerOf;
 using testing::Speakers;
 using testing::Via;
-
-namespace {
-
-std::string SpeakerOf(const model::Extraction& x, const std::string& words) {
-  const model::Claim* c = Attributed(x, words);
-  return c ? Speakers(x, *c) : std::string();
-}
-
-}  // namespace
 
 TEST_CASE("an uncued quote paragraph goes on with the speaker of the paragraph before", "[extract][paragraphs]") {
   auto x = ExtractText(

@@ -5,17 +5,8 @@
 using namespace claimkb;
 using testing::Attributed;
 using testing::ExtractText;
+using testing::SpeakerOf;
 using testing::Speakers;
-
-namespace {
-
-// The speakers' names of the claim containing `words`; "" when no attributed claim does.
-std::string SpeakerOf(const model::Extraction& x, const std::string& words) {
-  const model::Claim* c = Attributed(x, words);
-  return c ? Speakers(x, *c) : std::string();
-}
-
-}  // namespace
 
 TEST_CASE("a subject before an appositive that holds a relative clause speaks", "[extract][speakers]") {
   auto x = ExtractText(
