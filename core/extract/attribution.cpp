@@ -344,6 +344,63 @@ void AttributionFinder::ClauseColonQuote(const Words& w, size_t si) {
   Emit(si, {w.tok(c).begin, w.tok(c).end}, ":", *q, std::move(speakers), "clause-colon-quote", 0.75);
 }
 
+namespace {
+
+// "back", "in", "up": the particle of a phrasal verb ("shot back", "chimed in").
+bool IsParticle(std::string_view l) { return l == "back" || l == "in" || l == "up"; }
+
+// A finite verb in a quote's tail: a cue's past or present ("said", "adds"),
+// any past in "-ed" ("beamed"), a common irregular past, or a verb before
+// its particle ("shot back").
+bool IsTailVerb(const Words& w, size_t v) {
+  if (v >= w.size() || !w.tok(v).Is(kWord) || w.tok(v).Is(kCapitalized) || w.tok(v).Is(kAllCaps)) return false;
+  std::string_view l = w.low(v);
+  if (IsAuxiliary(l) || IsFunctionWord(l) || IsDeterminer(l) || IsTimeWord(l) || IsSubjectPronoun(l)) return false;
+  if (auto cue = LookupCue(l)) return cue->form == CueForm::kPast || cue->form == CueForm::kPresent;
+  return IsIrregularPast(l) || (l.size() > 4 && l.ends_with("ed")) || IsParticle(w.low(v + 1));
+}
+
+// What may follow a quote's speaker and verb: the sentence's end, a comma,
+// or a circumstance ("with a laugh", "on Tuesday", "as he left").
+bool TailCloses(const Words& w, size_t t) {
+  return IsEndPunct(w, t) || w.IsPunct(t, ',') || IsPreposition(w.low(t)) || w.Is(t, "with") || w.Is(t, "as") ||
+         IsTimeWord(w.low(t));
+}
+
+}  // namespace
+
+void AttributionFinder::QuoteTailVerb(const Words& w, size_t si) {
+  if (covered_[si]) return;  // a claim has the quote already, or its cue stands here
+  size_t c = 0;
+  while (c < w.size() && !CloseQuote(w.tok(c))) ++c;
+  if (c < 2 || c + 2 >= w.size()) return;
+  if (!w.IsPunct(c - 1, ',') && !w.IsPunct(c - 1, '!') && !w.IsPunct(c - 1, '?')) return;
+  const Range* q = quotes_.At(w.tok(c).begin);
+  if (!q || q->begin > w.tok(0).begin) return;
+  std::optional<Phrase> p;
+  size_t verb = c + 1, after = 0;
+  if (IsTailVerb(w, verb)) {
+    // "beamed Ann Roe", "chimed in Ann Roe"
+    size_t first = IsParticle(w.low(verb + 1)) ? verb + 2 : verb + 1;
+    if ((p = PhraseStartingAt(w, first)) && !p->pronoun) after = p->last + 1;
+  }
+  for (size_t v = c + 2; !after && v < w.size() && v < c + 10; ++v) {
+    if (!IsTailVerb(w, v)) continue;
+    // "Ann Roe beamed", "the mayor later shot back"
+    size_t k = v;
+    while (k > c + 1 && IsSkippableAt(w, k - 1)) --k;
+    if (k > c + 1 && (p = PhraseEndingAt(w, k - 1)) && p->first == c + 1) {
+      verb = v;
+      after = IsParticle(w.low(v + 1)) ? v + 2 : v + 1;
+    }
+    break;
+  }
+  if (!after || !TailCloses(w, after)) return;
+  auto speakers = sources_.Resolve(w, *p, si);
+  if (speakers.empty()) return;
+  Emit(si, {w.tok(verb).begin, w.tok(verb).end}, w.tok(verb).text, *q, std::move(speakers), "quote-tail-verb", 0.7);
+}
+
 bool AttributionFinder::IsPluralPhrase(const Words& w, const Phrase& p) {
   for (size_t i = p.first; i <= p.last; ++i) {
     std::string_view h = w.low(i);
@@ -438,6 +495,7 @@ void AttributionFinder::ScanSentence(size_t si) {
     if ((w.Is(i, "as") || w.Is(i, "in") || w.Is(i, "by")) && FramingPhrase(w, si, i)) continue;
     if (!headline && Sourceless(w, si, i)) continue;
     if (!headline && w.Is(i + 1, "that") && OwnedNounCue(w, si, i)) continue;
+    if (!headline && w.Is(i, "what") && WhatSourceCalls(w, si, i)) continue;
     size_t phrase_first = i;
     if (auto phrasal = PhrasalCueEnding(w, i, &phrase_first)) {
       if (!headline) VerbCue(w, si, i, *phrasal, first_claim);
@@ -452,7 +510,10 @@ void AttributionFinder::ScanSentence(size_t si) {
       continue;
     VerbCue(w, si, i, *cue, first_claim);
   }
-  if (!headline) ClauseColonQuote(w, si);
+  if (!headline) {
+    ClauseColonQuote(w, si);
+    QuoteTailVerb(w, si);
+  }
 }
 
 bool AttributionFinder::Sourceless(const Words& w, size_t si, size_t i) {

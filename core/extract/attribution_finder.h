@@ -84,6 +84,12 @@ class AttributionFinder {
   void ColonQuote(const Words& w, size_t si);
   // "In an interview, Reed went further: “...”": a subject, its verb, a colon and a quote closing the sentence.
   void ClauseColonQuote(const Words& w, size_t si);
+  // "“This is fantastic!” beamed Ann Roe.", "“Let me talk,” Trump shot back.":
+  // a quote opening the sentence, closed by a comma, "!" or "?" and followed
+  // by a speaker and a verb of its own (or the verb, then the speaker) with
+  // nothing after but a circumstance: whatever the verb, the quote is the
+  // speaker's.
+  void QuoteTailVerb(const Words& w, size_t si);
   // The phrase starting at `first` is headed by poll(s) or survey(s).
   static bool IsPollAt(const Words& w, size_t first);
   void ScanSentence(size_t si);
@@ -101,6 +107,10 @@ class AttributionFinder {
   // "his claim that ...", "Lee's warning that ...": a noun of saying or
   // believing owned by a speaker, with its clause (attribution_framing.cpp).
   bool OwnedNounCue(const Words& w, size_t si, size_t i);
+  // "in what officials called a hate crime", "what he describes as a hoax":
+  // the naming is the source's claim. True when token i ("what") opens one
+  // and its claim was emitted.
+  bool WhatSourceCalls(const Words& w, size_t si, size_t i);
 
   // --- verb cues (attribution_verbs.cpp: is the verb a report; _source.cpp, _content.cpp, _gerund.cpp)
   void VerbCue(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim);

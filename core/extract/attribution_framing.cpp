@@ -41,7 +41,38 @@ bool IsClaimNoun(std::string_view w) {
   return std::binary_search(kNouns.begin(), kNouns.end(), w);
 }
 
+// Verbs that name a thing as someone sees it: "what critics call a tax",
+// "what he described as a hoax".
+bool IsNamingCue(const Cue& cue) {
+  std::string_view l = cue.lemma;
+  return (cue.form == CueForm::kPast || cue.form == CueForm::kPresent) &&
+         (l == "call" || l == "describe" || l == "dub" || l == "label" || l == "brand" || l == "deem" ||
+          l == "portray");
+}
+
 }  // namespace
+
+bool AttributionFinder::WhatSourceCalls(const Words& w, size_t si, size_t i) {
+  auto p = PhraseStartingAt(w, i + 1);
+  if (!p) return false;
+  size_t v = p->last + 1;
+  while (v < w.size() && IsSkippableAt(w, v)) ++v;
+  if (v >= w.size() || !w.tok(v).Is(kWord)) return false;
+  auto cue = LookupCue(w.low(v));
+  if (!cue || !IsNamingCue(*cue)) return false;
+  size_t from = v + 1;
+  // "what he described as a hoax"; "what he described" is only a topic, "what they called for" a demand.
+  if (w.Is(from, "as")) ++from;
+  else if (cue->lemma == "describe" || cue->lemma == "portray" || IsInnerPrepositionWord(w.low(from)) ||
+           w.Is(from, "on") || w.Is(from, "off") || w.Is(from, "up"))
+    return false;
+  Range content = ContentAfter(w, from, si);
+  if (content.size() == 0) return false;
+  auto speakers = sources_.Resolve(w, *p, si);
+  if (speakers.empty()) return false;
+  Emit(si, {w.tok(v).begin, w.tok(v).end}, w.tok(v).text, content, std::move(speakers), "what-source-calls", 0.7);
+  return true;
+}
 
 bool AttributionFinder::OwnedNounCue(const Words& w, size_t si, size_t i) {
   if (!IsClaimNoun(w.low(i)) || !w.Is(i + 1, "that") || i == 0) return false;

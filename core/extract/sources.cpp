@@ -99,8 +99,8 @@ constexpr std::array<std::string_view, 69> kDocumentNouns{
     "transcript", "transcripts", "tweet", "video"};
 static_assert(Sorted(kDocumentNouns));
 
-constexpr std::array<std::string_view, 56> kSkippable{
-    "again", "almost", "already", "also", "always", "angrily", "bluntly", "did", "do", "does", "earlier",
+constexpr std::array<std::string_view, 58> kSkippable{
+    "again", "almost", "already", "also", "always", "angrily", "are", "been", "bluntly", "did", "do", "does", "earlier",
     "eventually", "ever", "explicitly", "falsely", "finally", "first", "flatly", "formally", "frequently",
     "further", "had", "has", "have", "initially", "is", "just", "last", "later", "long", "never", "now",
     "officially", "often", "once", "openly", "previously", "privately", "publicly", "quickly",
@@ -364,9 +364,11 @@ bool IsSubjectPronoun(std::string_view w) { return In<kSubjectPronouns>(w); }
 bool IsRelativePronoun(std::string_view w) { return w == "who" || w == "which" || w == "that"; }
 bool IsFunctionWord(std::string_view w) { return In<kFunctionWords>(w); }
 bool IsSpeakerNoun(std::string_view w) {
-  // The lexicon's people and bodies ("businessman", "narrator", "watchdog") speak too.
+  // The lexicon's people and bodies ("businessman", "narrator", "watchdog") speak too;
+  // so does a person named by age ("the 46-year-old").
   return In<kSpeakerNouns>(w) || (In<kAnonymousSources>(w)) ||
-         (Lexicon::Get().Classes(w) & (kPersonNoun | kOrgNoun)) != 0;
+         (Lexicon::Get().Classes(w) & (kPersonNoun | kOrgNoun)) != 0 ||
+         EndsWith(w, "-year-old") || EndsWith(w, "-year-olds");
 }
 bool IsDocumentNoun(std::string_view w) { return In<kDocumentNouns>(w); }
 bool IsTitleDot(const Words& w, size_t i) {
@@ -507,13 +509,23 @@ std::optional<Phrase> PhraseStartingAt(const Words& w, size_t first) {
       last = i;
       continue;
     }
-    // "exit polling data", "the recent 50-state poll": a stating noun in -ing and a number's compound go on.
+    // "exit polling data", "the recent 50-state poll", "the 46-year-old": a stating noun in -ing and a
+    // number's compound go on.
     if (IsContentWord(w, i) && lower < 5 &&
         ((!EndsWith(l, "ed") && !EndsWith(l, "ing")) || hyphenated || In<kStatingNouns>(l)) && !IsCommonVerb(l) &&
-        (!w.tok(i).Is(kNumber) || (hyphenated && any))) {
+        (!w.tok(i).Is(kNumber) || (hyphenated && (any || i > first)))) {
       ++lower;
       last = i;
       any = true;
+      continue;
+    }
+    // "a leading advocate", "the retired general": a participle right after
+    // the article modifies the noun that follows it.
+    if (!any && i == first + 1 && IsDeterminer(w.low(first)) && (EndsWith(l, "ed") || EndsWith(l, "ing")) &&
+        IsContentWord(w, i) && i + 1 < w.size() && IsContentWord(w, i + 1) && !w.tok(i + 1).Is(kCapitalized) &&
+        !w.tok(i + 1).Is(kNumber)) {
+      ++lower;
+      last = i;
       continue;
     }
     break;

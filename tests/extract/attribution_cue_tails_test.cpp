@@ -1,0 +1,59 @@
+// Cues the sentence scan used to miss: a quote's tail with a verb of any kind
+// ("“...!” beamed Ann Roe"), speakers named by age or with a participle
+// ("said the 46-year-old", "said a leading advocate"), plural progressives
+// ("Critics are arguing that") and "what SOURCE called X".
+#include <catch2/catch.hpp>
+
+#include "tests/extract/attribution_support.h"
+
+using namespace claimkb;
+using testing::Attributed;
+using testing::ExtractText;
+using testing::SpokenBy;
+
+TEST_CASE("a quote's tail names its speaker with a verb of any kind", "[extract][attribution][tail]") {
+  auto x = ExtractText(
+      "The new ferry docked on Friday.\n\n\xE2\x80\x9CThis is the best day the island has had!\xE2\x80\x9D beamed "
+      "Ann Roe of Harbor Point, who waited four hours.");
+  CHECK(SpokenBy(x, "best day the island has had", "roe"));
+  auto y = ExtractText(
+      "The council met on Tuesday.\n\n\xE2\x80\x9CLet the voters decide for once,\xE2\x80\x9D Mayor Tom Hale shot "
+      "back with a grin.");
+  CHECK(SpokenBy(y, "Let the voters decide", "hale"));
+}
+
+TEST_CASE("a quote's tail without a speaker stays the article's", "[extract][attribution][tail]") {
+  auto x = ExtractText(
+      "\xE2\x80\x9CHarbor Lights,\xE2\x80\x9D the film released last spring, opened in forty cities.");
+  CHECK_FALSE(Attributed(x, "Harbor Lights"));
+}
+
+TEST_CASE("a speaker after the cue is named by age or with a participle", "[extract][attribution][tail]") {
+  auto x = ExtractText(
+      "Lines formed early.\n\n\xE2\x80\x9CWe waited four hours for nothing,\xE2\x80\x9D said the 46-year-old.");
+  CHECK(SpokenBy(x, "We waited four hours", "46-year-old"));
+  auto y = ExtractText(
+      "The vote is on Monday.\n\n\xE2\x80\x9CThe plan will not survive the winter,\xE2\x80\x9D said a leading "
+      "advocate for the tenants.");
+  CHECK(SpokenBy(y, "will not survive the winter", "advocate"));
+}
+
+TEST_CASE("a plural subject of a progressive cue speaks", "[extract][attribution][tail]") {
+  auto x = ExtractText("Critics are arguing that the dam could fail within days.");
+  CHECK(SpokenBy(x, "the dam could fail", "critics"));
+  // A passive still names no one.
+  auto y = ExtractText("The dams are said to be unsafe after the floods.");
+  CHECK_FALSE(SpokenBy(y, "unsafe", "dams"));
+}
+
+TEST_CASE("what a source called something is its claim", "[extract][attribution][tail]") {
+  auto x = ExtractText("The man was charged on Friday in what prosecutors called a hate crime.");
+  CHECK(SpokenBy(x, "a hate crime", "prosecutors"));
+  auto y = ExtractText(
+      "The city hoped to shed what Mayor Ann Roe described as \xE2\x80\x9C"
+      "a perception problem.\xE2\x80\x9D");
+  CHECK(SpokenBy(y, "a perception problem", "roe"));
+  // A demand or a topic is no naming.
+  auto z = ExtractText("The board did what Mayor Ann Roe called for in May.");
+  CHECK_FALSE(Attributed(z, "in May"));
+}
