@@ -183,6 +183,60 @@ bool AttributionFinder::QuoteHasTail(size_t si) const {
   return false;
 }
 
+namespace {
+
+// "I", "we", "my": words only a speaker's own voice uses.
+bool IsFirstPerson(std::string_view l) {
+  return l == "i" || l == "we" || l == "me" || l == "us" || l == "my" || l == "our" || l == "myself" ||
+         l == "ourselves";
+}
+
+}  // namespace
+
+void AttributionFinder::MixedQuoteRuns() {
+  // Per sentence, the claim whose cue stands latest in it.
+  std::vector<size_t> last(sentences_.size(), kNoIndex);
+  for (size_t k = 0; k < out_.size(); ++k) {
+    const ClaimDraft& d = out_[k];
+    if (d.cue.size() == 0 || d.attribution.speakers.empty() || d.attribution.kind == model::AttributionKind::kAuthor)
+      continue;
+    size_t s = SentenceAt(d.cue.begin, 0);
+    if (last[s] == kNoIndex || out_[last[s]].cue.begin < d.cue.begin) last[s] = k;
+  }
+  for (size_t si = 1; si < sentences_.size(); ++si) {
+    if (Covered(si) || last[si - 1] == kNoIndex || sentences_[si - 1].paragraph != sentences_[si].paragraph ||
+        tokens_[si].empty() || OpenQuote(tokens_[si].front()))
+      continue;
+    Words w(words_[si]);
+    bool own_voice = false, own_cue = false;
+    size_t quoted = 0;  // words: a quoted "us" alone is a scare quote
+    for (size_t i = 0; i < w.size() && !own_cue; ++i) {
+      if (quotes_.Inside(w.tok(i).begin)) {
+        own_voice = own_voice || IsFirstPerson(w.low(i));
+        quoted += w.tok(i).Is(kWord);
+      } else if (auto cue = LookupCue(w.low(i))) {
+        own_cue = cue->cls == CueClass::kSpeech || cue->cls == CueClass::kTell;
+      }
+    }
+    if (!own_voice || own_cue || quoted < 3) continue;
+    const ClaimDraft& before = out_[last[si - 1]];
+    std::vector<std::string> speakers = before.attribution.speakers;
+    bool people = std::all_of(speakers.begin(), speakers.end(),
+                              [&](const std::string& id) { return sources_.TypeOf(id) == model::ActorType::kPerson; });
+    if (!people) continue;
+    // Another person named outside the quote may be the one quoted.
+    bool others = false;
+    for (const ActorMention& m : actors_.MentionsIn(sentences_[si])) {
+      const model::Actor& a = actors_.actors()[m.actor];
+      others = others || (!quotes_.Inside(m.range.begin) && a.type == model::ActorType::kPerson &&
+                          std::find(speakers.begin(), speakers.end(), a.id) == speakers.end());
+    }
+    if (others) continue;
+    std::string cue_text = before.attribution.cue;  // a copy: EmitLocal may move out_
+    EmitLocal(si, cue_text, TrimEnd(sentences_[si]), std::move(speakers), "mixed-quote-run");
+  }
+}
+
 void AttributionFinder::IntroducedQuotes() {
   for (size_t si = 1; si < sentences_.size(); ++si) {
     if (Covered(si) || Covered(si - 1) || tokens_[si].empty() || !OpenQuote(tokens_[si].front())) continue;
@@ -224,6 +278,7 @@ void AttributionFinder::IntroducedQuotes() {
   InterviewAnswers();
   QuoteParagraphs();
   TranscriptTurns();
+  MixedQuoteRuns();
   for (size_t si : uncovered_) covered_[si] = 1;
 }
 

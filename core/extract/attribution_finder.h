@@ -215,6 +215,11 @@ class AttributionFinder {
   // sentence or paragraph that names one person outside quotes ("Lee runs the co-op.
   // “We keep losing boats.”"): the news convention makes it that person's.
   void IntroducedQuotes();
+  // "Roe said the catch was the smallest in years. The price is “as low as
+  // I've ever seen.”": a sentence with no cue whose quote speaks in the first
+  // person, right after a sentence whose last cue is a person's, is that
+  // person's (a mixed claim), unless it names someone else.
+  void MixedQuoteRuns();
   // Sentence indices [first, last] of one paragraph.
   struct Paragraph {
     size_t first = 0;

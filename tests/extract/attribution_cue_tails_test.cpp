@@ -1,7 +1,8 @@
 // Cues the sentence scan used to miss: a quote's tail with a verb of any kind
 // ("“...!” beamed Ann Roe"), speakers named by age or with a participle
 // ("said the 46-year-old", "said a leading advocate"), plural progressives
-// ("Critics are arguing that") and "what SOURCE called X".
+// ("Critics are arguing that"), "what SOURCE called X", and a quote in the
+// first person carried into the next sentence with no cue.
 #include <catch2/catch.hpp>
 
 #include "tests/extract/attribution_support.h"
@@ -56,4 +57,22 @@ TEST_CASE("what a source called something is its claim", "[extract][attribution]
   // A demand or a topic is no naming.
   auto z = ExtractText("The board did what Mayor Ann Roe called for in May.");
   CHECK_FALSE(Attributed(z, "in May"));
+}
+
+TEST_CASE("a first-person quote with no cue goes on with the speaker before", "[extract][attribution][tail]") {
+  auto x = ExtractText(
+      "Fish prices fell again.\n\n\xE2\x80\x9CI was shocked to see that level,\xE2\x80\x9D said Tom Beck, who "
+      "runs a seafood wholesaler. The price at the docks is \xE2\x80\x9C"
+      "as low as I have ever seen.\xE2\x80\x9D");
+  CHECK(SpokenBy(x, "as low as I have ever seen", "beck"));
+  // Another person named outside the quote may be the one quoted.
+  auto y = ExtractText(
+      "Tom Beck said the catch was small. The season was, for Ann Roe, \xE2\x80\x9Cthe worst we have had in "
+      "years.\xE2\x80\x9D");
+  CHECK_FALSE(SpokenBy(y, "the worst we have had", "beck"));
+  // A quoted word or two is no one's voice.
+  auto z = ExtractText(
+      "Tom Beck said the catch was small. The fleet is now an \xE2\x80\x9Cus\xE2\x80\x9D"
+      " against the world.");
+  CHECK_FALSE(Attributed(z, "against the world"));
 }
