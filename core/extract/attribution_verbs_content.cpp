@@ -199,10 +199,12 @@ void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t 
                                               !tokens_[si - 1].empty() && CloseQuote(tokens_[si - 1].back());
   if (cue.cls == CueClass::kTell || (cue.lemma == "ask" && quote_before)) j = SkipListener(w, j);
   size_t after = call_on ? j : SkipCircumstances(w, j);
-  // "Sources told the newspaper, however, that ...": an aside between the listener and the clause.
-  if (after > next && w.IsPunct(after, ',') && IsDiscourseAdverb(w.low(after + 1)) && w.IsPunct(after + 2, ',') &&
-      w.Is(after + 3, "that"))
-    after += 3;
+  // "Sources told the newspaper, however, that ...", "Lee said, however, “...”":
+  // an aside between the cue (or its listener) and the clause or quote.
+  if (w.IsPunct(after, ',') && IsDiscourseAdverb(w.low(after + 1)) && w.IsPunct(after + 2, ',')) {
+    if (w.Is(after + 3, "that")) after += 3;
+    else if (after + 3 < w.size() && OpenQuote(w.tok(after + 3))) after += 2;
+  }
   // "reacted angrily to the ruling, “...”": a manner adverb before the circumstance.
   if (!call_on && after == j && w.low(j).size() > 4 && w.low(j).ends_with("ly") && j + 1 < w.size() &&
       IsPreposition(w.low(j + 1)))

@@ -76,3 +76,18 @@ TEST_CASE("a first-person quote with no cue goes on with the speaker before", "[
       " against the world.");
   CHECK_FALSE(Attributed(z, "against the world"));
 }
+
+TEST_CASE("an aside between the cue and its quote is skipped", "[extract][attribution][tail]") {
+  auto x = ExtractText(
+      "Lena Ortiz said, however, \xE2\x80\x9CPast results are no guide to the next season.\xE2\x80\x9D");
+  CHECK(SpokenBy(x, "Past results are no guide", "ortiz"));
+}
+
+TEST_CASE("children, kin and guests speak as sources", "[extract][attribution][tail]") {
+  auto x = ExtractText(
+      "The fair opened on Monday.\n\nThe child said, \xE2\x80\x9CThe rides were far too slow.\xE2\x80\x9D");
+  CHECK(SpokenBy(x, "The rides were far too slow", "child"));
+  auto y = ExtractText(
+      "The fair opened on Monday.\n\nOne visitor said, \xE2\x80\x9CThe lines were longer than last year.\xE2\x80\x9D");
+  CHECK(SpokenBy(y, "The lines were longer", "visitor"));
+}
