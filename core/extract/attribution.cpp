@@ -351,13 +351,13 @@ bool IsParticle(std::string_view l) { return l == "back" || l == "in" || l == "u
 
 // A finite verb in a quote's tail: a cue's past or present ("said", "adds"),
 // any past in "-ed" ("beamed"), a common irregular past, or a verb before
-// its particle ("shot back").
+// "back" ("shot back").
 bool IsTailVerb(const Words& w, size_t v) {
   if (v >= w.size() || !w.tok(v).Is(kWord) || w.tok(v).Is(kCapitalized) || w.tok(v).Is(kAllCaps)) return false;
   std::string_view l = w.low(v);
   if (IsAuxiliary(l) || IsFunctionWord(l) || IsDeterminer(l) || IsTimeWord(l) || IsSubjectPronoun(l)) return false;
   if (auto cue = LookupCue(l)) return cue->form == CueForm::kPast || cue->form == CueForm::kPresent;
-  return IsIrregularPast(l) || (l.size() > 4 && l.ends_with("ed")) || IsParticle(w.low(v + 1));
+  return IsIrregularPast(l) || (l.size() > 4 && l.ends_with("ed")) || w.Is(v + 1, "back");
 }
 
 // What may follow a quote's speaker and verb: the sentence's end, a comma,
@@ -391,7 +391,8 @@ void AttributionFinder::QuoteTailVerb(const Words& w, size_t si) {
     while (k > c + 1 && IsSkippableAt(w, k - 1)) --k;
     if (k > c + 1 && (p = PhraseEndingAt(w, k - 1)) && p->first == c + 1) {
       verb = v;
-      after = IsParticle(w.low(v + 1)) ? v + 2 : v + 1;
+      // "chimed in.", but "said in a statement": "in" is a particle only where the tail may end.
+      after = IsParticle(w.low(v + 1)) && TailCloses(w, v + 2) ? v + 2 : v + 1;
     }
     break;
   }

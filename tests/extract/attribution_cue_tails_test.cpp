@@ -21,6 +21,11 @@ TEST_CASE("a quote's tail names its speaker with a verb of any kind", "[extract]
       "The council met on Tuesday.\n\n\xE2\x80\x9CLet the voters decide for once,\xE2\x80\x9D Mayor Tom Hale shot "
       "back with a grin.");
   CHECK(SpokenBy(y, "Let the voters decide", "hale"));
+  // "in" after the verb opens a circumstance unless the tail ends with it.
+  auto z = ExtractText(
+      "The council met on Tuesday.\n\n\xE2\x80\x9CWe will not wait another year,\xE2\x80\x9D Ann Roe beamed in "
+      "the lobby.");
+  CHECK(SpokenBy(z, "We will not wait another year", "roe"));
 }
 
 TEST_CASE("a quote's tail without a speaker stays the article's", "[extract][attribution][tail]") {
