@@ -20,6 +20,7 @@ namespace claimkb::extract {
 
 inline constexpr size_t kNoIndex = static_cast<size_t>(-1);
 inline constexpr size_t kMaxContentBytes = 4096;
+inline constexpr size_t kMaxAppositionTokens = 16;
 
 inline bool IsEndPunct(const Words& w, size_t i) {
   return i >= w.size() || w.IsPunct(i, '.') || w.IsPunct(i, '!') || w.IsPunct(i, '?');
@@ -153,6 +154,10 @@ class AttributionFinder {
   static size_t ThatAfterAside(const Words& w, size_t j);
   // Skips times only ("on Tuesday", "last week", "Monday"); returns the first token after them.
   static size_t SkipTimes(const Words& w, size_t j);
+  // "said Tom Lee, an economist at the bank, would": the comma closing the
+  // apposition that the comma at token `comma` opens, or `comma` itself when
+  // none does (a clause or a quote resumes right after it).
+  static size_t PastApposition(const Words& w, size_t comma);
   // The actor that carries a source named at token `source_first`: the
   // subject of a carrying verb earlier in the same clause.
   std::vector<std::string> CarriedBy(const Words& w, size_t si, size_t source_first);

@@ -115,9 +115,9 @@ bool AttributionFinder::OwnedNounCue(const Words& w, size_t si, size_t i) {
   for (size_t at : {w.tok(i + 1).begin, w.tok(i + 2).begin})
     for (auto [it, end] = emitted_.equal_range(at); it != end; ++it)
       if (out_[it->second].attribution.speakers == speakers) return true;
-  Range content = ContentAfter(w, i + 2, si);
+  Range content = ContentAfter(w, i + 1, si);  // with its "that", as a verb's content
   if (content.size() == 0) return false;
-  Range cue{w.tok(i).begin, w.tok(i + 1).end};
+  Range cue{w.tok(i).begin, w.tok(i).end};
   Emit(si, cue, w.tok(i).text, content, std::move(speakers), "owned-noun-that", 0.7);
   return true;
 }

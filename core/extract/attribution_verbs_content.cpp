@@ -385,7 +385,8 @@ void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t 
 }
 
 size_t AttributionFinder::SkipListener(const Words& w, size_t j) const {
-  if (j >= w.size()) return j;
+  // "warned that the party would split": "that" opens the content, never a listener.
+  if (j >= w.size() || w.Is(j, "that")) return j;
   std::string_view l = w.low(j);
   size_t end = j;
   if (l == "me" || l == "him" || l == "her" || l == "us" || l == "them" || l == "you") end = j + 1;

@@ -99,6 +99,15 @@ bool EndsOnOwnVerb(const Words& w, const Phrase& p) {
 
 }  // namespace
 
+size_t AttributionFinder::PastApposition(const Words& w, size_t comma) {
+  if (!w.IsPunct(comma, ',') || IsAuxiliary(w.low(comma + 1))) return comma;
+  for (size_t k = comma + 1; k < w.size() && k <= comma + kMaxAppositionTokens; ++k) {
+    if (w.IsPunct(k, ',')) return k > comma + 1 ? k : comma;
+    if (!w.tok(k).Is(kWord) && !w.IsPunct(k, '.') && !w.IsPunct(k, '\'')) return comma;
+  }
+  return comma;
+}
+
 std::optional<AttributionFinder::VerbSubject> AttributionFinder::VerbSource(const Words& w, size_t si, size_t i,
                                                                             size_t k, size_t next, const Cue& cue,
                                                                             size_t first_claim) {
@@ -257,6 +266,7 @@ std::optional<AttributionFinder::VerbSubject> AttributionFinder::VerbSource(cons
     // on after the aside with its verb.
     size_t aside_end = p->last + 1;  // past "and others", "and her deputies"
     while (aside_end < w.size() && aside_end <= p->last + 5 && w.tok(aside_end).Is(kWord)) ++aside_end;
+    aside_end = PastApposition(w, aside_end);
     if (!opens && content.size() > 0 && w.IsPunct(i - 1, ',') && w.IsPunct(aside_end, ',') &&
         IsAuxiliary(w.low(aside_end + 1)) && !quotes_.Inside(content.begin)) {
       Emit(si, cue_range, cue_text, TrimEnd({content.begin, sentences_[si].end}), std::move(speakers),
@@ -273,9 +283,9 @@ std::optional<AttributionFinder::VerbSubject> AttributionFinder::VerbSource(cons
         content.begin = q->begin;
     }
     // "“We are behind,” said an aide, “and the gap is growing.”": the quote resumes after the source.
-    if (!opens && content.size() > 0 && w.IsPunct(p->last + 1, ',') && p->last + 2 < w.size() &&
-        OpenQuote(w.tok(p->last + 2)) && quotes_.Inside(content.begin))
-      if (const Range* q = quotes_.At(w.tok(p->last + 2).begin)) content.end = q->end;
+    if (!opens && content.size() > 0 && w.IsPunct(aside_end, ',') && aside_end + 1 < w.size() &&
+        OpenQuote(w.tok(aside_end + 1)) && quotes_.Inside(content.begin))
+      if (const Range* q = quotes_.At(w.tok(aside_end + 1).begin)) content.end = q->end;
     Emit(si, cue_range, cue_text, content, std::move(speakers), opens ? "cue-source-content" : "content-cue-source",
          0.85);
     return std::nullopt;
