@@ -248,6 +248,7 @@ void AttributionFinder::SaidAccordingTo() {
     if (&said == &a || said.attribution.speakers.empty() || !cue) continue;
     if (cue->cls != CueClass::kSpeech && cue->cls != CueClass::kTell) continue;
     if (said.cue.begin < a.content.begin || said.cue.end > a.content.end) continue;  // the cue stands inside A's content
+    Range relayed{std::min(a.content.begin, said.content.begin), std::max(a.content.end, said.cue.end)};
     a.attribution.via = std::move(a.attribution.speakers);
     a.attribution.speakers = std::move(said.attribution.speakers);
     a.attribution.cue = said.attribution.cue;
@@ -266,7 +267,14 @@ void AttributionFinder::SaidAccordingTo() {
       a.content.end = said.content.end;
       a.sentence.end = std::max(a.sentence.end, said.sentence.end);
     }
-    said.attribution.speakers.clear();  // dropped with the claims that lost their speakers
+    // The source after "according to" reports the statement, the speaker's
+    // cue with it: "“...,” Lee said, according to the paper".
+    said.attribution.speakers = a.attribution.via;
+    said.attribution.cue = "according to";
+    said.attribution.kind = model::AttributionKind::kIndirect;
+    said.content = relayed;
+    said.cue = a.cue;
+    said.rule = "according-to-relay";
   }
 }
 

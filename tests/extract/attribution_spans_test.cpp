@@ -1,7 +1,8 @@
 // Where a claim's content starts and ends around its cue and source: a noun
 // of saying keeps its "that" as a verb does, "that" after a telling verb opens
-// the content rather than naming a listener, and a source set in the middle of
-// its claim with an apposition lets the claim run on after it.
+// the content rather than naming a listener, a source set in the middle of
+// its claim with an apposition lets the claim run on after it, and "according
+// to" after a speaker's cue gives the reporting source a claim of its own.
 #include <catch2/catch.hpp>
 
 #include "tests/extract/attribution_support.h"
@@ -10,6 +11,7 @@ using namespace claimkb;
 using testing::Attributed;
 using testing::ExtractText;
 using testing::SpokenBy;
+using testing::Via;
 
 TEST_CASE("a noun of saying keeps its 'that' in the content", "[extract][attribution][spans]") {
   auto x = ExtractText("Officials rejected Mayor Dana Whitfield's claim that the budget was balanced.");
@@ -39,4 +41,16 @@ TEST_CASE("a claim runs on after its source's apposition", "[extract][attributio
   const model::Claim* c = Attributed(z, "The budget is gone");
   REQUIRE(c);
   CHECK(c->text.find("adding") == std::string::npos);
+}
+
+TEST_CASE("the source after 'according to' reports the speaker's statement", "[extract][attribution][spans][via]") {
+  auto x = ExtractText(
+      "\xE2\x80\x9CWe will not back down,\xE2\x80\x9D Ann Reed said, according to the Dayton Herald.");
+  CHECK(SpokenBy(x, "We will not back down", "reed"));
+  CHECK(SpokenBy(x, "We will not back down", "dayton herald"));
+  const model::Claim* said = nullptr;
+  for (const auto& c : x.claims)
+    if (c.attribution.cue == "said") said = &c;
+  REQUIRE(said);
+  CHECK(Via(x, *said).find("dayton herald") != std::string::npos);
 }
