@@ -101,16 +101,9 @@ Range AttributionFinder::ContentAfter(const Words& w, size_t j, size_t si) const
       // "..., but she knows that ...": a pronoun goes on with the same speaker.
       bool same_subject = k + 2 < w.size() && IsSubjectPronoun(w.low(k + 2));
       if (!same_subject &&
-          (next == "but" || next == "while" || next == "although" || next == "though" || next == "whereas")) {
-        bool own_cue = false;
-        for (size_t m = k + 2; m < w.size() && !own_cue && w.tok(m).begin - w.tok(k).begin <= kMaxContentBytes; ++m)
-          if (auto c = quotes_.Inside(w.tok(m).begin) ? std::nullopt : LookupCue(w.low(m)))
-            // "while the U.S. will likely see 2 percent": a bare form after a modal is no report;
-            // "but the plan is being dismissed as costly": a passive with no agent names no one.
-            own_cue = (c->form != CueForm::kBase || !IsModal(w.low(m - 1))) &&
-                      !(IsPassiveAux(w.low(m - 1)) && !w.Is(m + 1, "by"));
-        if (own_cue) break;
-      }
+          (next == "but" || next == "while" || next == "although" || next == "though" || next == "whereas") &&
+          ContrastCue(w, k + 2))
+        break;
     }
     // "... and said he would run": a second verb of the same subject.
     if (w.Is(k, "and") && k > j + 1 && k + 1 < w.size()) {
@@ -126,6 +119,22 @@ Range AttributionFinder::ContentAfter(const Words& w, size_t j, size_t si) const
   if (const Range* q = quotes_.At(r.end > r.begin ? r.end - 1 : r.begin); q && q->end > r.end && q->begin >= r.begin)
     r.end = q->end;
   return r;
+}
+
+bool AttributionFinder::ContrastCue(const Words& w, size_t j) const {
+  // With no subject of its own the clause goes on with the claim's, unless
+  // its verb comes right away: ", but said ..." is a coordinated cue.
+  size_t verb = j;
+  if (auto subject = IsSkippableAt(w, j) ? std::nullopt : PhraseStartingAt(w, j)) {
+    verb = subject->last + 1;
+    while (verb < w.size() && IsSkippableAt(w, verb)) ++verb;
+  }
+  if (verb >= w.size() || verb == 0 || quotes_.Inside(w.tok(verb).begin)) return false;
+  auto c = LookupCue(w.low(verb));
+  // "while the U.S. will likely see 2 percent": a bare form after a modal is no report;
+  // "but the plan is being dismissed as costly": a passive with no agent names no one.
+  return c && (c->form != CueForm::kBase || !IsModal(w.low(verb - 1))) &&
+         !(IsPassiveAux(w.low(verb - 1)) && !w.Is(verb + 1, "by"));
 }
 
 Range AttributionFinder::ContentBefore(const Words& w, size_t stop, size_t si) const {

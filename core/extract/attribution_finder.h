@@ -61,6 +61,11 @@ class AttributionFinder {
   Range TrimEnd(Range r) const;
   // Content from token j to the end of its clause, or the quote opening there.
   Range ContentAfter(const Words& w, size_t j, size_t si) const;
+  // ", but the editor said ...": whether the contrasting clause opening at
+  // token j has a cue for its own verb, right after its subject, and so is
+  // someone else's claim; "but beyond that he doesn't want", "but hasn't
+  // decided" and "but never compromise on what they believe" go on with the claim.
+  bool ContrastCue(const Words& w, size_t j) const;
   // Content from the sentence start (or the start of a quote it continues)
   // up to token `stop` (exclusive): "CONTENT, SOURCE CUE".
   Range ContentBefore(const Words& w, size_t stop, size_t si) const;

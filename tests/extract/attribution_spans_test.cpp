@@ -1,8 +1,9 @@
 // Where a claim's content starts and ends around its cue and source: a noun
 // of saying keeps its "that" as a verb does, "that" after a telling verb opens
 // the content rather than naming a listener, a source set in the middle of
-// its claim with an apposition lets the claim run on after it, and "according
-// to" after a speaker's cue gives the reporting source a claim of its own.
+// its claim with an apposition lets the claim run on after it, "according to"
+// after a speaker's cue gives the reporting source a claim of its own, and a
+// contrasting clause goes on with the claim unless its own subject speaks.
 #include <catch2/catch.hpp>
 
 #include "tests/extract/attribution_support.h"
@@ -53,4 +54,19 @@ TEST_CASE("the source after 'according to' reports the speaker's statement", "[e
     if (c.attribution.cue == "said") said = &c;
   REQUIRE(said);
   CHECK(Via(x, *said).find("dayton herald") != std::string::npos);
+}
+
+TEST_CASE("a contrasting clause goes on with the claim unless its own subject speaks", "[extract][attribution][spans]") {
+  auto x = ExtractText(
+      "Ann Reed said she recruited Tom Hale for the job, but hasn't decided what she'll be doing next.");
+  CHECK(SpokenBy(x, "hasn't decided what she'll be doing next", "reed"));
+
+  auto y = ExtractText(
+      "Ann Reed said she would back the nominee, but beyond that, she doesn't want to be involved in the race.");
+  CHECK(SpokenBy(y, "she doesn't want to be involved", "reed"));
+
+  auto z = ExtractText("Ann Reed said the plan would pass, but the editor said it was doomed.");
+  const model::Claim* c = Attributed(z, "the plan would pass");
+  REQUIRE(c);
+  CHECK(c->text.find("editor") == std::string::npos);
 }
