@@ -13,6 +13,7 @@ std::vector<ClaimDraft> AttributionFinder::Run() {
   std::stable_sort(out_.begin(), out_.end(), by_sentence);
   ContinuedQuotes();
   IntroducedQuotes();
+  AskedQuestions();
   std::stable_sort(out_.begin(), out_.end(), by_sentence);
   Relays();
   AuthorVoice();

@@ -194,6 +194,12 @@ class AttributionFinder {
   // "The outlook was described as grim by the agency": emits the claim of the
   // agent after "by"; false when the cue at i is no such passive.
   bool PassiveBy(const Words& w, size_t si, size_t i, const Cue& cue);
+  // "Asked whether he would run, Lee said no", "..., she said when asked
+  // about the vote": the question is a claim, its asker unnamed (or named
+  // after "by"). Run after the quote passes, so that no later cue or quote
+  // takes its missing speaker. True when token i opens one and its claim was emitted.
+  void AskedQuestions();
+  bool AskedQuestion(const Words& w, size_t si, size_t i);
 
   // --- document-level passes (attribution_document.cpp)
   // A sentence that is all quote, with no cue, right after an attributed

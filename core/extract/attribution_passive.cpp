@@ -1,5 +1,8 @@
 // Passive cues with their agent: "The outlook was described as grim by the
-// agency", "He is regarded by colleagues as the favourite".
+// agency", "He is regarded by colleagues as the favourite"; and "Asked
+// whether ...", whose asker goes unnamed.
+#include <algorithm>
+
 #include "core/extract/attribution_finder.h"
 
 namespace claimkb::extract {
@@ -32,7 +35,56 @@ bool IsAux(std::string_view w) {
   return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" || w == "being";
 }
 
+// The words of circumstance between "asked" and the question, at most.
+constexpr size_t kMaxAskedCircumstance = 10;
+
+// "whether", "if", "what", "about": a word opening what someone was asked.
+bool OpensQuestion(std::string_view l) {
+  return l == "whether" || l == "if" || l == "what" || l == "who" || l == "whom" || l == "how" || l == "why" ||
+         l == "where" || l == "which" || l == "about";
+}
+
 }  // namespace
+
+void AttributionFinder::AskedQuestions() {
+  for (size_t si = 0; si < sentences_.size(); ++si) {
+    const std::vector<std::string_view>& low = words_[si].low();
+    if (std::find(low.begin(), low.end(), "asked") == low.end()) continue;
+    Words w(words_[si], &actors_);
+    for (size_t i = 0; i < w.size(); ++i)
+      if (AskedQuestion(w, si, i)) break;
+  }
+}
+
+bool AttributionFinder::AskedQuestion(const Words& w, size_t si, size_t i) {
+  if (!w.Is(i, "asked")) return false;
+  // "Asked whether ...", "But asked about ...", "..., she said when asked
+  // if ...": a clause with no subject of its own.
+  bool opens = i == 0 || (i == 1 && (w.Is(0, "and") || w.Is(0, "but")));
+  if (!opens && !(i > 0 && w.Is(i - 1, "when"))) return false;
+  // "Asked by Ingraham whether": the asker named after all.
+  std::vector<std::string> asker{"?"};
+  size_t j = i + 1;
+  if (w.Is(j, "by"))
+    if (auto agent = PhraseStartingAt(w, j + 1); agent && !agent->pronoun) {
+      if (auto named = sources_.Resolve(w, *agent, si); !named.empty()) asker = std::move(named);
+      j = agent->last + 1;
+    }
+  // "Asked during a debate in Iowa why ...": past a few words of circumstance.
+  size_t limit = std::min(w.size(), j + kMaxAskedCircumstance);
+  while (j < limit && !OpensQuestion(w.low(j)) && w.tok(j).Is(kWord) && !quotes_.Inside(w.tok(j).begin)) ++j;
+  if (j >= limit || !OpensQuestion(w.low(j))) return false;
+  if (w.Is(j, "about")) ++j;
+  // The question runs to the comma that hands over to the answer.
+  size_t end = j;
+  while (end + 1 < w.size() && !IsEndPunct(w, end + 1) && !w.IsPunct(end + 1, ';') &&
+         !(w.IsPunct(end + 1, ',') && !quotes_.Inside(w.tok(end + 1).begin)))
+    ++end;
+  if (end <= j) return false;
+  Emit(si, {w.tok(i).begin, w.tok(i).end}, w.tok(i).text, TrimEnd({w.tok(j).begin, w.tok(end).end}),
+       std::move(asker), "asked-question", 0.3);
+  return true;
+}
 
 bool AttributionFinder::PassiveBy(const Words& w, size_t si, size_t i, const Cue& cue) {
   if ((cue.form != CueForm::kPast && cue.form != CueForm::kParticiple) || !TakesAgent(cue) || i < 2) return false;

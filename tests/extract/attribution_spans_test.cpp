@@ -2,8 +2,9 @@
 // of saying keeps its "that" as a verb does, "that" after a telling verb opens
 // the content rather than naming a listener, a source set in the middle of
 // its claim with an apposition lets the claim run on after it, "according to"
-// after a speaker's cue gives the reporting source a claim of its own, and a
-// contrasting clause goes on with the claim unless its own subject speaks.
+// after a speaker's cue gives the reporting source a claim of its own, a
+// contrasting clause goes on with the claim unless its own subject speaks, and
+// a question put by an unnamed asker ("Asked whether ...") is a claim with no speaker.
 #include <catch2/catch.hpp>
 
 #include "tests/extract/attribution_support.h"
@@ -69,4 +70,29 @@ TEST_CASE("a contrasting clause goes on with the claim unless its own subject sp
   const model::Claim* c = Attributed(z, "the plan would pass");
   REQUIRE(c);
   CHECK(c->text.find("editor") == std::string::npos);
+}
+
+TEST_CASE("a question put to someone by an unnamed asker is a claim with no speaker", "[extract][attribution][spans]") {
+  auto x = ExtractText("Asked whether he would run again, Tom Lee said he had not decided.");
+  const model::Claim* asked = Attributed(x, "whether he would run again");
+  REQUIRE(asked);
+  CHECK(asked->attribution.speakers.empty());
+  CHECK(asked->text.find("Lee") == std::string::npos);
+  CHECK(SpokenBy(x, "he had not decided", "lee"));
+
+  auto y = ExtractText(
+      "\xE2\x80\x9CWe will see,\xE2\x80\x9D Governor Tom Hale said when asked about the budget gap.");
+  CHECK(Attributed(y, "the budget gap"));
+
+  // Past a few words of circumstance; an asker named after "by" speaks.
+  auto w = ExtractText(
+      "Asked during a debate in Iowa why he trailed so badly, Senator Tom Lee said he would gain ground.\n\n"
+      "Asked by Ann Starnes if the plan would work, Tom Lee shrugged.");
+  CHECK(Attributed(w, "why he trailed so badly"));
+  CHECK(SpokenBy(w, "if the plan would work", "starnes"));
+
+  // Someone who asks is a speaker of the usual kind.
+  auto z = ExtractText("Ann Reed asked the board whether the vote could wait.");
+  const model::Claim* asks = Attributed(z, "whether the vote could wait");
+  CHECK((asks == nullptr || !asks->attribution.speakers.empty()));
 }
