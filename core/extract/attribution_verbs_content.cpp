@@ -132,6 +132,26 @@ bool CanCommit(const Words& w, const Phrase& source) {
   return source.pronoun || w.tok(source.last).Is(kCapitalized) || IsSpeakerNoun(w.low(source.last));
 }
 
+// "claims to have built", "claimed not to be", "admitted to having lied":
+// an infinitive right after a verb of saying is what was said, no
+// circumstance like "said to reporters". Only "claim" takes any verb there;
+// the others only a form of "be" or "have".
+bool InfinitiveIsContent(const Words& w, size_t j, const Cue& cue) {
+  if (cue.cls != CueClass::kSpeech) return false;
+  size_t to = NegatedTo(w, j);
+  if (!w.Is(to, "to") || to + 1 >= w.size() || !w.tok(to + 1).Is(kWord) || w.tok(to + 1).Is(kCapitalized))
+    return false;
+  // "as rich as she claims to be.", "as rich as she claims to be can buy",
+  // "as rich as she claims to be to buy": with no complement before the next
+  // verb the infinitive is an ellipsis.
+  if (to + 2 >= w.size() || w.tok(to + 2).Is(kPunct) || (IsAuxiliary(w.low(to + 2)) && !w.Is(to + 2, "been")))
+    return false;
+  std::string_view v = w.low(to + 1);
+  if (v == "be" || v == "have" || v == "being" || v == "having") return !w.Is(to + 2, "to");
+  return cue.lemma == "claim" && !IsDeterminer(v) && !IsFunctionWord(v) && !IsSpeakerNoun(v) &&
+         !w.Is(to + 2, "that");
+}
+
 }  // namespace
 
 bool VerblessPhrase(const Words& w, size_t j) {
@@ -198,7 +218,7 @@ void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t 
                                         : si > 0 && sentences_[si - 1].paragraph == sentences_[si].paragraph &&
                                               !tokens_[si - 1].empty() && CloseQuote(tokens_[si - 1].back());
   if (cue.cls == CueClass::kTell || (cue.lemma == "ask" && quote_before)) j = SkipListener(w, j);
-  size_t after = call_on ? j : SkipCircumstances(w, j);
+  size_t after = call_on || InfinitiveIsContent(w, j, cue) ? j : SkipCircumstances(w, j);
   // "Sources told the newspaper, however, that ...", "Lee said, however, “...”":
   // an aside between the cue (or its listener) and the clause or quote.
   if (w.IsPunct(after, ',') && IsDiscourseAdverb(w.low(after + 1)) && w.IsPunct(after + 2, ',')) {

@@ -1,0 +1,37 @@
+// How far a cue reaches: the infinitive it takes as its content, the agent of
+// its own passive, and its subject past a time and an aside.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/attribution_support.h"
+
+using namespace claimkb;
+using testing::Attributed;
+using testing::CountAttributed;
+using testing::ExtractText;
+using testing::Speakers;
+using testing::WithCue;
+
+TEST_CASE("an infinitive after a verb of saying is what was said", "[extract][attribution][infinitive]") {
+  auto x = ExtractText("Hartwell claims to have built a new plant outside the city.");
+  const model::Claim* c = Attributed(x, "to have built a new plant");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("hartwell") != std::string::npos);
+  auto y = ExtractText("The councilwoman claims to be innocent of every charge.");
+  const model::Claim* d = Attributed(y, "to be innocent");
+  REQUIRE(d);
+  CHECK(Speakers(y, *d).find("councilwoman") != std::string::npos);
+  auto z = ExtractText("The trucking firm claims to employ more drivers than any rival.");
+  REQUIRE(Attributed(z, "to employ more drivers"));
+  auto s = ExtractText("Three council members claim to object to the new parking rules.");
+  REQUIRE(Attributed(s, "to object to the new parking rules"));
+  // With nothing after it the infinitive is an ellipsis.
+  auto u = ExtractText("The filing shows how a man as rich as Mr. Hale claims to be can avoid the levy entirely.");
+  CHECK(WithCue(u, "claims") == nullptr);
+  auto t = ExtractText("Nobody in the county is as rich as Hale claims to be.");
+  CHECK(CountAttributed(t) == 0);
+  // A listener after "to" stays a circumstance before the clause.
+  auto v = ExtractText("The governor said to reporters that the bridge would reopen in May.");
+  const model::Claim* e = Attributed(v, "the bridge would reopen");
+  REQUIRE(e);
+  CHECK(e->text.find("reporters") == std::string::npos);
+}
