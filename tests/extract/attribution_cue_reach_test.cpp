@@ -35,3 +35,22 @@ TEST_CASE("an infinitive after a verb of saying is what was said", "[extract][at
   REQUIRE(e);
   CHECK(e->text.find("reporters") == std::string::npos);
 }
+
+TEST_CASE("a passive agent belongs to its own participle", "[extract][attribution][passive]") {
+  // A text still being written holds no claim; the analysts' own claim follows.
+  auto x = ExtractText("The audit was being written by analysts who argued that the fund was underwater.");
+  CHECK(Attributed(x, "The audit was being written") == nullptr);
+  REQUIRE(Attributed(x, "the fund was underwater"));
+  // The author of finished words speaks them.
+  auto w = ExtractText("“Harbor Lights at Dawn” was written by Dana Kell in a single night.");
+  const model::Claim* q = Attributed(w, "Harbor Lights at Dawn");
+  REQUIRE(q);
+  CHECK(Speakers(w, *q).find("kell") != std::string::npos);
+  // The agent after a participle of the object's own is no judge of the subject.
+  auto y = ExtractText("The mayor must be seen as a fighter for commuters frustrated by the endless delays.");
+  CHECK(CountAttributed(y) == 0);
+  auto z = ExtractText("The pension plan was described as deeply flawed by the Finance Ministry.");
+  const model::Claim* c = Attributed(z, "The pension plan was described as deeply flawed");
+  REQUIRE(c);
+  CHECK(Speakers(z, *c).find("finance ministry") != std::string::npos);
+}
