@@ -97,6 +97,13 @@ bool EndsOnOwnVerb(const Words& w, const Phrase& p) {
          !IsDeterminer(before) && !PluralLooking(before) && !IsCountWord(w, p.last - 1);
 }
 
+// "Stone, along with two aides, say": a companion set off after the subject
+// makes it plural for the verb at token i.
+bool JoinedByCompanion(const Words& w, const Phrase& p, size_t i) {
+  size_t t = p.last + 1;
+  return t + 3 < i && w.IsPunct(t, ',') && (w.Is(t + 1, "along") || w.Is(t + 1, "together")) && w.Is(t + 2, "with");
+}
+
 }  // namespace
 
 size_t AttributionFinder::PastApposition(const Words& w, size_t comma) {
@@ -324,7 +331,8 @@ std::optional<AttributionFinder::VerbSubject> AttributionFinder::VerbSource(cons
   std::optional<Phrase> left;
   if (bare_base && !source->pronoun && source->first >= 2 && w.Is(source->first - 1, "and"))
     if ((left = PhraseEndingAt(w, source->first - 2)) && left->pronoun) left.reset();
-  bool agrees = !bare_base || left || IsPluralPhrase(w, *source) || CollectiveAgrees(w, *source, cue, next);
+  bool agrees = !bare_base || left || IsPluralPhrase(w, *source) || JoinedByCompanion(w, *source, i) ||
+                CollectiveAgrees(w, *source, cue, next);
   std::vector<std::string> speakers;
   if (left) {
     speakers = sources_.ResolveAny(w, *left, si);

@@ -101,9 +101,9 @@ struct Piece {
 };
 
 bool IsAsidePreposition(std::string_view l) {
-  static constexpr std::array<std::string_view, 17> kPreps{
-      "after", "among", "as", "at", "before", "despite", "during", "for", "from", "in", "including", "like",
-      "of", "on", "over", "since", "with"};
+  static constexpr std::array<std::string_view, 19> kPreps{
+      "after", "along", "among", "as", "at", "before", "despite", "during", "for", "from", "in", "including",
+      "like", "of", "on", "over", "since", "together", "with"};
   return std::find(kPreps.begin(), kPreps.end(), l) != kPreps.end();
 }
 
@@ -204,10 +204,12 @@ Piece Classify(const Words& w, size_t first, size_t last) {
   return p;
 }
 
-// "Aurora, Colorado,", "Ava, Mo.,": one capitalised word after a place.
+// "Aurora, Colorado,", "Ava, Mo.,": one capitalised word after a place;
+// not after a day or month ("On Tuesday, Lee — who ... — said").
 bool IsPlaceTail(const Words& w, const Piece& piece) {
   size_t words = piece.last - piece.first + 1 - (w.IsPunct(piece.last, '.') ? 1 : 0);
-  return words == 1 && piece.first >= 2 && IsAsideBreak(w, piece.first - 1) && IsNameTok(w, piece.first - 2);
+  return words == 1 && piece.first >= 2 && IsAsideBreak(w, piece.first - 1) && IsNameTok(w, piece.first - 2) &&
+         !IsTimeWord(w.low(piece.first - 2));
 }
 
 }  // namespace

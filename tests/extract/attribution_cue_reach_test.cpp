@@ -54,3 +54,27 @@ TEST_CASE("a passive agent belongs to its own participle", "[extract][attributio
   REQUIRE(c);
   CHECK(Speakers(z, *c).find("finance ministry") != std::string::npos);
 }
+
+TEST_CASE("a subject after a day and before a dashed relative clause speaks", "[extract][attribution][aside]") {
+  auto x = ExtractText(
+      "Reached by phone on Tuesday, Whitcombe — who is listed as a trustee but rarely attends meetings — told the "
+      "Ledger he would not seek another term.");
+  const model::Claim* c = Attributed(x, "he would not seek another term");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("whitcombe") != std::string::npos);
+  auto y = ExtractText("In March, Okafor — a lawyer for the tenants — said the landlord had ignored every notice.");
+  const model::Claim* d = Attributed(y, "the landlord had ignored every notice");
+  REQUIRE(d);
+  CHECK(Speakers(y, *d).find("okafor") != std::string::npos);
+}
+
+TEST_CASE("a subject before an 'along with' aside speaks", "[extract][attribution][aside]") {
+  auto x = ExtractText("Stone, along with Chicago Tribune columnist Ray Dunn, say the aide shoved her against a wall.");
+  const model::Claim* c = Attributed(x, "the aide shoved her against a wall");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("stone") != std::string::npos);
+  auto y = ExtractText("Hills, together with two of her neighbours, say the river rose in under an hour.");
+  const model::Claim* d = Attributed(y, "the river rose in under an hour");
+  REQUIRE(d);
+  CHECK(Speakers(y, *d).find("hills") != std::string::npos);
+}
