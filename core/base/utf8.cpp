@@ -1,5 +1,6 @@
 #include "core/base/utf8.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include <unicode/normalizer2.h>
@@ -55,27 +56,35 @@ size_t CodePointCount(std::string_view bytes) {
   return n;
 }
 
-OffsetMap::OffsetMap(std::string_view text) : byte_to_cp_(text.size() + 1), cp_to_byte_(text.size() + 1) {
-  uint32_t cp = 0;
+OffsetMap::OffsetMap(std::string_view text) : bytes_(text.size()) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   for (size_t b = 0; b < text.size(); ++b) {
-    bool starts = (static_cast<unsigned char>(text[b]) & 0xC0) != 0x80;
-    cp_to_byte_[cp] = static_cast<uint32_t>(b);  // kept only when b starts a code point
-    byte_to_cp_[b] = cp;  // inside a sequence: maps to the next code point
-    cp += starts;
+    if (b + 8 <= text.size()) {
+      uint64_t v;
+      std::memcpy(&v, s + b, 8);
+      if ((v & 0x8080808080808080ull) == 0) {
+        b += 7;
+        continue;
+      }
+    }
+    if ((s[b] & 0xC0) == 0x80) {
+      starts_before_.push_back(static_cast<uint32_t>(b - continuations_.size()));
+      continuations_.push_back(static_cast<uint32_t>(b));
+    }
   }
-  byte_to_cp_[text.size()] = cp;
-  cp_to_byte_[cp] = static_cast<uint32_t>(text.size());
-  cp_to_byte_.resize(cp + 1);
 }
 
 uint32_t OffsetMap::ToCodePoint(size_t byte) const {
-  if (byte >= byte_to_cp_.size()) return byte_to_cp_.back();
-  return byte_to_cp_[byte];
+  if (byte > bytes_) byte = bytes_;
+  size_t before = std::lower_bound(continuations_.begin(), continuations_.end(), byte) - continuations_.begin();
+  return static_cast<uint32_t>(byte - before);
 }
 
 size_t OffsetMap::ToByte(uint32_t code_point) const {
-  if (code_point >= cp_to_byte_.size()) return cp_to_byte_.back();
-  return cp_to_byte_[code_point];
+  if (code_point >= size()) return bytes_;
+  size_t before =
+      std::upper_bound(starts_before_.begin(), starts_before_.end(), code_point) - starts_before_.begin();
+  return code_point + before;
 }
 
 std::string Substr(std::string_view text, const OffsetMap& map, uint32_t start, uint32_t end) {

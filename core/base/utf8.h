@@ -19,18 +19,21 @@ Result<std::string> ToNfc(std::string_view bytes);
 // Number of code points in valid UTF-8.
 size_t CodePointCount(std::string_view bytes);
 
-// Maps byte offsets of one string to code-point offsets and back in O(1).
+// Maps byte offsets of one string to code-point offsets and back in
+// O(log k), k the number of UTF-8 continuation bytes (O(1) for ASCII text).
 class OffsetMap {
  public:
   explicit OffsetMap(std::string_view text);
-  // REQUIRES: byte is at a code-point boundary or text.size().
+  // REQUIRES: byte is at a code-point boundary or text.size(); a byte inside
+  // a sequence maps to the next code point.
   uint32_t ToCodePoint(size_t byte) const;
   size_t ToByte(uint32_t code_point) const;
-  uint32_t size() const { return static_cast<uint32_t>(cp_to_byte_.size() - 1); }
+  uint32_t size() const { return static_cast<uint32_t>(bytes_ - continuations_.size()); }
 
  private:
-  std::vector<uint32_t> byte_to_cp_;
-  std::vector<uint32_t> cp_to_byte_;
+  size_t bytes_;
+  std::vector<uint32_t> continuations_;  // offsets of continuation bytes, ascending
+  std::vector<uint32_t> starts_before_;  // per continuation byte: code points before it
 };
 
 // The code points [start, end) of text, as UTF-8.

@@ -1,6 +1,8 @@
 #include "core/extract/quotes.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 namespace claimkb::extract {
@@ -34,6 +36,22 @@ Mark MarkAt(std::string_view t, size_t i, size_t* len) {
   return kNone;
 }
 
+// Whether a quote mark can start with the byte c (MarkAt is kNone otherwise).
+bool MayStartMark(unsigned char c) { return c == '"' || c == '\'' || c == 0xE2 || c == 0xC2; }
+
+// Whether none of the eight bytes at p can start a quote mark: no '"', no
+// '\'' and no byte above 0x7F.
+bool NoMarkIn8(const char* p) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  auto has_byte = [v](unsigned char b) {
+    uint64_t x = v ^ (kOnes * b);
+    return (x - kOnes) & ~x & kHigh;
+  };
+  return ((v & kHigh) | has_byte('"') | has_byte('\'')) == 0;
+}
+
 bool IsAlnumByte(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 
 }  // namespace
@@ -42,6 +60,14 @@ QuoteMap::QuoteMap(std::string_view text) : text_(text) {
   for (const Range& para : SplitParagraphs(text)) {
     size_t open = std::string::npos;
     for (size_t i = para.begin; i < para.end;) {
+      if (i + 8 <= para.end && NoMarkIn8(text.data() + i)) {
+        i += 8;
+        continue;
+      }
+      if (!MayStartMark(static_cast<unsigned char>(text[i]))) {
+        ++i;
+        continue;
+      }
       size_t len;
       Mark m = MarkAt(text, i, &len);
       if (m == kStraight) m = open == std::string::npos ? kOpen : kClose;

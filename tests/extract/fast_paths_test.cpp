@@ -12,6 +12,7 @@
 #include "core/extract/cues.h"
 #include "core/extract/furniture.h"
 #include "core/extract/names.h"
+#include "core/extract/quotes.h"
 #include "core/extract/scan.h"
 #include "core/extract/sources.h"
 #include "core/model/types.h"
@@ -151,4 +152,19 @@ TEST_CASE("Initials turns away only words no list entry can equal, ignoring ASCI
                              "an-entry-longer-than-thirty-two-bytes", "any-other-word-longer-than-32-bytes"})
     CHECK(initials.May(w));
   for (std::string_view w : {"", "b", "april", "an", "march!", "Eleventh-day"}) CHECK_FALSE(initials.May(w));
+}
+
+TEST_CASE("QuoteMap finds straight, doubled and curly marks at every offset in a run of plain bytes") {
+  for (size_t pad = 0; pad < 20; ++pad) {
+    std::string text = std::string(pad, 'x') + " said \"we will\", then “they do” and ''it is'' end";
+    extract::QuoteMap quotes(text);
+    size_t a = text.find('"'), b = text.find("\xE2\x80\x9C"), c = text.find("''");
+    REQUIRE(quotes.quotes().size() == 3);
+    CHECK(quotes.quotes()[0].begin == a);
+    CHECK(quotes.quotes()[0].end == text.find('"', a + 1) + 1);
+    CHECK(quotes.quotes()[1].begin == b);
+    CHECK(quotes.quotes()[1].end == text.find("\xE2\x80\x9D") + 3);
+    CHECK(quotes.quotes()[2].begin == c);
+    CHECK(quotes.quotes()[2].end == text.find("''", c + 2) + 2);
+  }
 }

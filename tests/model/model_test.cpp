@@ -31,6 +31,21 @@ TEST_CASE("code-point offsets map both ways", "[model]") {
   CHECK(utf8::Substr(s, m, 13, 17) == "Zone");
 }
 
+TEST_CASE("code-point offsets agree with counting at every byte", "[model]") {
+  std::string s = "The minister said “we’ll see” about the €5 plan in Zürich — and 日本 too.";
+  utf8::OffsetMap m(s);
+  uint32_t cp = 0;
+  for (size_t b = 0; b <= s.size(); ++b) {
+    bool starts = b == s.size() || (static_cast<unsigned char>(s[b]) & 0xC0) != 0x80;
+    CHECK(m.ToCodePoint(b) == cp);
+    if (starts) CHECK(m.ToByte(cp) == b);
+    if (b < s.size()) cp += starts;
+  }
+  CHECK(m.size() == cp);
+  CHECK(m.ToByte(cp + 3) == s.size());
+  CHECK(m.ToCodePoint(s.size() + 3) == cp);
+}
+
 TEST_CASE("invalid UTF-8 is rejected with its byte offset", "[model]") {
   CHECK(utf8::Validate("plain").ok());
   Status s = utf8::Validate(std::string("ab\xff", 3));
