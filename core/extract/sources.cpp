@@ -378,6 +378,9 @@ bool IsTitleDot(const Words& w, size_t i) {
 bool IsTimeWord(std::string_view w) { return In<kTimeWords>(w); }
 bool IsSkippableAt(const Words& w, size_t i) {
   std::string_view l = w.low(i);
+  // "Critics are arguing" skips "are"; "... in Maine and are insisting" is a
+  // coordinated predicate whose subject opens the sentence.
+  if ((l == "are" || l == "been") && i > 0 && (w.Is(i - 1, "and") || w.Is(i - 1, "but"))) return false;
   return IsSkippable(l) && !(w.tok(i).Is(kCapitalized) && EndsWith(l, "ly"));
 }
 bool IsSkippable(std::string_view w) {

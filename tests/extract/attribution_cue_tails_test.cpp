@@ -50,6 +50,11 @@ TEST_CASE("a plural subject of a progressive cue speaks", "[extract][attribution
   // A passive still names no one.
   auto y = ExtractText("The dams are said to be unsafe after the floods.");
   CHECK_FALSE(SpokenBy(y, "unsafe", "dams"));
+  // After "and", the progressive is a second predicate of the sentence's subject.
+  auto z = ExtractText(
+      "Governor Lena Ortiz, her husband Paul and two aides are staying at a lodge in the hills and are insisting "
+      "the 71-year-old will serve out her term, a source said.");
+  CHECK(SpokenBy(z, "will serve out her term", "ortiz"));
 }
 
 TEST_CASE("what a source called something is its claim", "[extract][attribution][tail]") {
