@@ -177,24 +177,50 @@ class Utf16Paragraph {
   UText ut_ = UTEXT_INITIALIZER;
 };
 
-// A span ending in a lone capital letter and a period ("Donald J.") or in a
-// title abbreviation ICU does not know ("Del.", "Gens."), which is no end of
-// a sentence.
+// True when the word before offset w in [begin, w) is an article: "a Calif.".
+bool AfterArticle(std::string_view text, size_t begin, size_t w) {
+  if (w < begin + 2 || text[w - 1] != ' ') return false;
+  size_t a = w - 1;
+  while (a > begin && IsWordChar(static_cast<unsigned char>(text[a - 1]))) --a;
+  std::string_view prev = text.substr(a, w - 1 - a);
+  return prev == "a" || prev == "A" || prev == "an" || prev == "An" || prev == "the" || prev == "The";
+}
+
+// "a Calif. Republican", "the Ariz. Senate": a state's abbreviation after an
+// article, or before a body or a title, names what follows; "lives in Calif.
+// He" ends the sentence.
+bool StateNamesNext(std::string_view text, size_t begin, size_t w, std::string_view word, std::string_view next) {
+  static constexpr std::string_view kStates[] = {
+      "Ala",  "Ariz", "Ark",  "Calif", "Colo", "Conn", "Fla",  "Ga",   "Ill",  "Ind",  "Kan",  "Kans", "Ky",
+      "La",   "Md",   "Mass", "Mich",  "Minn", "Miss", "Mo",   "Mont", "Neb",  "Nev",  "Okla", "Ore",  "Pa",
+      "Tenn", "Tex",  "Va",   "Vt",    "Wash", "Wis",  "Wyo"};
+  bool state = false;
+  for (std::string_view st : kStates) state = state || word == st;
+  if (!state || next.empty() || !IsUpperAscii(next[0])) return false;
+  return AfterArticle(text, begin, w) || PlaceNamesNext(next);
+}
+
+// A span ending in a lone capital letter and a period ("Donald J."), in a
+// title abbreviation ICU does not know ("Del.", "Gens.", "then-Sen."), in the
+// versus of a case ("Roe v.") or in a state naming what follows, which is no
+// end of a sentence.
 bool EndsInInitial(std::string_view text, size_t begin, size_t end, std::string_view next) {
   while (end >= begin + 2 && text[end - 2] == '\xC2' && text[end - 1] == '\xA0') end -= 2;  // "Gov.&nbsp;John"
   if (end < begin + 3 || text[end - 1] != '.') return false;
   if (EndsInInitials(text, begin, end, next)) return true;
   size_t w = end - 1;
   while (w > begin && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') || (text[w - 1] >= 'A' && text[w - 1] <= 'Z'))) --w;
-  if (w > begin && text[w - 1] != ' ' && text[w - 1] != '(' && text[w - 1] != '"') return false;
+  bool hyphened = w > begin && text[w - 1] == '-';
+  if (w > begin && !hyphened && text[w - 1] != ' ' && text[w - 1] != '(' && text[w - 1] != '"') return false;
   std::string_view word = text.substr(w, end - 1 - w);
-  if (word.size() == 1) return word[0] >= 'A' && word[0] <= 'Z';
+  if (!hyphened && (word == "v" || word == "vs")) return !next.empty() && IsUpperAscii(next[0]);
+  if (!hyphened && word.size() == 1) return word[0] >= 'A' && word[0] <= 'Z';
   static constexpr std::string_view kTitles[] = {"Adm",  "Amb",  "Atty", "Brig", "Capt", "Cmdr", "Col",  "Del",
                                                  "Dr",   "Gen",  "Gens", "Gov",  "Hon",  "Insp", "Lt",   "Maj",  "Msgr",
                                                  "Prof", "Rep",  "Reps", "Rev",  "Sen",  "Sens", "Sgt",  "Supt"};
   for (std::string_view t : kTitles)
     if (word == t) return true;
-  return false;
+  return !hyphened && StateNamesNext(text, begin, w, word, next);
 }
 
 // “It was a ‘wow!’ moment”, the line “Lock her up!” that rang out: ICU

@@ -164,3 +164,16 @@ TEST_CASE("a web site's name with its domain is one word", "[extract][text]") {
   std::string u = "He left the U.S. Then.";
   CHECK(Tokenize(u, {0, u.size()})[3].text == "U.S.");
 }
+
+TEST_CASE("sentences do not break after a case's v., a hyphened title or a state naming what follows",
+          "[extract][text]") {
+  std::string t = "The court cited Roe v. Wade in its ruling. A Calif. Republican voted no. "
+                  "Rep. Ann Lee lives in Ky. Democrats joined her. The Ariz. Senate met. Then-Sen. Joe Ray spoke.";
+  auto s = SplitSentences(t);
+  REQUIRE(s.size() == 6);
+  CHECK(Str(t, s[0]) == "The court cited Roe v. Wade in its ruling.");
+  CHECK(Str(t, s[1]) == "A Calif. Republican voted no.");
+  CHECK(Str(t, s[2]) == "Rep. Ann Lee lives in Ky.");
+  CHECK(Str(t, s[4]) == "The Ariz. Senate met.");
+  CHECK(Str(t, s[5]) == "Then-Sen. Joe Ray spoke.");
+}
