@@ -504,13 +504,14 @@ std::vector<Token> Tokenize(std::string_view text, Range range) {
 }
 
 size_t DatelineEnd(const std::vector<Token>& toks) {
-  // "CAIRO —", "WASHINGTON (AP) —", "KYIV, Ukraine ―": up to six words, the
-  // first in capitals, then a dash. Where a story was filed is no actor.
+  // "CAIRO —", "WASHINGTON (AP) —", "KYIV, Ukraine ―", "WASHINGTON, Dec. 8
+  // (UPI) —": a few words and a day, the first in capitals, then a dash.
+  // Where and when a story was filed is no actor.
   if (toks.empty() || !toks[0].Is(kAllCaps)) return 0;
-  for (size_t i = 1; i < toks.size() && i <= 7; ++i) {
+  for (size_t i = 1; i < toks.size() && i <= 10; ++i) {
     std::string_view t = toks[i].text;
     if (t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "\xE2\x80\x95" || t == "-") return i + 1;
-    if (!toks[i].Is(kWord) && t != "," && t != "(" && t != ")" && t != ".") return 0;
+    if (!toks[i].Is(kWord) && !toks[i].Is(kNumber) && t != "," && t != "(" && t != ")" && t != ".") return 0;
   }
   return 0;
 }

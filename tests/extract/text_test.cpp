@@ -116,6 +116,7 @@ TEST_CASE("a dateline is recognised by its capitals and dash", "[extract][text]"
   CHECK(dateline("WASHINGTON (AP) \u2014 The Senate voted.") == 5);
   CHECK(dateline("KYIV, Ukraine \u2014 Sirens sounded.") == 4);
   CHECK(dateline("WASHINGTON \u2015 The president nominated a judge.") == 2);  // a horizontal bar
+  CHECK(dateline("WASHINGTON, Dec. 8 (UPI) \u2014 The Senate voted.") == 9);
   CHECK(dateline("NATO said on Monday that troops would stay.") == 0);
   CHECK(dateline("The UN \u2014 and its agencies \u2014 agreed.") == 0);
 }
