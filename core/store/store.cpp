@@ -12,6 +12,7 @@
 
 #include "core/store/impl.h"
 #include "core/store/migrate.h"
+#include "core/store/engine_log.h"
 #include "core/store/lsh.h"
 #include "core/store/values.h"
 
@@ -201,6 +202,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const Options
   // One writer at a time (write_mu); the hashed idx_lsh memtable needs this off.
   db_opts.allow_concurrent_memtable_write = false;
   db_opts.keep_log_file_num = 3;
+  db_opts.info_log = OpenEngineLog(dir, db_opts.keep_log_file_num);
   // The WAL already holds unflushed writes; flushing every family at close costs a sync each.
   db_opts.avoid_flush_during_shutdown = true;
   // ...but bound the WAL, so the next open replays at most this much: with 26

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -7,6 +8,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <csignal>
 #include <thread>
 
 #include "core/store/keys.h"
@@ -156,6 +158,58 @@ TEST_CASE("an extraction that fails validation leaves nothing behind", "[store]"
   CHECK(stats->actors == 0);
   CHECK(db->GetActor("nicolas-maduro").status().IsNotFound());
   CHECK(db->ListClaims({}, "", 10)->items.empty());
+  CHECK(CheckOf(*db).empty());
+}
+
+namespace {
+
+// Makes every write that would grow a file past `bytes` fail (EFBIG), the way
+// a full disk fails it, for as long as it lives.
+class FileSizeLimit {
+ public:
+  explicit FileSizeLimit(rlim_t bytes) : handler_(std::signal(SIGXFSZ, SIG_IGN)) {
+    REQUIRE(::getrlimit(RLIMIT_FSIZE, &old_) == 0);
+    rlimit limit = old_;
+    limit.rlim_cur = bytes;
+    REQUIRE(::setrlimit(RLIMIT_FSIZE, &limit) == 0);
+  }
+  ~FileSizeLimit() {
+    ::setrlimit(RLIMIT_FSIZE, &old_);
+    std::signal(SIGXFSZ, handler_);
+  }
+  FileSizeLimit(const FileSizeLimit&) = delete;
+  FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+ private:
+  rlimit old_{};
+  void (*handler_)(int);
+};
+
+}  // namespace
+
+TEST_CASE("a write the file system refuses fails its ingest, not the process, and loses nothing stored", "[store]") {
+  TempDir dir;
+  Article kept = LetterArticle();
+  Article refused = StrikeArticle();
+  {
+    auto db = OpenStore(dir.str());
+    REQUIRE(db->Ingest(kept.x()).ok());
+    {
+      const FileSizeLimit full(1);
+      for (int attempt = 0; attempt < 3; ++attempt) {
+        auto r = db->Ingest(refused.x());
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.status().IsIOError());
+      }
+      CHECK(db->GetClaim(kept.x().claims[0].id).ok());
+    }
+  }
+  auto db = OpenStore(dir.str());
+  CHECK(db->GetDocument(kept.id()).ok());
+  CHECK(db->GetDocument(refused.id()).status().IsNotFound());
+  CHECK(CheckOf(*db).empty());
+  REQUIRE(db->Ingest(refused.x()).ok());
+  CHECK(db->GetStats()->documents == 2);
   CHECK(CheckOf(*db).empty());
 }
 

@@ -76,7 +76,7 @@ void AddIngest(CLI::App& app) {
     if (files.empty()) throw CliError("no .txt, .html or .htm files in the given paths");
     auto db = OpenOrThrow(o->db, false, o->sync);
     const bool progress = !o->quiet && files.size() >= 20 && ::isatty(STDERR_FILENO);
-    size_t fresh = 0, unchanged = 0, failed = 0, claims = 0, actors = 0, done = 0;
+    size_t fresh = 0, unchanged = 0, failed = 0, skipped = 0, claims = 0, actors = 0, done = 0;
     std::string only_error;  // a single file's error is the command's one line on stderr
     auto fail = [&](const std::string& message) {
       ++failed;
@@ -102,6 +102,11 @@ void AddIngest(CLI::App& app) {
       auto r = db->Ingest(*x);
       if (!r.ok()) {
         fail(f.string() + ": " + r.status().ToString());
+        // The store itself failed (a full disk, a damaged file): the files left would fail the same way.
+        if (r.status().IsIOError() || r.status().IsCorruption()) {
+          skipped = files.size() - done;
+          break;
+        }
         continue;
       }
       if (o->list) std::cout << (r->stored ? "stored " : "unchanged ") << r->document_id << " " << f.string() << std::endl;
@@ -114,9 +119,13 @@ void AddIngest(CLI::App& app) {
       }
     }
     if (progress) std::cerr << "\n";
-    std::cout << "documents: " << fresh << " new, " << unchanged << " unchanged, " << failed << " failed; claims: "
-              << claims << " new; actors: " << actors << " new\n";
+    std::cout << "documents: " << fresh << " new, " << unchanged << " unchanged, " << failed << " failed"
+              << (skipped ? ", " + std::to_string(skipped) + " not read" : std::string()) << "; claims: " << claims
+              << " new; actors: " << actors << " new\n";
     if (!only_error.empty()) throw CliError(only_error);
+    if (skipped)
+      throw CliError("stopped at a store error; " + std::to_string(skipped) + " of " + std::to_string(files.size()) +
+                     " files not read");
     if (failed) throw CliError(std::to_string(failed) + " of " + std::to_string(files.size()) + " files failed");
   });
 }
