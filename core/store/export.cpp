@@ -76,7 +76,7 @@ Status Store::Export(std::ostream& out) const {
 
 namespace {
 
-// Writes records in batches and, on failure, removes everything written.
+// Writes records (and deletions) in batches; status() is the last batch's.
 class Importer {
  public:
   explicit Importer(Store::Impl& impl) : impl_(impl) {}
@@ -87,6 +87,10 @@ class Importer {
   }
   void Put(const std::vector<derive::Entry>& entries) {
     for (const auto& e : entries) Put(e.cf, e.key, e.value);
+  }
+  void Delete(Cf cf, const rocksdb::Slice& key) {
+    batch_.Delete(impl_.cf(cf), key);
+    if (++pending_ >= kBatchRecords) status_ = Flush();
   }
   void Merge(const std::vector<derive::Entry>& entries) {
     for (const auto& e : entries) {
@@ -103,28 +107,33 @@ class Importer {
   }
   const Status& status() const { return status_; }
 
-  // Deletes every key of every family but the format record.
-  void Wipe() {
-    batch_.Clear();
-    pending_ = 0;
-    for (size_t i = 0; i < keys::kNumCfs; ++i) {
-      const auto cf = static_cast<Cf>(i);
-      std::unique_ptr<rocksdb::Iterator> it(impl_.db->NewIterator(rocksdb::ReadOptions(), impl_.cf(cf)));
-      for (it->SeekToFirst(); it->Valid(); it->Next()) {
-        if (cf == Cf::kMeta && it->key() == rocksdb::Slice(keys::kFormatKey.data(), keys::kFormatKey.size())) continue;
-        batch_.Delete(impl_.cf(cf), it->key());
-        if (++pending_ >= kBatchRecords) (void)Flush();
-      }
-    }
-    (void)Flush();
-  }
-
  private:
   Store::Impl& impl_;
   rocksdb::WriteBatch batch_;
   size_t pending_ = 0;
   Status status_;
 };
+
+bool IsKey(const rocksdb::Slice& key, std::string_view name) { return key == rocksdb::Slice(name.data(), name.size()); }
+
+}  // namespace
+
+Status ClearImport(Store::Impl& impl) {
+  Importer w(impl);
+  for (size_t i = 0; i < keys::kNumCfs; ++i) {
+    const auto cf = static_cast<Cf>(i);
+    std::unique_ptr<rocksdb::Iterator> it(impl.db->NewIterator(rocksdb::ReadOptions(), impl.cf(cf)));
+    for (it->SeekToFirst(); it->Valid() && w.status().ok(); it->Next())
+      if (cf != Cf::kMeta || !(IsKey(it->key(), keys::kFormatKey) || IsKey(it->key(), keys::kImportKey)))
+        w.Delete(cf, it->key());
+    if (!it->status().ok()) return FromRocks(it->status(), "clearing an unfinished import");
+  }
+  if (Status s = w.Flush(); !s.ok() || !w.status().ok()) return s.ok() ? w.status() : s;
+  return FromRocks(impl.db->Delete(rocksdb::WriteOptions(), impl.cf(Cf::kMeta), std::string(keys::kImportKey)),
+                   "clearing an unfinished import");
+}
+
+namespace {
 
 bool FamilyEmpty(Store::Impl& impl, Cf cf) {
   std::unique_ptr<rocksdb::Iterator> it(impl.db->NewIterator(rocksdb::ReadOptions(), impl.cf(cf)));
@@ -239,6 +248,9 @@ Result<ImportResult> Store::Import(std::istream& in) {
   for (Cf cf : {Cf::kDocuments, Cf::kActors, Cf::kClaims, Cf::kEvents, Cf::kEdges})
     if (!FamilyEmpty(*impl_, cf)) return Status::Conflict("import needs an empty store; " + Q(impl_->dir) + " is not");
 
+  Status started = FromRocks(
+      impl_->db->Put(rocksdb::WriteOptions(), impl_->cf(Cf::kMeta), std::string(keys::kImportKey), ""), "import");
+  if (!started.ok()) return started;
   Importer w(*impl_);
   Stats counts;
   std::set<std::string> doc_ids;
@@ -266,10 +278,13 @@ Result<ImportResult> Store::Import(std::istream& in) {
   if (s.ok()) {
     rocksdb::WriteBatch batch;
     s = AddToCounters(*impl_, &batch, counts);
+    batch.Delete(impl_->cf(Cf::kMeta), std::string(keys::kImportKey));
     if (s.ok()) s = FromRocks(impl_->db->Write(rocksdb::WriteOptions(), &batch), "import");
   }
   if (!s.ok()) {
-    w.Wipe();
+    // Where this fails too (the disk that failed the import is still full), the
+    // marker stays and the next read-write open clears the store.
+    (void)ClearImport(*impl_);
     return s;
   }
   return ImportResult{counts.documents + counts.actors + counts.claims + counts.events + counts.edges};

@@ -91,6 +91,11 @@ Result<values::DocumentRecord> LoadDocumentRecord(const ReadView& v, std::string
 Result<std::vector<model::Claim>> LoadDocumentClaims(const ReadView& v, std::string_view doc_id);
 Result<std::vector<model::Event>> LoadDocumentEvents(const ReadView& v, std::string_view doc_id);
 
+// Deletes every record but the format record, and then the unfinished-import
+// marker: what an import that failed or was killed left behind.
+// REQUIRES: the caller holds write_mu or is opening the store.
+Status ClearImport(Store::Impl& impl);
+
 // Adds delta's entity counts to the stored counters, in batch.
 // REQUIRES: the caller holds write_mu.
 Status AddToCounters(Store::Impl& impl, rocksdb::WriteBatch* batch, const Stats& delta);

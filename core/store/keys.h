@@ -321,6 +321,9 @@ bool IsWellFormed(Cf cf, std::string_view key);
 
 // ---- meta -------------------------------------------------------------------
 constexpr std::string_view kFormatKey = "format";
+// Present while an import fills the store, deleted with its last batch: a
+// store that holds it holds an unfinished import.
+constexpr std::string_view kImportKey = "import/unfinished";
 std::string CounterKey(std::string_view entity);  // "count/claims"
 std::string EncodeFormat(uint32_t version);
 // The schema version of a "format" value, or nullopt when it is not claimkb's.

@@ -293,6 +293,17 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const Options
     }
   }
   if (Status f = all_families(); !f.ok()) return f;
+  std::string unfinished;
+  s = impl->db->Get(rocksdb::ReadOptions(), impl->cf(keys::Cf::kMeta), std::string(keys::kImportKey), &unfinished);
+  if (s.ok()) {
+    if (options.read_only)
+      return Status::Corruption("store " + Q(dir) + " holds an import that has not finished; the next read-write " +
+                                "open (e.g. `claimkb import` again) empties it");
+    if (Status c = ClearImport(*impl); !c.ok())
+      return Status::IOError("store " + Q(dir) + " holds an unfinished import and emptying it failed: " + c.message());
+  } else if (!s.IsNotFound()) {
+    return FromRocks(s, "cannot read the store at " + Q(dir));
+  }
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
 

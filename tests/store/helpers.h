@@ -3,6 +3,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <sys/resource.h>
+
+#include <csignal>
+#include <filesystem>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -28,6 +32,36 @@ inline std::vector<std::string> CheckOf(const store::Store& s) {
   auto p = s.Check();
   REQUIRE(p.ok());
   return *p;
+}
+
+// Makes every write that would grow a file past `bytes` fail (EFBIG), the way
+// a full disk fails it, for as long as it lives.
+class FileSizeLimit {
+ public:
+  explicit FileSizeLimit(rlim_t bytes) : handler_(std::signal(SIGXFSZ, SIG_IGN)) {
+    REQUIRE(::getrlimit(RLIMIT_FSIZE, &old_) == 0);
+    rlimit limit = old_;
+    limit.rlim_cur = bytes;
+    REQUIRE(::setrlimit(RLIMIT_FSIZE, &limit) == 0);
+  }
+  ~FileSizeLimit() {
+    ::setrlimit(RLIMIT_FSIZE, &old_);
+    std::signal(SIGXFSZ, handler_);
+  }
+  FileSizeLimit(const FileSizeLimit&) = delete;
+  FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+ private:
+  rlimit old_{};
+  void (*handler_)(int);
+};
+
+// Bytes in the store's write-ahead log files.
+inline std::uintmax_t WalBytes(const std::string& dir) {
+  std::uintmax_t n = 0;
+  for (const auto& f : std::filesystem::directory_iterator(dir))
+    if (f.path().extension() == ".log") n += f.file_size();
+  return n;
 }
 
 }  // namespace claimkb::testing

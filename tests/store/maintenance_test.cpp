@@ -95,6 +95,46 @@ TEST_CASE("a bad import names its line and leaves the store empty", "[store][exp
   CHECK(dst->Import(future).status().code() == Status::Code::kUnsupported);
 }
 
+TEST_CASE("an import the file system stops mid-way is emptied, at the latest by the next open", "[store][export]") {
+  TempDir a, trial, b;
+  std::string dump;
+  {
+    auto src = OpenStore(a.str());
+    Fill(*src);
+    for (int i = 0; i < 20; ++i)
+      REQUIRE(src->Ingest(LetterArticle("\n\nUpdate " + std::to_string(i) + ": talks resumed.").x()).ok());
+    dump = ExportOf(*src);
+  }
+  std::uintmax_t import_bytes = 0;
+  {
+    auto scratch = OpenStore(trial.str());
+    const auto before = WalBytes(trial.str());
+    std::istringstream in(dump);
+    REQUIRE(scratch->Import(in).ok());
+    import_bytes = WalBytes(trial.str()) - before;
+  }
+  {
+    auto dst = OpenStore(b.str());
+    const FileSizeLimit full(WalBytes(b.str()) + import_bytes / 2);
+    std::istringstream in(dump);
+    auto r = dst->Import(in);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.status().IsIOError());
+  }
+  store::Options read_only;
+  read_only.read_only = true;
+  auto peek = store::Store::Open(b.str(), read_only);
+  REQUIRE_FALSE(peek.ok());
+  CHECK(peek.status().message().find("import that has not finished") != std::string::npos);
+
+  auto dst = OpenStore(b.str());
+  CHECK(ExportOf(*dst) == ExportOf(*OpenStore(TempDir().str())));
+  CHECK(CheckOf(*dst).empty());
+  std::istringstream again(dump);
+  REQUIRE(dst->Import(again).ok());
+  CHECK(ExportOf(*dst) == dump);
+}
+
 TEST_CASE("Check passes on a good store and names what is broken", "[store][check]") {
   TempDir dir;
   auto db = OpenStore(dir.str());

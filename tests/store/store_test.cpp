@@ -1,6 +1,5 @@
 #include <catch2/catch.hpp>
 
-#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -8,7 +7,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <csignal>
 #include <thread>
 
 #include "core/store/keys.h"
@@ -160,32 +158,6 @@ TEST_CASE("an extraction that fails validation leaves nothing behind", "[store]"
   CHECK(db->ListClaims({}, "", 10)->items.empty());
   CHECK(CheckOf(*db).empty());
 }
-
-namespace {
-
-// Makes every write that would grow a file past `bytes` fail (EFBIG), the way
-// a full disk fails it, for as long as it lives.
-class FileSizeLimit {
- public:
-  explicit FileSizeLimit(rlim_t bytes) : handler_(std::signal(SIGXFSZ, SIG_IGN)) {
-    REQUIRE(::getrlimit(RLIMIT_FSIZE, &old_) == 0);
-    rlimit limit = old_;
-    limit.rlim_cur = bytes;
-    REQUIRE(::setrlimit(RLIMIT_FSIZE, &limit) == 0);
-  }
-  ~FileSizeLimit() {
-    ::setrlimit(RLIMIT_FSIZE, &old_);
-    std::signal(SIGXFSZ, handler_);
-  }
-  FileSizeLimit(const FileSizeLimit&) = delete;
-  FileSizeLimit& operator=(const FileSizeLimit&) = delete;
-
- private:
-  rlimit old_{};
-  void (*handler_)(int);
-};
-
-}  // namespace
 
 TEST_CASE("a write the file system refuses fails its ingest, not the process, and loses nothing stored", "[store]") {
   TempDir dir;
