@@ -127,3 +127,22 @@ TEST_CASE("claimkb ingest stops at a store that refuses writes and leaves it who
   INFO(check.out << check.err);
   CHECK(check.code == 0);
 }
+
+TEST_CASE("claimkb export that cannot finish its file leaves none behind", "[cli][catalogue]") {
+  TempDir tmp;
+  std::string db = (tmp.path() / "db").string();
+  REQUIRE(Claimkb("ingest --quiet --db '" + db + "' '" + SeedArticle().string() + "'", tmp).code == 0);
+  const auto out = tmp.path() / "dump.ndjson";
+  WriteFile(out, "an older export\n");
+  Outcome o = Shell("sh -c \"trap '' XFSZ; ulimit -f 8; exec " + ClaimkbBinary() + " export --db '" + db +
+                        "' --out '" + out.string() + "'\"",
+                    tmp);
+  INFO("exit " << o.code << " stderr: " << o.err);
+  CHECK(o.code == 1);
+  CHECK(Lines(o.err) == 1);
+  CHECK(ReadFile(out) == "an older export\n");
+  CHECK_FALSE(std::filesystem::exists(out.string() + ".partial"));
+
+  REQUIRE(Claimkb("export --db '" + db + "' --out '" + out.string() + "'", tmp).code == 0);
+  CHECK(ReadFile(out).rfind("{\"record\":\"claimkb-export\"", 0) == 0);
+}

@@ -145,9 +145,19 @@ void AddExport(CLI::App& app) {
     if (o->out.empty() || o->out == "-") {
       s = db->Export(std::cout);
     } else {
-      std::ofstream out(o->out, std::ios::binary);
-      if (!out) throw CliError("cannot write `" + o->out + "`");
+      // Written beside the target and renamed over it whole, so a failed export leaves no truncated file.
+      const std::string partial = o->out + ".partial";
+      std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+      if (!out) throw CliError("cannot write `" + partial + "`");
       s = db->Export(out);
+      out.close();
+      if (s.ok() && !out) s = Status::IOError("export: writing `" + partial + "` failed");
+      std::error_code ec;
+      if (s.ok()) {
+        fs::rename(partial, o->out, ec);
+        if (ec) s = Status::IOError("export: cannot rename `" + partial + "` to `" + o->out + "`: " + ec.message());
+      }
+      if (!s.ok()) fs::remove(partial, ec);
     }
     if (!s.ok()) throw CliError(s.ToString());
   });
