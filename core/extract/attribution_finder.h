@@ -133,6 +133,10 @@ class AttributionFinder {
   // or its claim is emitted already; `next`: the token after the cue.
   std::optional<VerbSubject> VerbSource(const Words& w, size_t si, size_t i, size_t k, size_t next, const Cue& cue,
                                         size_t first_claim);
+  // "Four local papers, including the Ledger, said he should go": the
+  // phrase opening the sentence, set off from the cue at i by its
+  // apposition or tail, is the cue's subject.
+  std::optional<VerbSubject> SubjectOpeningSentence(const Words& w, size_t si, size_t i);
   // Finds the content of the verb cue at i whose source is `subject` and emits the claim.
   void VerbContent(const Words& w, size_t si, size_t i, size_t next, bool call_on, const Cue& cue,
                    VerbSubject subject);

@@ -104,6 +104,19 @@ bool JoinedByCompanion(const Words& w, const Phrase& p, size_t i) {
   return t + 3 < i && w.IsPunct(t, ',') && (w.Is(t + 1, "along") || w.Is(t + 1, "together")) && w.Is(t + 2, "with");
 }
 
+// "Ann Roe, 54, a nurse, said she was tired", "..., said Ohio must act",
+// "..., says that", "..., thanked the mayor for": what follows a cue set off
+// by a comma is its clause or object, not a source put after it ("..., said
+// Ann Roe", "..., asked Lee"). `p`: the phrase right after the cue, if any.
+bool ClauseAfterCue(const Words& w, const std::optional<Phrase>& p, size_t next, const Cue& cue) {
+  if (cue.cls != CueClass::kSpeech && cue.cls != CueClass::kCognition && cue.lemma != "ask") return true;
+  if (w.Is(next, "that") || !p) return w.Is(next, "that");
+  size_t after = p->last + 1;
+  if (after >= w.size()) return false;
+  if (p->pronoun) return !IsEndPunct(w, after) && !w.IsPunct(after, ',');
+  return IsAuxiliary(w.low(after));
+}
+
 }  // namespace
 
 size_t AttributionFinder::PastApposition(const Words& w, size_t comma) {
@@ -243,6 +256,8 @@ std::optional<AttributionFinder::VerbSubject> AttributionFinder::VerbSource(cons
                  (cue.cls == CueClass::kSpeech || cue.cls == CueClass::kTell || (after_quote && cue.lemma == "ask"));
     if ((!after_break && !opens) || (cue.form == CueForm::kBase && !inverted_base)) return std::nullopt;
     auto p = PhraseStartingAt(w, next);
+    if (!opens && !inverted_base && w.IsPunct(i - 1, ',') && ClauseAfterCue(w, p, next, cue))
+      return SubjectOpeningSentence(w, si, i);
     if (!p) return std::nullopt;
     if (opens && after_quote && IsEndPunct(w, p->last + 1)) {
       auto speakers = sources_.Resolve(w, *p, si);
@@ -389,6 +404,17 @@ std::optional<AttributionFinder::VerbSubject> AttributionFinder::VerbSource(cons
     return std::nullopt;
   }
   return VerbSubject{*source, std::move(speakers), std::move(rule), relative};
+}
+
+std::optional<AttributionFinder::VerbSubject> AttributionFinder::SubjectOpeningSentence(const Words& w, size_t si,
+                                                                                        size_t i) {
+  auto lead = PhraseStartingAt(w, 0);
+  if (!lead || lead->pronoun || lead->last + 2 >= i || quotes_.Inside(w.tok(0).begin)) return std::nullopt;
+  size_t after = lead->last + 1;
+  if (!w.IsPunct(after, ',') && !IsPreposition(w.low(after)) && !w.Is(after, "including")) return std::nullopt;
+  auto speakers = sources_.ResolveAny(w, *lead, si);
+  if (speakers.empty()) return std::nullopt;
+  return VerbSubject{*lead, std::move(speakers), "appositive-source-cue", false};
 }
 
 std::optional<Phrase> AttributionFinder::SpeakerNounBefore(const Words& w, const Phrase& p) {

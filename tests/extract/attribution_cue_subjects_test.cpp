@@ -104,3 +104,19 @@ TEST_CASE("an intensifying reflexive after a name adds no one to the speaker", "
   CHECK(SpokenBy(x, "the plant would stay open", "lena ortiz"));
   for (const auto& a : x.actors) CHECK(a.name.find("herself") == std::string::npos);
 }
+
+TEST_CASE("a clause after a cue set off by a comma is no inverted source", "[extract][attribution][subject]") {
+  // "SUBJECT, APPOSITION, said CLAUSE": the subject speaks, not the clause's own subject.
+  auto x = ExtractText("Three county clerks in Iowa, including the clerk of Polk County, said she should resign.");
+  CHECK(SpokenBy(x, "she should resign", "county clerk"));
+  CHECK_FALSE(Attributed(x, "Three county clerks in Iowa"));
+  auto y = ExtractText("Quarry Partners, a small bond fund, says that Ms. Vance, who runs it, has lost money.");
+  CHECK(SpokenBy(y, "Ms. Vance, who runs it, has lost money", "quarry partners"));
+  CHECK_FALSE(Attributed(y, "a small bond fund"));
+  // A verb of acting after the comma takes an object, never a source.
+  auto z = ExtractText("The agency found the flaw, reported it to the police, and fixed it on Monday.");
+  CHECK_FALSE(Attributed(z, "The agency found the flaw"));
+  // The inverted source itself still speaks.
+  auto v = ExtractText("The levy will fail, said Tom Brandt, a county clerk.");
+  CHECK(SpokenBy(v, "The levy will fail", "brandt"));
+}
