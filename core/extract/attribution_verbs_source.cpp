@@ -256,8 +256,12 @@ std::optional<AttributionFinder::VerbSubject> AttributionFinder::VerbSource(cons
                  (cue.cls == CueClass::kSpeech || cue.cls == CueClass::kTell || (after_quote && cue.lemma == "ask"));
     if ((!after_break && !opens) || (cue.form == CueForm::kBase && !inverted_base)) return std::nullopt;
     auto p = PhraseStartingAt(w, next);
-    if (!opens && !inverted_base && w.IsPunct(i - 1, ',') && ClauseAfterCue(w, p, next, cue))
-      return SubjectOpeningSentence(w, si, i);
+    // "Lee, who calls the plan “a fraud,” said he ...": the same after a quote
+    // inside the subject's aside.
+    if (!opens && !inverted_base && after_break && ClauseAfterCue(w, p, next, cue)) {
+      if (auto subject = SubjectOpeningSentence(w, si, i)) return subject;
+      if (w.IsPunct(i - 1, ',')) return std::nullopt;
+    }
     if (!p) return std::nullopt;
     if (opens && after_quote && IsEndPunct(w, p->last + 1)) {
       auto speakers = sources_.Resolve(w, *p, si);

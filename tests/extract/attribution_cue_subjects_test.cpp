@@ -116,6 +116,10 @@ TEST_CASE("a clause after a cue set off by a comma is no inverted source", "[ext
   // A verb of acting after the comma takes an object, never a source.
   auto z = ExtractText("The agency found the flaw, reported it to the police, and fixed it on Monday.");
   CHECK_FALSE(Attributed(z, "The agency found the flaw"));
+  // A quote closing the subject's aside right before the cue.
+  auto q = ExtractText("Tom Brandt, who calls the levy \xE2\x80\x9C" "a scam,\xE2\x80\x9D said he will vote against it.");
+  CHECK(SpokenBy(q, "he will vote against it", "brandt"));
+  CHECK_FALSE(Attributed(q, "Tom Brandt, who calls"));
   // The inverted source itself still speaks.
   auto v = ExtractText("The levy will fail, said Tom Brandt, a county clerk.");
   CHECK(SpokenBy(v, "The levy will fail", "brandt"));
