@@ -189,6 +189,10 @@ class AttributionFinder {
   bool QuoteHolds(const ClaimDraft& o, const ClaimDraft& inner) const;
   // "..., saying that", "offering talks": the subject of the clause speaks.
   void Gerund(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim);
+  // "marchers and spectators" before the gerund at i: the speakers of both
+  // conjuncts, the first ending at first.last; none unless the second ends
+  // right before i.
+  std::vector<std::string> JoinedSubject(const Words& w, size_t si, const Phrase& first, size_t i);
   // The subject of the main clause before token i, with its verb right after
   // it: the phrase opening the sentence, or one after an opening clause
   // ("Amid the protests, Smith wrote ..., saying"); from token `from` on,

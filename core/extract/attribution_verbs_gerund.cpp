@@ -112,6 +112,15 @@ void AttributionFinder::Coordinated(const Words& w, size_t si, size_t i, const C
   Emit(si, {w.tok(i).begin, w.tok(i).end}, w.tok(i).text, content, std::move(speakers), "coordinated-cue", 0.75);
 }
 
+std::vector<std::string> AttributionFinder::JoinedSubject(const Words& w, size_t si, const Phrase& first, size_t i) {
+  auto second = PhraseStartingAt(w, first.last + 2);
+  if (!second || second->pronoun || second->last + 1 != i) return {};
+  std::vector<std::string> speakers = sources_.ResolveAny(w, first, si);
+  for (std::string& id : sources_.ResolveAny(w, *second, si))
+    if (std::find(speakers.begin(), speakers.end(), id) == speakers.end()) speakers.push_back(std::move(id));
+  return speakers;
+}
+
 void AttributionFinder::Gerund(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim) {
   if (cue.cls != CueClass::kSpeech && cue.cls != CueClass::kCommit && cue.cls != CueClass::kTell &&
       cue.cls != CueClass::kAccuse)
@@ -132,10 +141,14 @@ void AttributionFinder::Gerund(const Words& w, size_t si, size_t i, const Cue& c
     // prepositional phrase may follow the head.
     bool modifier = p && p->last + 1 < i && p->last + 8 > i && (IsInnerPrepositionWord(w.low(p->last + 1)) || w.Is(p->last + 1, "to"));
     for (size_t t = p ? p->last + 1 : i; modifier && t < i; ++t) modifier = w.tok(t).Is(kWord) && !LookupCue(w.low(t));
-    if (p && (p->last + 1 == i || modifier)) {
+    if (auto n = QuantifiedSubject(w, i - 1); n && n->first == b) {
+      speakers = sources_.ResolveQuantified(w, *n);  // "with three in 10 saying"
+    } else if (p && (p->last + 1 == i || modifier)) {
       speakers = sources_.Resolve(w, *p, si);
     } else if (auto q = PhraseEndingAt(w, i - 1); q && q->first == b) {
       speakers = sources_.Resolve(w, *q, si);
+    } else if (p && !p->pronoun && w.Is(p->last + 1, "and")) {
+      speakers = JoinedSubject(w, si, *p, i);  // "with marchers and spectators chanting"
     }
     if (!speakers.empty()) rule = "gerund-absolute";
     break;

@@ -101,3 +101,11 @@ TEST_CASE("children, kin and guests speak as sources", "[extract][attribution][t
       "The fair opened on Monday.\n\nOne visitor said, \xE2\x80\x9CThe lines were longer than last year.\xE2\x80\x9D");
   CHECK(SpokenBy(y, "The lines were longer", "visitor"));
 }
+
+TEST_CASE("a joined or counted subject of an absolute gerund speaks", "[extract][attribution][gerund]") {
+  auto x = ExtractText("The parade filled the avenue, with marchers and spectators chanting \"Open the mill\" for hours.");
+  CHECK(SpokenBy(x, "Open the mill", "marchers"));
+  CHECK(SpokenBy(x, "Open the mill", "spectators"));
+  auto y = ExtractText("Most residents shrugged off the vote, with four in 10 saying the levy would not change their plans.");
+  CHECK(SpokenBy(y, "the levy would not change their plans", "four in 10"));
+}
