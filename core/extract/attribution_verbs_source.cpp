@@ -110,9 +110,9 @@ bool JoinedByCompanion(const Words& w, const Phrase& p, size_t i) {
 // Ann Roe", "..., asked Lee"). `p`: the phrase right after the cue, if any.
 bool ClauseAfterCue(const Words& w, const std::optional<Phrase>& p, size_t next, const Cue& cue) {
   if (cue.cls != CueClass::kSpeech && cue.cls != CueClass::kCognition && cue.lemma != "ask") return true;
-  if (w.Is(next, "that") || !p) return w.Is(next, "that");
+  if (w.Is(next, "that")) return true;
+  if (!p || p->last + 1 >= w.size()) return false;
   size_t after = p->last + 1;
-  if (after >= w.size()) return false;
   if (p->pronoun) return !IsEndPunct(w, after) && !w.IsPunct(after, ',');
   return IsAuxiliary(w.low(after));
 }
@@ -256,8 +256,8 @@ std::optional<AttributionFinder::VerbSubject> AttributionFinder::VerbSource(cons
                  (cue.cls == CueClass::kSpeech || cue.cls == CueClass::kTell || (after_quote && cue.lemma == "ask"));
     if ((!after_break && !opens) || (cue.form == CueForm::kBase && !inverted_base)) return std::nullopt;
     auto p = PhraseStartingAt(w, next);
-    // "Lee, who calls the plan “a fraud,” said he ...": the same after a quote
-    // inside the subject's aside.
+    // "Ann Roe, a nurse, said she was tired", "Lee, who calls it “a fraud,”
+    // said he ...": the cue's clause, not its source, follows it.
     if (!opens && !inverted_base && after_break && ClauseAfterCue(w, p, next, cue)) {
       if (auto subject = SubjectOpeningSentence(w, si, i)) return subject;
       if (w.IsPunct(i - 1, ',')) return std::nullopt;
