@@ -1,6 +1,7 @@
 #include "core/extract/attribution_finder.h"
 #include "core/extract/verb_words.h"
 
+#include <array>
 #include <cctype>
 
 namespace claimkb::extract {
@@ -62,6 +63,25 @@ namespace {
 bool IsModal(std::string_view w) {
   return w == "will" || w == "would" || w == "can" || w == "could" || w == "may" || w == "might" || w == "should" ||
          w == "must" || w == "likely" || w == "also" || w == "not";
+}
+
+// "a tally by the Associated Press", "a court filing made by the state",
+// "figures released by the board": the author named after "by" when a
+// document noun heads the words [first, last] after "according to", past one
+// participle of making or issuing; nullopt when none is named.
+std::optional<Phrase> DocumentAuthor(const Words& w, size_t first, size_t last) {
+  static constexpr std::array<std::string_view, 9> kMaking{"compiled", "conducted", "filed",    "issued", "made",
+                                                           "prepared", "provided",  "published", "released"};
+  for (size_t k = first; k <= last && k < w.size(); ++k) {
+    if (!IsEvidenceNoun(w.low(k)) && !w.Is(k, "calculations") && !w.Is(k, "count") && !w.Is(k, "tally")) continue;
+    size_t by = k + 1;
+    if (std::binary_search(kMaking.begin(), kMaking.end(), w.low(by))) ++by;
+    if (!w.Is(by, "by")) return std::nullopt;
+    auto author = PhraseStartingAt(w, by + 1);
+    if (!author || author->pronoun) return std::nullopt;
+    return author;
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -578,6 +598,14 @@ void AttributionFinder::AccordingTo(const Words& w, size_t si, size_t i, size_t 
   }
   auto speakers = sources_.ResolveAny(w, *p, si);
   if (speakers.empty() && !p->pronoun) return;
+  // The author speaks through the document: "according to a tally by the AP".
+  std::vector<std::string> via;
+  if (auto author = DocumentAuthor(w, p->first, p->last + 1); author && !p->pronoun) {
+    if (auto authors = sources_.ResolveAny(w, *author, si); !authors.empty()) {
+      via = std::move(speakers);
+      speakers = std::move(authors);
+    }
+  }
   Range cue{w.tok(i).begin, w.tok(cue_last).end};
   Range content;
   size_t after = p->last + 1;
@@ -599,7 +627,9 @@ void AttributionFinder::AccordingTo(const Words& w, size_t si, size_t i, size_t 
     return;
   }
   std::string_view cue_text = text_.substr(cue.begin, cue.size());
-  Emit(si, cue, rule == "according-to" ? "according to" : cue_text, content, std::move(speakers), std::string(rule), 0.9);
+  ClaimDraft* d =
+      Emit(si, cue, rule == "according-to" ? "according to" : cue_text, content, std::move(speakers), std::string(rule), 0.9);
+  if (d && !via.empty()) d->attribution.via = std::move(via);
 }
 
 std::vector<ClaimDraft> FindAttributions(std::string_view text, const std::vector<Sentence>& sentences,

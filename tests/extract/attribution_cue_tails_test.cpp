@@ -109,3 +109,14 @@ TEST_CASE("a joined or counted subject of an absolute gerund speaks", "[extract]
   auto y = ExtractText("Most residents shrugged off the vote, with four in 10 saying the levy would not change their plans.");
   CHECK(SpokenBy(y, "the levy would not change their plans", "four in 10"));
 }
+
+TEST_CASE("the author of a document after 'according to' speaks through it", "[extract][attribution][according]") {
+  auto x = ExtractText("The levy passed by 312 votes, according to a tally by the Dayton Herald.");
+  const model::Claim* c = Attributed(x, "The levy passed by 312 votes");
+  REQUIRE(c);
+  CHECK(testing::Speakers(x, *c).find("dayton herald") != std::string::npos);
+  CHECK(testing::Via(x, *c).find("tally") != std::string::npos);
+  // A document obtained by someone is not theirs.
+  auto y = ExtractText("The plan will cost $40 million, according to a report obtained by the Dayton Herald.");
+  CHECK_FALSE(SpokenBy(y, "The plan will cost", "herald"));
+}
