@@ -136,7 +136,7 @@ class AttributionFinder {
   // "Four local papers, including the Ledger, said he should go": the
   // phrase opening the sentence, set off from the cue at i by its
   // apposition or tail, is the cue's subject.
-  std::optional<VerbSubject> SubjectOpeningSentence(const Words& w, size_t si, size_t i);
+  std::optional<VerbSubject> SubjectOpeningSentence(const Words& w, size_t si, size_t i, const Cue& cue);
   // Finds the content of the verb cue at i whose source is `subject` and emits the claim.
   void VerbContent(const Words& w, size_t si, size_t i, size_t next, bool call_on, const Cue& cue,
                    VerbSubject subject);

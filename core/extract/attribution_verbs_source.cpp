@@ -259,7 +259,7 @@ std::optional<AttributionFinder::VerbSubject> AttributionFinder::VerbSource(cons
     // "Ann Roe, a nurse, said she was tired", "Lee, who calls it “a fraud,”
     // said he ...": the cue's clause, not its source, follows it.
     if (!opens && !inverted_base && after_break && ClauseAfterCue(w, p, next, cue)) {
-      if (auto subject = SubjectOpeningSentence(w, si, i)) return subject;
+      if (auto subject = SubjectOpeningSentence(w, si, i, cue)) return subject;
       if (w.IsPunct(i - 1, ',')) return std::nullopt;
     }
     if (!p) return std::nullopt;
@@ -411,11 +411,15 @@ std::optional<AttributionFinder::VerbSubject> AttributionFinder::VerbSource(cons
 }
 
 std::optional<AttributionFinder::VerbSubject> AttributionFinder::SubjectOpeningSentence(const Words& w, size_t si,
-                                                                                        size_t i) {
+                                                                                        size_t i, const Cue& cue) {
   auto lead = PhraseStartingAt(w, 0);
   if (!lead || lead->pronoun || lead->last + 2 >= i || quotes_.Inside(w.tok(0).begin)) return std::nullopt;
   size_t after = lead->last + 1;
   if (!w.IsPunct(after, ',') && !IsPreposition(w.low(after)) && !w.Is(after, "including")) return std::nullopt;
+  // "The thaw, welcome to many, worried engineers": only a verb of saying or
+  // thinking makes any subject a speaker; others need a name or a speaker noun.
+  bool says = cue.cls == CueClass::kSpeech || cue.cls == CueClass::kTell || cue.cls == CueClass::kCognition;
+  if (!says && !w.tok(lead->last).Is(kCapitalized) && !IsSpeakerNoun(w.low(lead->last))) return std::nullopt;
   auto speakers = sources_.ResolveAny(w, *lead, si);
   if (speakers.empty()) return std::nullopt;
   return VerbSubject{*lead, std::move(speakers), "appositive-source-cue", false};

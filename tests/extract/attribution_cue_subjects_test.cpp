@@ -120,6 +120,9 @@ TEST_CASE("a clause after a cue set off by a comma is no inverted source", "[ext
   auto q = ExtractText("Tom Brandt, who calls the levy \xE2\x80\x9C" "a scam,\xE2\x80\x9D said he will vote against it.");
   CHECK(SpokenBy(q, "he will vote against it", "brandt"));
   CHECK_FALSE(Attributed(q, "Tom Brandt, who calls"));
+  // A thing opening the sentence is no speaker of a verb of feeling.
+  auto t = ExtractText("The thaw, welcome to many residents, worried Ann Roe, the city's water engineer.");
+  CHECK_FALSE(SpokenBy(t, "Ann Roe", "thaw"));
   // The inverted source itself still speaks.
   auto v = ExtractText("The levy will fail, said Tom Brandt, a county clerk.");
   CHECK(SpokenBy(v, "The levy will fail", "brandt"));
