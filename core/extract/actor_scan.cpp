@@ -54,6 +54,16 @@ size_t PartyTagAt(const std::vector<Token>& toks, size_t i) {
   return 0;
 }
 
+std::string CapitalInitials(std::string_view word) {
+  std::string out;
+  for (size_t p = 0; p < word.size();) {
+    if (word[p] >= 'A' && word[p] <= 'Z') out += word[p];
+    size_t dash = word.find('-', p);
+    p = dash == std::string_view::npos ? word.size() : dash + 1;
+  }
+  return out;
+}
+
 bool IsDirectional(std::string_view lw) {
   static const std::string_view kWords[] = {"western", "eastern", "northern", "southern", "central", "north",
                                             "south",   "east",    "west",     "greater",  "upper",   "lower",
@@ -99,6 +109,8 @@ void SentenceScan::Run(size_t sentence, const std::vector<Token>& toks) {
   size_t i = 0;
   while (i < n_) {
     if (!T(i).Is(kWord)) {
+      if (!heading_ && IsPunct(T(i), "(")) ExpandedAcronym(i);
+      if (!heading_ && T(i).Is(kOpenQuote)) TitledWork(i);
       ++i;
       continue;
     }
@@ -115,6 +127,7 @@ void SentenceScan::Run(size_t sentence, const std::vector<Token>& toks) {
       i = Chunk(i);
       continue;
     }
+    BrandAfterRole(i);
     ++i;
   }
 }
@@ -293,6 +306,67 @@ size_t SentenceScan::CampusEnd(size_t j) const {
   return closes ? k : j;
 }
 
+void SentenceScan::TitledWork(size_t open) {
+  static const WordSet kWorks = {"book",  "novel",  "memoir",    "paper", "essay", "article",
+                                 "study", "report", "editorial", "op-ed", "column"};
+  size_t k = open;
+  if (k > 0 && IsPunct(T(k - 1), ",")) --k;
+  bool titled = k > 0 && Lowercase(k - 1) && (lw_[k - 1] == "titled" || lw_[k - 1] == "entitled");
+  if (titled || (k > 0 && Lowercase(k - 1) && lw_[k - 1] == "called")) --k;
+  if (k > 0 && IsPunct(T(k - 1), ",")) --k;
+  bool work = k > 0 && Lowercase(k - 1) && !poss_[k - 1] && kWorks.Contains(lw_[k - 1]);
+  if (!work && !titled) return;
+  size_t close = open + 1;
+  while (close < n_ && close < open + 24 && !T(close).Is(kCloseQuote) && !T(close).Is(kOpenQuote)) ++close;
+  if (close >= n_ || !T(close).Is(kCloseQuote)) return;
+  size_t end = close;
+  while (end > open + 1 && T(end - 1).Is(kPunct)) --end;
+  if (end == open + 1 || !Cap(open + 1)) return;
+  // Title case, unlike a quoted sentence: most longer words capitalised.
+  size_t words = 0, caps = 0;
+  for (size_t m = open + 1; m < end; ++m) {
+    if (!T(m).Is(kWord) || T(m).Is(kNumber) || key_[m].size() < 4) continue;
+    ++words;
+    caps += Cap(m);
+  }
+  if (caps * 10 < words * 6) return;
+  Candidate& c = Push(CandidateKind::kActor, open + 1, end, open + 1, Text(open + 1, end));
+  c.type = ActorType::kDocument;
+}
+
+void SentenceScan::ExpandedAcronym(size_t open) {
+  if (open == 0 || open + 2 >= n_ || !T(open + 1).Is(kAllCaps) || !IsPunct(T(open + 2), ")")) return;
+  std::string_view acronym = key_[open + 1];
+  if (acronym.size() < 2 || acronym.size() > 6 || acronym.find('.') != std::string_view::npos) return;
+  size_t need = acronym.size(), k = open;
+  // Right to left: each capitalised word gives its initial, or the initials of its hyphened parts
+  // ("Trans-Pacific"); "of", "and", "&" between them give none.
+  while (k > 0 && need > 0) {
+    size_t j = k - 1;
+    if (j + 1 < open && (T(j).text == "&" || (Lowercase(j) && (lw_[j] == "and" || (cls_[j] & kConnector))))) {
+      k = j;
+      continue;
+    }
+    if (!Cap(j) || (poss_[j] && j + 1 < open)) return;
+    std::string initials = CapitalInitials(key_[j]);
+    std::string_view left = acronym.substr(0, need);
+    if (!initials.empty() && left.ends_with(initials)) need -= initials.size();
+    else if (left.back() == key_[j][0]) --need;
+    else return;
+    k = j;
+  }
+  if (need > 0 || open - k < 2 || (cls_[k] & kGiven)) return;
+  Range whole = R(k, open);
+  for (auto it = out_.candidates.rbegin(); it != out_.candidates.rend() && it->sentence == s_; ++it) {
+    if (it->range.begin != whole.begin || it->range.end != whole.end) continue;
+    if (it->kind == CandidateKind::kActor) it->short_form = std::string(acronym);
+    return;
+  }
+  Candidate& c = Push(CandidateKind::kActor, k, open, k > 0 && lw_[k - 1] == "the" ? k - 1 : k, Text(k, open));
+  c.type = ActorType::kOrganization;
+  c.short_form = std::string(acronym);
+}
+
 size_t SentenceScan::ChunkEnd(size_t b) const {
   size_t j = b + 1;
   if (poss_[b] && OwnerNamed(b)) return j + 1;
@@ -426,7 +500,7 @@ void SentenceScan::Analyze(size_t b, size_t e, size_t sb) {
     return;
   }
   if (e - b >= 2 && HeadedName(b, e, sb)) return;
-  if (NationalArm(b, e, sb)) return;
+  if (NationalArm(b, e, sb) || SubBrand(b, e, sb)) return;
   if (CompanyAfterRole(b, e, sb) || OrgOfRole(b, e, sb)) return;
   if (TitledName(b, e, sb)) return;
   // A lower-case role right before the name: "envoy Richard Grenell".

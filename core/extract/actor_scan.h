@@ -40,6 +40,7 @@ struct Candidate {
   bool given = false;    // starts with a common given name
   bool listed = false;   // paired with another name ("Microsoft, I.B.M. and HP") or owned ("Kroger-owned QFC")
   bool org = false;      // its context names a body: "Polldex president Jane Roe", "a ZBC poll"
+  std::string short_form;  // the acronym written after it: "ILM" of "Industrial Light & Magic (ILM)"
 };
 
 // "a UN study", "the letter from Maduro": documents that may speak later.

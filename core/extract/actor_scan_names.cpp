@@ -19,17 +19,22 @@ bool SentenceScan::PublicationName(size_t b, size_t e, size_t sb) {
   return true;
 }
 
-bool SentenceScan::CompanyAfterRole(size_t b, size_t e, size_t sb) {
+bool SentenceScan::CompanyRole(size_t k) const {
   static const std::string_view kRoles[] = {"company", "firm", "startup", "start-up", "website", "magazine",
                                             "journal", "newspaper", "publisher", "maker", "retailer", "chain",
                                             "engine", "platform", "studio", "carrier", "airline", "insurer", "lender",
                                             "broadcaster", "outlet", "automaker", "manufacturer", "group", "giant",
                                             "channel", "network", "nonprofit", "consortium"};
+  if (!Lowercase(k)) return false;
+  for (auto r : kRoles)
+    if (lw_[k] == r) return true;
+  return false;
+}
+
+bool SentenceScan::CompanyAfterRole(size_t b, size_t e, size_t sb) {
   if (b == 0 || (cls_[b] & (kGiven | kTitle)) || poss_[e - 1]) return false;
   // "the conservative super PAC America Rising"
-  bool role = lw_[b - 1] == "pac" && T(b - 1).Is(kAllCaps);
-  if (!Lowercase(b - 1) && !role) return false;
-  for (auto r : kRoles) role = role || lw_[b - 1] == r;
+  bool role = (lw_[b - 1] == "pac" && T(b - 1).Is(kAllCaps)) || CompanyRole(b - 1);
   // "the Mexican entertainment giant Televisa", not "the giant Tane Mahuta" (a tree).
   if (lw_[b - 1] == "giant" && (b < 2 || !Lowercase(b - 2) || IsArticle(b - 2))) return false;
   if (!role) return false;
@@ -38,6 +43,22 @@ bool SentenceScan::CompanyAfterRole(size_t b, size_t e, size_t sb) {
   Candidate& c = Push(CandidateKind::kActor, b, e, sb, Text(b, e));
   c.type = ActorType::kOrganization;
   return true;
+}
+
+void SentenceScan::BrandAfterRole(size_t k) {
+  if (k == 0 || !CompanyRole(k - 1) || poss_[k - 1] || poss_[k] || !T(k).Is(kWord)) return;
+  std::string_view w = key_[k];
+  size_t letters = 0, upper_inside = 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    bool up = w[i] >= 'A' && w[i] <= 'Z';
+    letters += up || (w[i] >= 'a' && w[i] <= 'z');
+    upper_inside += up && i > 0;
+  }
+  bool digits_first = w[0] >= '0' && w[0] <= '9' && letters >= 3;
+  bool camel = w[0] >= 'a' && w[0] <= 'z' && upper_inside > 0;
+  if (!digits_first && !camel) return;
+  Candidate& c = Push(CandidateKind::kActor, k, k + 1, k - 1, std::string(w));
+  c.type = ActorType::kOrganization;
 }
 
 bool SentenceScan::OrgOfRole(size_t b, size_t e, size_t sb) {
@@ -91,6 +112,26 @@ bool SentenceScan::NationalArm(size_t b, size_t e, size_t sb) {
   return true;
 }
 
+bool SentenceScan::SubBrand(size_t b, size_t e, size_t sb) {
+  auto m = Gaz(b, e);
+  if (!m || m->kind != AliasKind::kName || m->tokens >= e - b || e - b - m->tokens > 3) return false;
+  const GazEntry& org = gaz_.entry(m->entry);
+  if (org.skip || org.type != ActorType::kOrganization || poss_[b + m->tokens - 1]) return false;
+  for (size_t k = b + m->tokens; k < e; ++k) {
+    if (!Cap(k) || T(k).Is(kAllCaps) || Gaz(k, k + 1) ||
+        ((cls_[k] | lex_.Classes(Singular(lw_[k]))) &
+         (kGiven | kTitle | kConnector | kStop | kMonth | kOrgHead | kGeoHead)))
+      return false;
+  }
+  // "Zeta News Science editor Jane Roe": a desk of the company; its staff are the company's.
+  if (e < n_ && Lowercase(e) && (cls_[e] & (kTitle | kPersonNoun))) return false;
+  if (Speaks(e)) {
+    Candidate& c = Push(CandidateKind::kActor, b, e, sb, Text(b, e));
+    c.type = ActorType::kOrganization;
+  }
+  return true;
+}
+
 bool SentenceScan::AllCap(size_t b, size_t e) const {
   for (size_t k = b; k < e; ++k)
     if (!Cap(k) || poss_[k]) return false;
@@ -125,10 +166,20 @@ bool SentenceScan::HeadedName(size_t b, size_t e, size_t sb) {
   if (type == ActorType::kOther) return false;
   // "MIT's Instrumentation Laboratory": a unit is also known by its owner's name.
   bool owned = sb == b && b > 0 && poss_[b - 1] && Cap(b - 1);
+  e = MissionSeat(e);
   Candidate& c = Push(CandidateKind::kActor, b, e, owned ? b - 1 : sb, Text(b, e));
   c.type = type;
   if (auto m = Gaz(b, e); m && gaz_.entry(m->entry).type == ActorType::kCountry) c.country = gaz_.entry(m->entry).id;
   return true;
+}
+
+size_t SentenceScan::MissionSeat(size_t e) const {
+  if (poss_[e - 1] || (lw_[e - 1] != "embassy" && lw_[e - 1] != "consulate") || e + 1 >= n_ || lw_[e] != "in" ||
+      !Cap(e + 1))
+    return e;
+  size_t end = e + 1;
+  while (end < n_ && end < e + 4 && Cap(end) && !poss_[end]) ++end;
+  return end == e + 1 ? e : end;
 }
 
 bool SentenceScan::TitledName(size_t b, size_t e, size_t sb) {
@@ -322,7 +373,7 @@ void SentenceScan::Unknown(size_t g0, size_t g1, size_t rs, const std::string& r
     return;
   }
   if (g1 - g0 == 1) {
-    if (cls_[g0] & (kConnector | kStop)) return;
+    if ((cls_[g0] & (kConnector | kStop)) || StateAfterPlace(g0)) return;
     Candidate& c = Push(CandidateKind::kSingle, g0, g1, rs, std::string(key_[g0]));
     c.title = role;
     c.acronym = T(g0).Is(kAllCaps);
@@ -330,7 +381,7 @@ void SentenceScan::Unknown(size_t g0, size_t g1, size_t rs, const std::string& r
     bool place = g0 > 0 && Lowercase(g0 - 1) && IsPlacePreposition(lw_[g0 - 1]);
     c.speaks = (Speaks(g1) && !place) || !role.empty();
     c.listed = c.acronym && Listed(g0, g1);
-    c.org = role.empty() && (OwnsRole(g0, g1) || DefiniteBody(g0));
+    c.org = role.empty() && (OwnsRole(g0, g1) || DefiniteBody(g0) || AmongCompanies(g0));
     return;
   }
   if (PartyMember(g1 - 1)) return;
@@ -384,6 +435,12 @@ void SentenceScan::Unknown(size_t g0, size_t g1, size_t rs, const std::string& r
   c.acts = !heading_ && g1 - g0 == 2 && (SubjectOfPast(g1) || (poss_[g1 - 1] && Lowercase(g1)));
 }
 
+bool SentenceScan::StateAfterPlace(size_t k) const {
+  if (k < 2 || !IsPunct(T(k - 1), ",") || !Cap(k - 2) || poss_[k - 2] || poss_[k]) return false;
+  if (key_[k].size() > 5 || key_[k].find('.') == std::string_view::npos) return false;
+  return k + 1 >= n_ || (T(k + 1).Is(kPunct) && !T(k + 1).Is(kOpenQuote));
+}
+
 bool SentenceScan::NamedPerson(size_t g0) const {
   if (g0 < 2 || lw_[g0 - 1] != "named" || !T(g0 - 2).Is(kWord)) return false;
   std::string_view w = lw_[g0 - 2];
@@ -418,6 +475,23 @@ bool SentenceScan::Listed(size_t g0, size_t g1) const {
   auto joins = [&](size_t k) { return k < n_ && (lw_[k] == "and" || lw_[k] == "or" || IsPunct(T(k), ",")); };
   if (g0 >= 2 && joins(g0 - 1) && Cap(g0 - 2) && !T(g0 - 2).Is(kSentenceStart)) return true;
   return joins(g1) && Cap(g1 + 1) && !(g1 + 2 < n_ && IsPunct(T(g1 + 1), ","));
+}
+
+bool SentenceScan::AmongCompanies(size_t k) const {
+  if (T(k).Is(kSentenceStart) || (cls_[k] & kGiven) || poss_[k]) return false;
+  auto joins = [&](size_t j) { return j < n_ && (IsPunct(T(j), ",") || lw_[j] == "and" || lw_[j] == "or"); };
+  auto company = [&](const GazEntry& e) { return !e.skip && e.type == ActorType::kOrganization; };
+  if (k >= 2 && joins(k - 1) && !out_.candidates.empty()) {
+    const Candidate& prev = out_.candidates.back();
+    if (prev.sentence == s_ && prev.gaz >= 0 && prev.range.end == T(k - 2).end &&
+        company(gaz_.entry(static_cast<uint32_t>(prev.gaz))))
+      return true;
+  }
+  size_t next = k + 2;  // the next item, also after ", and"
+  if (next < n_ && IsPunct(T(k + 1), ",") && (lw_[next] == "and" || lw_[next] == "or")) ++next;
+  if (!joins(k + 1) || next >= n_ || !Cap(next)) return false;
+  auto m = Gaz(next, n_);
+  return m && m->kind == AliasKind::kName && company(gaz_.entry(m->entry));
 }
 
 bool SentenceScan::PairedWithPerson(size_t g0) const {

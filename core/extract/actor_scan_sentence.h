@@ -25,6 +25,9 @@ bool NameShaped(const Token& t);
 
 size_t PartyTagAt(const std::vector<Token>& toks, size_t i);
 
+// The capitals that open a word and each of its hyphened parts: "TP" of "Trans-Pacific".
+std::string CapitalInitials(std::string_view word);
+
 bool IsDirectional(std::string_view lw);
 
 bool IsSpanishConnector(std::string_view lw);
@@ -86,6 +89,12 @@ class SentenceScan {
   // "Club", "Americans", "Students", "Women" before "for": the head of an advocacy
   // group's name ("Club for Growth", "Students for Life of America").
   bool AdvocacyHead(size_t k) const;
+  // "her book “A Garden Built on Sand,”", "a treatise titled “Deterministic Rain.”": a work's title
+  // quoted after the kind of work it is or after "titled", a document (`open`: the opening quote).
+  void TitledWork(size_t open);
+  // "Industrial Light & Magic (ILM)", "Trans-Pacific Partnership (TPP)": capitalised words before the
+  // parenthesis at `open` whose initials spell the acronym inside it name one body, known by both.
+  void ExpandedAcronym(size_t open);
   size_t ChunkEnd(size_t b) const;
   size_t Chunk(size_t i);
   void Analyze(size_t b, size_t e, size_t sb);
@@ -94,6 +103,11 @@ class SentenceScan {
   // "by Vulture magazine", "New York magazine reported", "at Royal Shrewsbury hospital": a
   // publication or hospital named with its kind ("a New York newspaper" is only some newspaper from there).
   bool PublicationName(size_t b, size_t e, size_t sb);
+  // "firm", "maker", "startup": a lower-case noun for a kind of business that may stand before its name.
+  bool CompanyRole(size_t k) const;
+  // "data analysis firm 1010data", "robot maker iRobot": a company whose name is not
+  // capitalised like a word, after the kind of business it is.
+  void BrandAfterRole(size_t k);
   // "the search engine Mozilla", "analytics firm Quantix": a company named after
   // the kind of business it is.
   bool CompanyAfterRole(size_t b, size_t e, size_t sb);
@@ -101,10 +115,16 @@ class SentenceScan {
   bool OrgOfRole(size_t b, size_t e, size_t sb);
   // "Yahoo Japan", "Google India": a company's national arm is one organisation.
   bool NationalArm(size_t b, size_t e, size_t sb);
+  // "Yahoo Finance reported", "the Zeta Quest headset": a known company's name run on by
+  // capitalised words names a unit or a product of it, not the company; a unit when it speaks.
+  bool SubBrand(size_t b, size_t e, size_t sb);
   bool AllCap(size_t b, size_t e) const;
   bool IsCompanyTitle(size_t k, size_t len) const;
   // Organisations, groups and places recognised by their head word.
   bool HeadedName(size_t b, size_t e, size_t sb);
+  // "the Ruritanian Embassy in Oslo": where an embassy or consulate ending at e sits is part of its
+  // name. The end of the name with its seat, or e.
+  size_t MissionSeat(size_t e) const;
   // "President Nicolas Maduro", "Secretary of State Marco Rubio",
   // "Venezuelan Vice President Delcy Rodríguez", "Sen. Elizabeth Warren".
   bool TitledName(size_t b, size_t e, size_t sb);
@@ -117,6 +137,9 @@ class SentenceScan {
   // "Jane Roe finished", "Jane Roe has": a past or auxiliary verb right after a
   // two-word name ending at `end` makes it a subject, so a person.
   bool SubjectOfPast(size_t end) const;
+  // "Concord, N.H., drew", "in Aiken, S.C.": a dotted abbreviation after a place and its comma
+  // is the place's state, no actor.
+  bool StateAfterPlace(size_t k) const;
   // "someone named Jane Roe", "a student named Jane Roe": the name that g0 starts is a person's.
   bool NamedPerson(size_t g0) const;
   static bool IsAuxiliary(std::string_view w);
@@ -142,6 +165,8 @@ class SentenceScan {
   bool ArticleBefore(size_t g0) const;
   bool DemonymAt(size_t k) const;
   bool Quoted(size_t g0, size_t g1) const;
+  // "owns Instagram, Zorbly and WhatsApp": one unknown word listed next to a known company is a company.
+  bool AmongCompanies(size_t k) const;
   // "Jane Roe and John Doe": a full name joined to a person's full name right
   // before it is a person too.
   bool PairedWithPerson(size_t g0) const;

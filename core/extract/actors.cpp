@@ -244,6 +244,7 @@ void ActorTable::Mention(const Candidate& c, size_t actor) {
   AddMention(c.range, actor, c.sentence);
   AddAlias(actor, text_.substr(c.range.begin, c.range.size()));
   AddAlias(actor, text_.substr(c.surface.begin, c.surface.size()));
+  AddAlias(actor, c.short_form);
   if (!c.title.empty()) AddTitle(actor, c.title);
   if (!c.country.empty() && info_[actor].country.empty() && actors_[actor].type != ActorType::kCountry)
     info_[actor].country = c.country;

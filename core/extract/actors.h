@@ -77,6 +77,12 @@ class ActorTable {
   };
 
   std::optional<size_t> ResolveSourcePhrase(Range range, size_t sentence);
+  // "the officials" after "Con Edison officials": the actor mentioned last, in this
+  // sentence or the three before, whose name ends on the plural noun.
+  std::optional<size_t> NamedGroup(std::string_view plural, size_t before, size_t sentence) const;
+  // "data analysis firm | 1010data": the mention right after a phrase that ends on a
+  // descriptive noun (`last`, its last token, ending at `end`), which the phrase left out.
+  std::optional<Found> NameAfterDescription(const Token& last, size_t end) const;
   // "his spokesman": the owner the possessive refers to, named in the actor ("Morgan Tsvangirai’s spokesman").
   std::optional<size_t> ResolveOwned(std::string_view possessive, Range phrase, Range rest, bool person,
                                      size_t sentence);

@@ -200,6 +200,13 @@ std::optional<size_t> ActorTable::ResolveSourcePhrase(Range range, size_t senten
     if (phrase.size() < 80 && toks.size() > 1) AddAlias(*named, text_.substr(head.begin, head.size()));
     return named;
   }
+  if (cut == toks.size()) {
+    if (auto f = NameAfterDescription(toks.back(), phrase.end)) {
+      size_t a = f->actor;
+      if (f->range.end - phrase.begin < 80) AddAlias(a, text_.substr(phrase.begin, f->range.end - phrase.begin));
+      return a;
+    }
+  }
   // "Senator Jo Smith, an Ohio Republican": a description apposed to a
   // person's name is that person, not a new actor; not so a name that ends
   // an opening phrase ("Appearing on Face the Nation, the front-runner said").
@@ -281,6 +288,15 @@ std::optional<size_t> ActorTable::ResolveSourcePhrase(Range range, size_t senten
     }
   }
 
+  // "Con Edison officials said ... the officials said": the group named a few sentences up.
+  if (first == "the" && cut == 2 && d == 1 && head_lower && singular != head_lw && (cls & kPersonNoun)) {
+    if (auto a = NamedGroup(head_lw, phrase.begin, sentence)) {
+      AddAlias(*a, text_.substr(head.begin, head.size()));
+      AddMention(head, *a, sentence);
+      return a;
+    }
+  }
+
   // "the billionaire developer", "the former secretary", "the Republican
   // nominee": a definite description of a public figure whose title no one
   // holds here is the person named last, outside quotes, in this sentence or
@@ -356,6 +372,30 @@ std::optional<size_t> ActorTable::ResolveSourcePhrase(Range range, size_t senten
   if (phrase.size() < 80) AddAlias(a, text_.substr(phrase.begin, phrase.size()));
   AddMention(head, a, sentence);
   return a;
+}
+
+std::optional<size_t> ActorTable::NamedGroup(std::string_view plural, size_t before, size_t sentence) const {
+  auto from = std::lower_bound(found_.begin(), found_.end(), before,
+                               [](const Found& f, size_t b) { return f.range.begin < b; });
+  for (auto it = std::make_reverse_iterator(from); it != found_.rend() && it->sentence + 3 >= sentence; ++it) {
+    std::string name = AsciiLower(actors_[it->actor].name);
+    if (name.size() > plural.size() + 1 && name.ends_with(plural) && name[name.size() - plural.size() - 1] == ' ')
+      return it->actor;
+  }
+  return std::nullopt;
+}
+
+std::optional<ActorTable::Found> ActorTable::NameAfterDescription(const Token& last, size_t end) const {
+  if (!last.Is(kWord) || last.Is(kCapitalized) || last.Is(kAllCaps) || last.Is(kNumber)) return std::nullopt;
+  std::string lw = AsciiLower(last.text);
+  uint32_t cls = Lexicon::Get().Classes(lw) | Lexicon::Get().Classes(Singular(lw));
+  if (!(cls & (kOrgNoun | kPersonNoun | kTitle)) || (cls & kStop)) return std::nullopt;
+  size_t k = end;
+  while (k < text_.size() && text_[k] == ' ') ++k;
+  if (k == end || k - end > 1) return std::nullopt;
+  auto it = std::lower_bound(found_.begin(), found_.end(), k, [](const Found& f, size_t b) { return f.range.begin < b; });
+  if (it == found_.end() || it->range.begin != k) return std::nullopt;
+  return *it;
 }
 
 std::optional<size_t> ActorTable::ResolveOwned(std::string_view possessive, Range phrase, Range rest, bool person,

@@ -937,3 +937,105 @@ TEST_CASE("one unknown name after 'in' before a speech verb is a place, not a sp
   Analysed b("The forecasts were wrong, Perth said.");
   CHECK(b.Has("Perth"));
 }
+
+TEST_CASE("a dotted state abbreviation after a place and its comma is no actor", "[extract][actors]") {
+  Analysed a("At a rally in Dover, N.H., 300 supporters cheered, and the shooting in Aiken, S.C., in June was "
+             "raised by Microsoft, I.B.M. and H.P. executives.");
+  INFO(a.Names());
+  CHECK_FALSE(a.Has("N.H."));
+  CHECK_FALSE(a.Has("S.C."));
+  CHECK(a.Has("H.P."));
+}
+
+TEST_CASE("a company name not capitalised like a word stands after the kind of business it is", "[extract][actors]") {
+  Analysed a("Orders doubled in March, according to retail analytics firm 4040metrics. Drone maker eVolo said "
+             "sales fell in the 1990s, and the firm 1980s did not.");
+  INFO(a.Names());
+  REQUIRE(a.Has("4040metrics"));
+  CHECK(a.Named("4040metrics")->type == model::ActorType::kOrganization);
+  CHECK(a.Has("eVolo"));
+  CHECK_FALSE(a.Has("1980s"));
+  auto idx = a.Source("retail analytics firm");
+  REQUIRE(idx);
+  CHECK(a.table->actors()[*idx].name == "4040metrics");
+  CHECK(a.Named("retail analytics firm 4040metrics") == a.Named("4040metrics"));
+}
+
+TEST_CASE("capitalised words before an acronym of their initials name one body known by both", "[extract][actors]") {
+  Analysed a("Harbor Light & Sound (HLS) began restoring the films in May. HLS finished the first reel. The "
+             "Federal Aviation Administration (FAA) said the Named Binary Tag format (NBT) was safe.");
+  INFO(a.Names());
+  const model::Actor* hls = a.Named("Harbor Light & Sound");
+  REQUIRE(hls);
+  CHECK(hls->type == model::ActorType::kOrganization);
+  CHECK(a.Named("HLS") == hls);
+  CHECK(a.Named("FAA") == a.Named("Federal Aviation Administration"));
+  CHECK_FALSE(a.Has("Named Binary Tag format"));
+}
+
+TEST_CASE("a work's title quoted after the kind of work it is names a document", "[extract][actors]") {
+  Analysed a("In her book “A Garden Built on Sand: How Towns Remember,” Ruth Okafor wrote of floods. Lorne "
+             "revisited a treatise on storms titled “Deterministic Rain.” The report “was a mess,” one aide said, and the "
+             "letter “Dear Friends” came later.");
+  INFO(a.Names());
+  const model::Actor* book = a.Named("A Garden Built on Sand: How Towns Remember");
+  REQUIRE(book);
+  CHECK(book->type == model::ActorType::kDocument);
+  CHECK(a.Has("Deterministic Rain"));
+  CHECK_FALSE(a.Has("was a mess"));
+  CHECK_FALSE(a.Has("Dear Friends"));
+  CHECK(a.Has("Ruth Okafor"));
+}
+
+TEST_CASE("'the officials' goes on with the officials a name introduced just before", "[extract][actors]") {
+  Analysed a("Harlow Gas officials said the pipes were old. The officials said crews were replacing them.");
+  auto first = a.Source("Harlow Gas officials");
+  REQUIRE(first);
+  auto later = a.Source("The officials");
+  REQUIRE(later);
+  CHECK(*later == *first);
+  Analysed b("The officials said crews were replacing the pipes.");
+  auto alone = b.Source("The officials");
+  REQUIRE(alone);
+  CHECK(b.table->actors()[*alone].name == "officials");
+}
+
+TEST_CASE("a known company's name run on by capitalised words is a unit or a product, not the company", "[extract][actors]") {
+  Analysed a("Shoppers still want the brand, Yahoo Travel reported. The $900 Google Lumen Box, by contrast, sold "
+             "poorly. Google Chairman Eric Schmidt disagreed.");
+  INFO(a.Names());
+  REQUIRE(a.Has("Yahoo Travel"));
+  CHECK(a.Named("Yahoo Travel")->type == model::ActorType::kOrganization);
+  CHECK_FALSE(a.Has("Yahoo"));
+  CHECK_FALSE(a.Has("Google Lumen Box"));
+  CHECK(a.Has("Google"));
+  CHECK(a.Has("Eric Schmidt"));
+}
+
+TEST_CASE("one unknown word listed next to a known company is a company", "[extract][actors]") {
+  Analysed a("The firm owns Instagram, Zorbly, WhatsApp, and dozens of other services. Rivals such as Quillo and "
+             "Google grew too, while Paris, Lyon and Nice hosted the fair.");
+  INFO(a.Names());
+  REQUIRE(a.Has("Zorbly"));
+  CHECK(a.Named("Zorbly")->type == model::ActorType::kOrganization);
+  CHECK(a.Has("Quillo"));
+  CHECK_FALSE(a.Has("Lyon"));
+}
+
+TEST_CASE("an embassy's or consulate's seat is part of its name", "[extract][actors]") {
+  Analysed a("Protesters marched on the Ruritanian Embassy in Oslo on Friday, and the French Consulate in "
+             "downtown Lyon closed.");
+  INFO(a.Names());
+  CHECK(a.Has("Ruritanian Embassy in Oslo"));
+  CHECK(a.Has("the Ruritanian Embassy in Oslo"));
+  CHECK(a.Has("French Consulate"));
+}
+
+TEST_CASE("a company's desk before a role or a title is still the company", "[extract][actors]") {
+  Analysed a("The sale was approved, Google Science editor Jane Roe wrote.");
+  INFO(a.Names());
+  CHECK(a.Has("Google"));
+  Analysed b("The sale was approved by Google Justices, she wrote.");
+  INFO(b.Names());
+  CHECK(b.Has("Google"));
+}
