@@ -123,12 +123,9 @@ bool SentenceScan::SubBrand(size_t b, size_t e, size_t sb) {
          (kGiven | kTitle | kConnector | kStop | kMonth | kOrgHead | kGeoHead)))
       return false;
   }
-  // "Zeta News Science editor Jane Roe": a desk of the company; its staff are the company's.
-  if (e < n_ && Lowercase(e) && (cls_[e] & (kTitle | kPersonNoun))) return false;
-  if (Speaks(e)) {
-    Candidate& c = Push(CandidateKind::kActor, b, e, sb, Text(b, e));
-    c.type = ActorType::kOrganization;
-  }
+  if (!Speaks(e)) return false;
+  Candidate& c = Push(CandidateKind::kActor, b, e, sb, Text(b, e));
+  c.type = ActorType::kOrganization;
   return true;
 }
 

@@ -115,8 +115,8 @@ class SentenceScan {
   bool OrgOfRole(size_t b, size_t e, size_t sb);
   // "Yahoo Japan", "Google India": a company's national arm is one organisation.
   bool NationalArm(size_t b, size_t e, size_t sb);
-  // "Yahoo Finance reported", "the Zeta Quest headset": a known company's name run on by
-  // capitalised words names a unit or a product of it, not the company; a unit when it speaks.
+  // "Yahoo Finance reported", "Zeta Labs said": a known company's name run on by capitalised
+  // words that speaks is a unit of the company, not the company.
   bool SubBrand(size_t b, size_t e, size_t sb);
   bool AllCap(size_t b, size_t e) const;
   bool IsCompanyTitle(size_t k, size_t len) const;

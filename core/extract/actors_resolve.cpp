@@ -393,7 +393,8 @@ std::optional<ActorTable::Found> ActorTable::NameAfterDescription(const Token& l
   size_t k = end;
   while (k < text_.size() && text_[k] == ' ') ++k;
   if (k == end || k - end > 1) return std::nullopt;
-  auto it = std::lower_bound(found_.begin(), found_.end(), k, [](const Found& f, size_t b) { return f.range.begin < b; });
+  auto it = std::lower_bound(found_.begin(), found_.end(), k,
+                             [](const Found& f, size_t b) { return f.range.begin < b; });
   if (it == found_.end() || it->range.begin != k) return std::nullopt;
   return *it;
 }
