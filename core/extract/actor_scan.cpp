@@ -320,7 +320,7 @@ void SentenceScan::TitledWork(size_t open) {
   while (close < n_ && close < open + 24 && !T(close).Is(kCloseQuote) && !T(close).Is(kOpenQuote)) ++close;
   if (close >= n_ || !T(close).Is(kCloseQuote)) return;
   size_t end = close;
-  while (end > open + 1 && T(end - 1).Is(kPunct)) --end;
+  while (end > open + 1 && (IsPunct(T(end - 1), ",") || IsPunct(T(end - 1), ".") || IsPunct(T(end - 1), ":"))) --end;
   if (end == open + 1 || !Cap(open + 1)) return;
   // Title case, unlike a quoted sentence: most longer words capitalised.
   size_t words = 0, caps = 0;

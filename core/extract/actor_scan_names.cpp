@@ -477,16 +477,19 @@ bool SentenceScan::Listed(size_t g0, size_t g1) const {
 bool SentenceScan::AmongCompanies(size_t k) const {
   if (T(k).Is(kSentenceStart) || (cls_[k] & kGiven) || poss_[k]) return false;
   auto joins = [&](size_t j) { return j < n_ && (IsPunct(T(j), ",") || lw_[j] == "and" || lw_[j] == "or"); };
+  auto word_joins = [&](size_t j) { return j < n_ && (lw_[j] == "and" || lw_[j] == "or"); };
   auto company = [&](const GazEntry& e) { return !e.skip && e.type == ActorType::kOrganization; };
-  if (k >= 2 && joins(k - 1) && !out_.candidates.empty()) {
+  // Inside a list, not at a clause's edge: "rolled through Paris, Acme reported" lists nothing.
+  bool inside = k > 0 && joins(k - 1) && joins(k + 1);
+  if (k >= 2 && joins(k - 1) && (inside || word_joins(k - 1)) && !out_.candidates.empty()) {
     const Candidate& prev = out_.candidates.back();
     if (prev.sentence == s_ && prev.gaz >= 0 && prev.range.end == T(k - 2).end &&
         company(gaz_.entry(static_cast<uint32_t>(prev.gaz))))
       return true;
   }
   size_t next = k + 2;  // the next item, also after ", and"
-  if (next < n_ && IsPunct(T(k + 1), ",") && (lw_[next] == "and" || lw_[next] == "or")) ++next;
-  if (!joins(k + 1) || next >= n_ || !Cap(next)) return false;
+  if (next < n_ && IsPunct(T(k + 1), ",") && word_joins(next)) ++next;
+  if (!joins(k + 1) || !(inside || next > k + 2 || word_joins(k + 1)) || next >= n_ || !Cap(next)) return false;
   auto m = Gaz(next, n_);
   return m && m->kind == AliasKind::kName && company(gaz_.entry(m->entry));
 }

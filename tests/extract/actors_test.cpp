@@ -976,7 +976,8 @@ TEST_CASE("capitalised words before an acronym of their initials name one body k
 TEST_CASE("a work's title quoted after the kind of work it is names a document", "[extract][actors]") {
   Analysed a("In her book “A Garden Built on Sand: How Towns Remember,” Ruth Okafor wrote of floods. Lorne "
              "revisited a treatise on storms titled “Deterministic Rain.” The report “was a mess,” one aide "
-             "said, and the letter “Dear Friends” came later.");
+             "said, and the letter “Dear Friends” came later. Her memoir “Nuestra Casa (Our House)” sold "
+             "well.");
   INFO(a.Names());
   const model::Actor* book = a.Named("A Garden Built on Sand: How Towns Remember");
   REQUIRE(book);
@@ -985,6 +986,7 @@ TEST_CASE("a work's title quoted after the kind of work it is names a document",
   CHECK_FALSE(a.Has("was a mess"));
   CHECK_FALSE(a.Has("Dear Friends"));
   CHECK(a.Has("Ruth Okafor"));
+  CHECK(a.Has("Nuestra Casa (Our House)"));
 }
 
 TEST_CASE("'the officials' goes on with the officials a name introduced just before", "[extract][actors]") {
@@ -1022,6 +1024,9 @@ TEST_CASE("one unknown word listed next to a known company is a company", "[extr
   CHECK(a.Named("Zorbly")->type == model::ActorType::kOrganization);
   CHECK(a.Has("Quillo"));
   CHECK_FALSE(a.Has("Lyon"));
+  Analysed b("As the parade rolled through Dunmore, CNN reported that the skies were clear.");
+  INFO(b.Names());
+  CHECK_FALSE(b.Has("Dunmore"));
 }
 
 TEST_CASE("an embassy's or consulate's seat is part of its name", "[extract][actors]") {
