@@ -223,10 +223,12 @@ const ClaimDraft* AttributionFinder::EarlierClaim(size_t first_claim, size_t bef
   return nullptr;
 }
 
-bool AttributionFinder::IsHeadline(const Words& w) {
-  if (w.size() < 3 || IsEndPunct(w, w.size() - 1) || w.tok(w.size() - 1).Is(kCloseQuote)) return false;
+bool AttributionFinder::IsHeadline(const Words& w, bool own_paragraph) {
+  size_t n = w.size();
+  if (own_paragraph && n > 0 && w.IsPunct(n - 1, '.')) --n;
+  if (n < 3 || IsEndPunct(w, n - 1) || w.tok(n - 1).Is(kCloseQuote)) return false;
   size_t words = 0, caps = 0;
-  for (size_t i = 0; i < w.size(); ++i) {
+  for (size_t i = 0; i < n; ++i) {
     if (!w.tok(i).Is(kWord) || w.tok(i).Is(kNumber)) continue;
     ++words;
     if (w.tok(i).Is(kCapitalized) || w.low(i).size() <= 3) ++caps;
@@ -272,6 +274,12 @@ void AttributionFinder::SpeakerLabel(const Words& w, size_t si, bool headline) {
     end = sentences_[k].end;
   Emit(si, {w.tok(colon).begin, w.tok(colon).end}, ":", TrimEnd({w.tok(colon + 1).begin, end}), std::move(speakers),
        "speaker-label", 0.8);
+}
+
+bool AttributionFinder::OwnParagraph(size_t si) const {
+  uint32_t p = sentences_[si].paragraph;
+  return (si == 0 || sentences_[si - 1].paragraph != p) &&
+         (si + 1 >= sentences_.size() || sentences_[si + 1].paragraph != p);
 }
 
 bool AttributionFinder::NamedElsewhere(std::string_view name, Range except) const {
@@ -498,7 +506,7 @@ bool AttributionFinder::QuotedReport(const Words& w, size_t i) const {
 
 void AttributionFinder::ScanSentence(size_t si) {
   Words w(words_[si], &actors_);
-  bool headline = IsHeadline(w);
+  bool headline = IsHeadline(w, OwnParagraph(si));
   SpeakerLabel(w, si, headline);
   DashSignature(w, si);
   ColonQuote(w, si);

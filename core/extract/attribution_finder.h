@@ -75,8 +75,12 @@ class AttributionFinder {
   const ClaimDraft* EarlierClaim(size_t first_claim, size_t before) const;
 
   // --- sentence patterns (attribution.cpp)
-  // A headline or caption: words mostly capitalised and no closing punctuation.
-  static bool IsHeadline(const Words& w);
+  // A headline or caption: words mostly capitalised and no closing
+  // punctuation, or only a period when it is a paragraph of its own ("Lee
+  // Vows To Fight On.", a title as plain-text corpora print it).
+  static bool IsHeadline(const Words& w, bool own_paragraph);
+  // Whether sentence si is its paragraph's only sentence.
+  bool OwnParagraph(size_t si) const;
   // "PENCE: Well, look, ..." -- a transcript's speaker label opens the paragraph.
   // In a headline a capitalised name will do: "Pence: Trump Was Mocking Clinton Camp".
   void SpeakerLabel(const Words& w, size_t si, bool headline);
@@ -120,6 +124,13 @@ class AttributionFinder {
 
   // --- verb cues (attribution_verbs.cpp: is the verb a report; _source.cpp, _content.cpp, _gerund.cpp)
   void VerbCue(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim);
+  // "Two files were lost, Lee, the agency's archivist, wrote in a memo.": a
+  // clause closed by a comma before the source (whose verb stands at k) and
+  // nothing after the cue (`next` on) but its circumstances.
+  static bool ClauseThenSource(const Words& w, size_t k, size_t next);
+  // "We're told the footage exists", "I'm told that": the reporter's unnamed
+  // sources speak; the claim is kept with no speaker. True when emitted.
+  bool ToldToReporter(const Words& w, size_t si, size_t i, size_t next);
   // The source of a verb cue and the speakers it resolves to.
   struct VerbSubject {
     Phrase phrase;

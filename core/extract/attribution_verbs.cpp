@@ -8,11 +8,16 @@
 namespace claimkb::extract {
 namespace {
 
-bool IsAuxiliaryClitic(std::string_view l) {
+// "’re", "'s": the word less its apostrophe; `l` itself when it has none.
+std::string_view PastApostrophe(std::string_view l) {
   if (l.starts_with("\xE2\x80\x99")) l.remove_prefix(3);
   else if (l.starts_with('\'')) l.remove_prefix(1);
-  else return false;
-  return l == "s" || l == "d" || l == "ve" || l == "ll";
+  return l;
+}
+
+bool IsAuxiliaryClitic(std::string_view l) {
+  std::string_view c = PastApostrophe(l);
+  return c.size() < l.size() && (c == "s" || c == "d" || c == "ve" || c == "ll");
 }
 
 // "Kirk on Thursday said", "Kirk on Thursday evening said", "Kirk last
@@ -57,6 +62,29 @@ bool OwnedByName(const Words& w, size_t i) {
 }
 
 }  // namespace
+
+bool AttributionFinder::ClauseThenSource(const Words& w, size_t k, size_t next) {
+  if (!IsEndPunct(w, SkipCircumstances(w, next))) return false;
+  size_t comma = 0;
+  while (comma < k && !w.IsPunct(comma, ',')) ++comma;
+  return comma < k && comma >= 4 && !IsPreposition(w.low(0)) && !IsTimeWord(w.low(0));
+}
+
+bool AttributionFinder::ToldToReporter(const Words& w, size_t si, size_t i, size_t next) {
+  if (!w.Is(i, "told") || i < 2) return false;
+  size_t aux = i - 1;
+  if (w.Is(aux, "been") && aux >= 2) --aux;  // "we've been told"
+  std::string_view a = PastApostrophe(w.low(aux));
+  bool first_person = (w.Is(aux - 1, "we") && (a == "re" || a == "are" || a == "were" || a == "ve" || a == "have")) ||
+                      (w.Is(aux - 1, "i") && (a == "m" || a == "am" || a == "was" || a == "ve" || a == "have"));
+  if (!first_person || w.Is(next, "to") || !ClauseFollows(w, next)) return false;
+  if (aux - 1 > 0 && !w.IsPunct(aux - 2, ',') && !w.Is(aux - 2, "and") && !w.Is(aux - 2, "but")) return false;
+  Range content = ContentAfter(w, next, si);
+  if (content.size() == 0) return false;
+  Range cue{w.tok(aux - 1).begin, w.tok(i).end};
+  Emit(si, cue, text_.substr(cue.begin, cue.size()), content, {"?"}, "told-to-reporter", 0.5);
+  return true;
+}
 
 bool AttributionFinder::QuoteClosesWithin(const Words& w, size_t i, size_t n) const {
   for (size_t b = i; b > 0 && b + n > i; --b)
@@ -228,23 +256,26 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
   size_t k = i;
   // "Lee made it clear that": the subject stands before the phrase's verb.
   if (size_t first = i; PhrasalCueEnding(w, i, &first)) k = first;
-  bool ready_frame = false;
-  // "Kaine went on to say", "she began to argue": a verb of going on before
-  // the infinitive cue; its subject speaks.
+  bool aux_frame = false;
+  // "Kaine went on to say", "she began to argue", "he continued to insist":
+  // a verb of going on before the infinitive cue; its subject speaks.
   if (cue.form == CueForm::kBase && (cue.cls == CueClass::kSpeech || cue.cls == CueClass::kTell) && i >= 3 &&
       w.Is(i - 1, "to")) {
     size_t v = w.Is(i - 2, "on") ? i - 3 : i - 2;
     std::string_view vl = w.low(v);
+    bool going_on = vl == "continued" || vl == "continues" || vl == "continue" || vl == "continuing";
     if (vl == "went" || vl == "goes" || vl == "go" || vl == "began" || vl == "begins" || vl == "proceeded" ||
         vl == "proceeds" || vl == "hastened" || vl == "rushed" || vl == "moved" || vl == "sought" || vl == "tried" ||
-        vl == "took" || vl == "used")
+        vl == "took" || vl == "used" || going_on)
       k = v;
+    // "she is continuing to insist": the auxiliary makes a progressive, no passive.
+    aux_frame = vl == "continuing";
     // "Caudevilla was keen to stress that", "she was quick to point out": an
     // adjective of readiness after a copula; the copula's subject speaks.
     if ((vl == "keen" || vl == "quick" || vl == "careful" || vl == "eager" || vl == "anxious" || vl == "swift") &&
         v > 1 && IsPassiveAux(w.low(v - 1))) {
       k = v - 1;
-      ready_frame = true;
+      aux_frame = true;
     }
   }
   // "his donors remain confident that": a copula before a state of mind.
@@ -284,7 +315,8 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
   // Essid declared", "The plan is dead, she wrote".
   // "the team that wrote ...": after a relative pronoun the content follows.
   // "“...,” his wife, Ana Lazar, wrote": past a source with its appositive.
-  bool content_before = !(k > 0 && IsRelativePronoun(w.low(k - 1))) && QuoteClosesWithin(w, k, 10);
+  bool content_before = !(k > 0 && IsRelativePronoun(w.low(k - 1))) &&
+                        (QuoteClosesWithin(w, k, 10) || ClauseThenSource(w, k, next));
   if (!content_before && TakesOnlyClause(lemma) && !ClauseFollows(w, next) &&
       !(cue.cls == CueClass::kSpeech && ThatAfterAside(w, next) != kNoIndex))
     return;
@@ -296,7 +328,8 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
                ((cue.cls == CueClass::kAttitude || cue.cls == CueClass::kCognition) &&
                 (w.Is(next, "that") || w.Is(next, "about")));
   if (cue.cls == CueClass::kState && !(w.Is(next, "that") || w.Is(next, "about") || w.Is(next, "of"))) return;
-  if (!state && !ready_frame && k < i && IsPassiveAux(w.low(k)) && cue.form != CueForm::kGerund) return;
+  if (ToldToReporter(w, si, i, next)) return;
+  if (!state && !aux_frame && k < i && IsPassiveAux(w.low(k)) && cue.form != CueForm::kGerund) return;
   if (!state && i > 0 && IsPassiveAux(w.low(i - 1)) && cue.form != CueForm::kGerund) return;
 
   // "Trump is demanding ...", "they have been calling for ...": a

@@ -9,6 +9,24 @@ namespace claimkb::extract {
 
 namespace {
 
+// "“Who do they think they are?” Trump said of the company in February.",
+// "The plan failed, Lee said about the vote.": the topic of a verb of saying,
+// from token j ("of", "about") to the sentence end, with no clause, quote or
+// comma of its own; the content stands before the cue.
+bool TopicTail(const Words& w, size_t j, const Cue& cue) {
+  if (!w.Is(j, "of") && !w.Is(j, "about")) return false;
+  static constexpr std::string_view kSaying[] = {"add", "ask", "explain", "joke", "note", "quip",
+                                                  "recall", "remark", "say", "tell", "tweet", "write"};
+  if (std::find(std::begin(kSaying), std::end(kSaying), cue.lemma) == std::end(kSaying)) return false;
+  for (size_t t = j + 1; t < w.size() && t <= j + 12; ++t) {
+    if (IsEndPunct(w, t)) return t > j + 1;
+    std::string_view l = w.low(t);
+    if (!w.tok(t).Is(kWord) || l == "that" || l == "which" || l == "who" || IsClauseSubject(l) || IsAuxiliary(l))
+      return false;
+  }
+  return false;
+}
+
 // "Speaking to students at Drexel this week, ...": a clause opening with a
 // participle and holding no finite verb up to token `stop`.
 bool IsParticipleOpener(const Words& w, size_t stop) {
@@ -268,7 +286,7 @@ void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t 
                        !w.tok(after + 1).Is(kCapitalized) &&
                        (IsAuxiliary(w.low(after + 1)) || w.low(after + 1).ends_with("ed"));
   bool bare = IsEndPunct(w, after) || subordinate || relative_that || (w.IsPunct(after, ',') && !requote) ||
-              (after < w.size() && IsDash(w.tok(after).text));
+              (after < w.size() && IsDash(w.tok(after).text)) || TopicTail(w, after, cue);
   // "“...,” Smith said after the vote": a quote closing right before the
   // source is the content, whatever circumstance follows the cue.
   if (!bare && source->first > 0 && CloseQuote(w.tok(source->first - 1)) && !w.Is(after, "that") &&

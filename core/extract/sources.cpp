@@ -51,7 +51,7 @@ constexpr std::array<std::string_view, 100> kFunctionWords{
     "would"};
 static_assert(Sorted(kFunctionWords));
 
-constexpr std::array<std::string_view, 233> kSpeakerNouns{
+constexpr std::array<std::string_view, 234> kSpeakerNouns{
     "activist", "activists", "ad", "administration", "adviser", "advisers", "advisor", "advisors",
     "advocates", "affidavit", "agency", "aide", "aides", "allies", "ambassador", "americans", "analysis",
     "analyst", "analysts", "army", "article", "assessment", "attorney", "attorneys", "audit", "authorities",
@@ -61,7 +61,7 @@ constexpr std::array<std::string_view, 233> kSpeakerNouns{
     "community", "company", "complaint", "conservatives", "council", "count", "court", "cousin", "critic",
     "critics", "customer", "customers", "data", "database", "daughter", "delegates", "democrats",
     "department", "diplomat", "diplomats", "director", "document", "documents", "donors", "economist",
-    "economists", "editorial", "emails", "employee", "employees", "envoy", "estimates", "evidence",
+    "economists", "editorial", "email", "emails", "employee", "employees", "envoy", "estimates", "evidence",
     "executive", "executives", "expert", "experts", "family", "father", "figures", "filing", "filings",
     "firm", "forecast", "founder", "friend", "friends", "government", "governor", "group", "groups", "head",
     "historians", "husband", "indictment", "inquiry", "insiders", "inspector", "investigation",
@@ -88,10 +88,10 @@ constexpr std::array<std::string_view, 9> kAnonymousSources{
     "confidant", "confidants", "consultant", "consultants", "donor", "insider", "operative", "operatives", "person"};
 static_assert(Sorted(kAnonymousSources));
 
-constexpr std::array<std::string_view, 69> kDocumentNouns{
+constexpr std::array<std::string_view, 70> kDocumentNouns{
     "ad", "affidavit", "analysis", "article", "assessment", "audit", "average", "averages", "book",
     "brief", "caption", "census", "chart", "clip", "complaint", "count", "data", "database", "document",
-    "documents", "editorial", "emails", "estimates", "evidence", "figures", "filing", "filings",
+    "documents", "editorial", "email", "emails", "estimates", "evidence", "figures", "filing", "filings",
     "footage", "forecast", "headline", "indictment", "inquiry", "investigation", "lawsuit", "letter", "map",
     "memo", "memoir", "message", "model", "opinion", "order", "paper", "poll", "polls", "post", "probe",
     "projections", "records", "report", "reports", "research", "results", "returns", "review",

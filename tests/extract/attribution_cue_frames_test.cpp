@@ -1,0 +1,69 @@
+// Frames around a cue the sentence scan used to miss: a circumstance after a
+// verb that takes only a clause ("..., Ruiz wrote in a memo."), a title line
+// closed by a period, "continued to insist", a topic after a verb of saying
+// ("Hale said of the plan") and an email as a source.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/attribution_support.h"
+
+using namespace claimkb;
+using testing::Attributed;
+using testing::ExtractText;
+using testing::SpokenBy;
+
+TEST_CASE("a clause before its source keeps a cue followed by circumstances", "[extract][attribution][frame]") {
+  auto x = ExtractText(
+      "The museum reopened in March.\n\nTwo crates of maps were lost in the move, Ana Ruiz, the museum's "
+      "registrar, wrote in a memo to the board.");
+  CHECK(SpokenBy(x, "Two crates of maps were lost in the move", "ruiz"));
+  auto y = ExtractText("The museum reopened in March.\n\nThe loans were never returned, Ana Ruiz wrote on Facebook.");
+  CHECK(SpokenBy(y, "The loans were never returned", "ruiz"));
+  // A scene-setting opener before the comma is no content.
+  auto z = ExtractText("The museum reopened in March.\n\nLate on Tuesday night, Ana Ruiz wrote in her notebook.");
+  CHECK_FALSE(Attributed(z, "Late on Tuesday night"));
+}
+
+TEST_CASE("a title line closed by a period is read as a headline", "[extract][attribution][frame]") {
+  auto x = ExtractText(
+      "Mayor Hale Says The Ferry Will Run Again By Spring Despite The Storm.\n\nThe storm hit the island on "
+      "Monday, and Mayor Tom Hale spoke at the dock as the water fell.");
+  CHECK(SpokenBy(x, "The Ferry Will Run Again By Spring", "hale"));
+}
+
+TEST_CASE("a speaker who continues to insist speaks", "[extract][attribution][frame]") {
+  auto x = ExtractText("The levy passed in May.\n\nThe mayor continued to insist that the ferry would run by spring.");
+  CHECK(SpokenBy(x, "the ferry would run by spring", "mayor"));
+  auto y = ExtractText("The levy passed in May.\n\nAnn Roe is continuing to argue the levy is unfair to farmers.");
+  CHECK(SpokenBy(y, "the levy is unfair to farmers", "roe"));
+}
+
+TEST_CASE("a topic after a verb of saying leaves the content before the cue", "[extract][attribution][frame]") {
+  auto x = ExtractText(
+      "The council met on Tuesday.\n\n\xE2\x80\x9CWho is going to pay for that?\xE2\x80\x9D Tom Hale said of the "
+      "harbor plan on Tuesday.");
+  CHECK(SpokenBy(x, "Who is going to pay for that?", "hale"));
+  auto y = ExtractText("The council met on Tuesday.\n\nThe ferry was late again, Tom Hale said about the delays.");
+  CHECK(SpokenBy(y, "The ferry was late again", "hale"));
+  CHECK_FALSE(Attributed(y, "about the delays"));
+}
+
+TEST_CASE("an email speaks for its sender", "[extract][attribution][frame]") {
+  auto x = ExtractText(
+      "The campaign wrote to its donors on Friday.\n\n\xE2\x80\x9CWe need your help before the vote,\xE2\x80\x9D "
+      "the email said.");
+  CHECK(SpokenBy(x, "We need your help before the vote", "email"));
+}
+
+TEST_CASE("what the reporter is told comes from unnamed sources", "[extract][attribution][frame]") {
+  auto x = ExtractText(
+      "The ring vanished from the hotel on Friday.\n\nWe're told there is camera footage that detectives are "
+      "studying.\n\nDetectives searched the lobby, and I'm told the ring was found in a drawer.");
+  const model::Claim* c = Attributed(x, "there is camera footage");
+  REQUIRE(c);
+  CHECK(c->attribution.speakers.empty());
+  CHECK(Attributed(x, "the ring was found in a drawer"));
+  // An order or a bare object is no report.
+  auto y = ExtractText("The ring vanished on Friday.\n\nI was told to wait in the lobby.\n\nWe were told the news.");
+  CHECK_FALSE(Attributed(y, "wait in the lobby"));
+  CHECK_FALSE(Attributed(y, "the news"));
+}
