@@ -36,18 +36,15 @@ class WordMap {
 
   // Adds key (stored as given) unless present.
   void Add(std::string_view key, V value) {
-    if ((entries_.size() + 1) * 2 > slots_.size()) Grow();
+    if ((size_ + 1) * 2 > slots_.size()) Grow();
     size_t mask = slots_.size() - 1;
     uint64_t sig = SigOf<false>(key);
     size_t s = HashOf(sig, key.size()) & mask;
-    for (; slots_[s] != 0; s = (s + 1) & mask) {
-      const Entry& x = entries_[slots_[s] - 1];
-      if (x.sig == sig && x.len == key.size() && (key.size() <= 8 || SameMiddle<false>(keys_.data() + x.at, key)))
-        return;
-    }
-    entries_.push_back({static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(key.size()), sig, std::move(value)});
+    for (; slots_[s].at != kEmpty; s = (s + 1) & mask)
+      if (Matches<false>(slots_[s], sig, key)) return;
+    slots_[s] = {sig, static_cast<uint32_t>(key.size()), static_cast<uint32_t>(keys_.size()), std::move(value)};
     keys_.append(key);
-    slots_[s] = static_cast<uint32_t>(entries_.size());
+    ++size_;
     size_t f = FilterBit<false>(key);
     filter_[f / 64] |= uint64_t{1} << (f % 64);
     if (key.size() < min_) min_ = key.size();
@@ -60,13 +57,17 @@ class WordMap {
   const V* FindFolded(std::string_view word) const { return Lookup<true>(word); }
   bool Contains(std::string_view word) const { return Find(word) != nullptr; }
   bool ContainsFolded(std::string_view word) const { return FindFolded(word) != nullptr; }
-  size_t size() const { return entries_.size(); }
+  size_t size() const { return size_; }
 
  private:
-  struct Entry {
-    uint32_t at, len;
-    uint64_t sig;  // SigOf the key
-    V value;
+  static constexpr uint32_t kEmpty = ~uint32_t{0};
+  // A key's signature, length and offset in keys_ sit in its slot with the
+  // value, so a lookup reads one slot (and keys_ only for words over eight bytes).
+  struct Slot {
+    uint64_t sig = 0;  // SigOf the key
+    uint32_t len = 0;
+    uint32_t at = kEmpty;  // kEmpty: a free slot
+    V value{};
   };
 
   // The first and last four bytes of a word (all of it when shorter), folded
@@ -100,17 +101,25 @@ class WordMap {
   }
 
   template <bool kFold>
+  bool Matches(const Slot& x, uint64_t sig, std::string_view w) const {
+    return x.sig == sig && x.len == w.size() && (w.size() <= 8 || SameMiddle<kFold>(keys_.data() + x.at, w));
+  }
+
+  template <bool kFold>
   const V* Lookup(std::string_view w) const {
     if (w.size() < min_ || w.size() > max_) return nullptr;
     if (size_t f = FilterBit<kFold>(w); !(filter_[f / 64] >> (f % 64) & 1)) return nullptr;
+    return Probe<kFold>(w);
+  }
+
+  template <bool kFold>
+  const V* Probe(std::string_view w) const {
     uint64_t sig = SigOf<kFold>(w);
     size_t mask = slots_.size() - 1;
     for (size_t s = HashOf(sig, w.size()) & mask;; s = (s + 1) & mask) {
-      uint32_t e = slots_[s];
-      if (e == 0) return nullptr;
-      const Entry& x = entries_[e - 1];
-      if (x.sig == sig && x.len == w.size() && (w.size() <= 8 || SameMiddle<kFold>(keys_.data() + x.at, w)))
-        return &x.value;
+      const Slot& x = slots_[s];
+      if (x.at == kEmpty) return nullptr;
+      if (Matches<kFold>(x, sig, w)) return &x.value;
     }
   }
 
@@ -128,22 +137,21 @@ class WordMap {
     return true;
   }
 
-  void Place(uint32_t e) {
-    size_t mask = slots_.size() - 1;
-    const Entry& x = entries_[e - 1];
-    size_t s = HashOf(x.sig, x.len) & mask;
-    while (slots_[s] != 0) s = (s + 1) & mask;
-    slots_[s] = e;
-  }
-
   void Grow() {
-    slots_.assign(slots_.empty() ? 16 : slots_.size() * 2, 0);
-    for (uint32_t e = 1; e <= entries_.size(); ++e) Place(e);
+    std::vector<Slot> old(slots_.empty() ? 16 : slots_.size() * 2);
+    old.swap(slots_);
+    size_t mask = slots_.size() - 1;
+    for (Slot& x : old) {
+      if (x.at == kEmpty) continue;
+      size_t s = HashOf(x.sig, x.len) & mask;
+      while (slots_[s].at != kEmpty) s = (s + 1) & mask;
+      slots_[s] = std::move(x);
+    }
   }
 
   std::string keys_;
-  std::vector<Entry> entries_;
-  std::vector<uint32_t> slots_;
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
   uint64_t filter_[4] = {0, 0, 0, 0};
   size_t min_ = static_cast<size_t>(-1), max_ = 0;
 };
