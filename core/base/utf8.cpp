@@ -35,7 +35,44 @@ Status Validate(std::string_view bytes) {
   return Status::OK();
 }
 
+namespace {
+
+// True when every code point is one NFC keeps as it is and nothing composes
+// with (NFC_Quick_Check=Yes, combining class 0): U+0000..U+02FF and the
+// punctuation most news text adds to it, U+2002..U+206F and the euro sign.
+// False says nothing (ICU decides then).
+bool PlainlyNfc(std::string_view bytes) {
+  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
+  size_t n = bytes.size();
+  for (size_t i = 0; i < n;) {
+    if (i + 8 <= n) {
+      uint64_t v;
+      std::memcpy(&v, s + i, 8);
+      if ((v & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      ++i;
+    } else if (c >= 0xC2 && c <= 0xCB && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+      i += 2;  // U+0080..U+02FF
+    } else if (c == 0xE2 && i + 2 < n && (s[i + 2] & 0xC0) == 0x80 &&
+               ((s[i + 1] == 0x80 && s[i + 2] >= 0x82) || (s[i + 1] == 0x81 && s[i + 2] <= 0xAF) ||
+                (s[i + 1] == 0x82 && s[i + 2] == 0xAC))) {
+      i += 3;  // U+2002..U+206F, U+20AC
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 Result<std::string> ToNfc(std::string_view bytes) {
+  if (PlainlyNfc(bytes)) return std::string(bytes);
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
   if (U_FAILURE(err)) return Status::IOError("ICU NFC normaliser unavailable");

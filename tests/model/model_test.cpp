@@ -60,6 +60,14 @@ TEST_CASE("NFC composes decomposed accents", "[model]") {
   CHECK(*r == "Rodríguez");
 }
 
+TEST_CASE("NFC keeps plain news text and normalises what only looks plain", "[model]") {
+  const std::string plain = "\xe2\x80\x9cNo,\xe2\x80\x9d she said \xe2\x80\x94 a \xe2\x82\xac" "5\xc2\xa0" "bn plan.";
+  CHECK(*utf8::ToNfc(plain) == plain);
+  CHECK(*utf8::ToNfc("a\xe2\x80\x80" "b\xe2\x80\x81" "c") == "a\xe2\x80\x82" "b\xe2\x80\x83" "c");  // en/em quads
+  CHECK(*utf8::ToNfc("Cafe\xcc\x81 \xe2\x80\x99") == "Caf\xc3\xa9 \xe2\x80\x99");
+  CHECK(*utf8::ToNfc("1 \xe2\x84\xab") == "1 \xc3\x85");  // angstrom sign
+}
+
 TEST_CASE("an extraction survives a JSON round trip", "[model]") {
   Extraction x;
   x.document.id = "d1";
