@@ -6,7 +6,9 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
@@ -133,47 +135,63 @@ bool EndsInInitials(std::string_view text, size_t begin, size_t end, std::string
 }
 
 // A paragraph as UTF-16 for ICU, whose break iterators read UTF-16 much
-// faster than UTF-8, with UTF-16 offsets mapped back to byte offsets.
+// faster than UTF-8, with UTF-16 offsets of code points mapped back to byte offsets.
 class Utf16Paragraph {
  public:
   ~Utf16Paragraph() { utext_close(&ut_); }
   // False when the bytes are no valid UTF-8.
   bool Set(std::string_view bytes) {
     buf_.resize(bytes.size());
-    byte_at_.resize(bytes.size() + 1);
+    shifts_.clear();
+    const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
     size_t n = 0;
     for (size_t i = 0; i < bytes.size();) {
-      unsigned char c = static_cast<unsigned char>(bytes[i]);
-      byte_at_[n] = static_cast<uint32_t>(i);
-      if (c < 0x80) {
-        buf_[n++] = c;
-        ++i;
+      if (i + 8 <= bytes.size()) {
+        uint64_t v;
+        std::memcpy(&v, s + i, 8);
+        if ((v & 0x8080808080808080ull) == 0) {
+          for (size_t k = 0; k < 8; ++k) buf_[n + k] = s[i + k];
+          n += 8;
+          i += 8;
+          continue;
+        }
+      }
+      if (s[i] < 0x80) {
+        buf_[n++] = s[i++];
         continue;
       }
       int32_t at = static_cast<int32_t>(i);
       UChar32 cp;
-      U8_NEXT(reinterpret_cast<const uint8_t*>(bytes.data()), at, static_cast<int32_t>(bytes.size()), cp);
+      U8_NEXT(s, at, static_cast<int32_t>(bytes.size()), cp);
       if (cp < 0) return false;
       if (cp <= 0xFFFF) {
         buf_[n++] = static_cast<UChar>(cp);
       } else {
         buf_[n++] = U16_LEAD(cp);
-        byte_at_[n] = static_cast<uint32_t>(i);
         buf_[n++] = U16_TRAIL(cp);
       }
       i = static_cast<size_t>(at);
+      shifts_.push_back({static_cast<uint32_t>(n), static_cast<uint32_t>(i - n)});
     }
-    byte_at_[n] = static_cast<uint32_t>(bytes.size());
     UErrorCode err = U_ZERO_ERROR;
     utext_openUChars(&ut_, buf_.data(), static_cast<int64_t>(n), &err);
     return U_SUCCESS(err);
   }
   UText* text() { return &ut_; }
-  size_t ByteOf(int32_t unit) const { return byte_at_[static_cast<size_t>(unit)]; }
+  // REQUIRES: unit starts a code point or is the length.
+  size_t ByteOf(int32_t unit) const {
+    auto after = std::upper_bound(shifts_.begin(), shifts_.end(), static_cast<uint32_t>(unit),
+                                  [](uint32_t u, const Shift& x) { return u < x.unit; });
+    return static_cast<size_t>(unit) + (after == shifts_.begin() ? 0 : std::prev(after)->extra);
+  }
 
  private:
+  // From UTF-16 offset `unit` on (up to the next shift), byte offset = unit + extra.
+  struct Shift {
+    uint32_t unit, extra;
+  };
   std::vector<UChar> buf_;
-  std::vector<uint32_t> byte_at_;  // UTF-16 offset -> byte offset
+  std::vector<Shift> shifts_;  // one per non-ASCII code point, ascending
   UText ut_ = UTEXT_INITIALIZER;
 };
 

@@ -60,6 +60,20 @@ TEST_CASE("sentences never cross a blank line", "[extract][text]") {
   CHECK(Str(t, s[0]) == "Headline without a period");
 }
 
+TEST_CASE("sentence offsets stay on bytes after accents, curly quotes and emoji", "[extract][text]") {
+  // Two-, three- and four-byte characters (the last a UTF-16 surrogate pair) before each break.
+  std::string t = "Jos\xC3\xA9 Pe\xC3\xB1" "a said \xE2\x80\x9Cyes\xE2\x80\x9D. Fans cheered \xF0\x9F\x8E\x89. "
+                  "It ended.\n\nA caf\xC3\xA9 reopened \xE2\x80\x94 finally. Guests came.";
+  auto s = SplitSentences(t);
+  REQUIRE(s.size() == 5);
+  CHECK(Str(t, s[0]) == "Jos\xC3\xA9 Pe\xC3\xB1" "a said \xE2\x80\x9Cyes\xE2\x80\x9D.");
+  CHECK(Str(t, s[1]) == "Fans cheered \xF0\x9F\x8E\x89.");
+  CHECK(Str(t, s[2]) == "It ended.");
+  CHECK(Str(t, s[3]) == "A caf\xC3\xA9 reopened \xE2\x80\x94 finally.");
+  CHECK(Str(t, s[4]) == "Guests came.");
+  CHECK(s[3].paragraph == 1);
+}
+
 TEST_CASE("tokens keep inner apostrophes, hyphens and dotted abbreviations", "[extract][text]") {
   std::string t = "Trump’s narco-terrorist U.S. policy cost $1,000.50 (87%).";
   auto toks = Tokenize(t, {0, t.size()});
