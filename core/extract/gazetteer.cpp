@@ -72,6 +72,7 @@ void Gazetteer::AddSurface(std::string_view surface, uint32_t entry, AliasKind k
   for (size_t i = 0; i < toks.size(); ++i) {
     if (i > 0) {
       prefixes_[h] = true;
+      MarkKnown(h);
       joined += '\x1f';
     }
     h = HashTokenStep(h, toks[i].text);
@@ -82,6 +83,7 @@ void Gazetteer::AddSurface(std::string_view surface, uint32_t entry, AliasKind k
   auto it = surfaces_.find(h);
   if (it != surfaces_.end() && !(kind == AliasKind::kName && it->second.kind != AliasKind::kName)) return;
   surfaces_[h] = Surface{entry, kind, static_cast<uint32_t>(toks.size()), std::move(joined)};
+  MarkKnown(h);
   if (toks.size() > max_tokens_) max_tokens_ = toks.size();
 }
 
@@ -95,6 +97,7 @@ std::optional<GazMatch> Gazetteer::Match(const std::string_view* keys, size_t n)
   uint64_t h = kTokenHashSeed;
   for (size_t k = 0; k < n && k < max_tokens_; ++k) {
     h = HashTokenStep(h, keys[k]);
+    if (!MayBeKnown(h)) break;
     auto it = surfaces_.find(h);
     if (it != surfaces_.end() && it->second.tokens == k + 1) {
       // Confirm: hash collisions must not invent actors.

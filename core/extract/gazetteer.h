@@ -55,6 +55,10 @@ class Gazetteer {
  private:
   Gazetteer();
   void AddSurface(std::string_view surface, uint32_t entry, AliasKind kind);
+  // One bit per top 16 bits of each surface's and proper prefix's hash: most
+  // tokens start neither, and Match stops there without a map lookup.
+  void MarkKnown(uint64_t h) { known_[h >> 54] |= uint64_t{1} << (h >> 48 & 63); }
+  bool MayBeKnown(uint64_t h) const { return known_[h >> 54] >> (h >> 48 & 63) & 1; }
 
   struct Surface {
     uint32_t entry;
@@ -66,6 +70,7 @@ class Gazetteer {
   std::unordered_map<uint64_t, Surface> surfaces_;  // hash of a token sequence -> surface
   std::unordered_map<uint64_t, bool> prefixes_;     // hashes of proper prefixes
   StringMap<uint32_t> by_id_;
+  std::vector<uint64_t> known_ = std::vector<uint64_t>(1024);
   size_t max_tokens_ = 1;
 };
 

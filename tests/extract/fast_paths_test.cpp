@@ -1,6 +1,6 @@
 // Fast paths of the extraction hot spots must give what the general code
 // gives: number values (strtod), ISO dates (snprintf), slugs (ICU), cue and
-// word-class lookups, and the one-pass 128-bit document hash.
+// word-class lookups, the gazetteer's filter and the one-pass 128-bit document hash.
 #include <catch2/catch.hpp>
 
 #include <cstdio>
@@ -11,6 +11,7 @@
 #include "core/extract/calendar.h"
 #include "core/extract/cues.h"
 #include "core/extract/furniture.h"
+#include "core/extract/gazetteer.h"
 #include "core/extract/names.h"
 #include "core/extract/quotes.h"
 #include "core/extract/scan.h"
@@ -168,3 +169,18 @@ TEST_CASE("QuoteMap finds straight, doubled and curly marks at every offset in a
     CHECK(quotes.quotes()[2].end == text.find("''", c + 2) + 2);
   }
 }
+
+TEST_CASE("Gazetteer matches reach past the first word of multi-word surfaces") {
+  const extract::Gazetteer& g = extract::Gazetteer::Get();
+  auto match = [&](std::initializer_list<std::string_view> keys) -> uint32_t {
+    auto m = g.Match(keys.begin(), keys.size());
+    return m ? m->tokens : 0;
+  };
+  CHECK(match({"United", "States", "of", "America", "said"}) == 4);
+  CHECK(match({"United", "States", "officials"}) == 2);
+  CHECK(match({"European", "Union", "rules"}) == 2);
+  CHECK(match({"Washington", ",", "D.C."}) >= 1);
+  CHECK(match({"Unitedd", "States"}) == 0);
+  CHECK(match({"said", "United", "States"}) == 0);
+}
+
