@@ -248,7 +248,7 @@ TextArticle ReadText(std::string_view text) {
     a.title = lines[0].text;
   } else if (IsHeadlineLike(lines[0])) {
     for (size_t j = 1; j < lines.size(); ++j)
-      if (Key(lines[j]) == Key(lines[0])) a.title = lines[0].text;
+      if (HasLooseKey(lines[j].text, Key(lines[0]))) a.title = lines[0].text;
   }
   if (!a.title.empty()) {
     title_key = Key(lines[0]);
@@ -258,7 +258,7 @@ TextArticle ReadText(std::string_view text) {
   for (; i < lines.size(); ++i) {
     const Line& l = lines[i];
     std::string author, date;
-    if (!title_key.empty() && Key(l) == title_key) {
+    if (!title_key.empty() && HasLooseKey(l.text, title_key)) {
       furniture(i);
     } else if (ParseByline(l, &author, &date)) {
       if (a.author.empty()) a.author = author;
@@ -290,7 +290,7 @@ TextArticle ReadText(std::string_view text) {
       break;
     }
     std::string author, date;
-    if ((!title_key.empty() && Key(l) == title_key) || IsWidget(l) || IsCaption(l) || publisher_from(l) ||
+    if ((!title_key.empty() && HasLooseKey(l.text, title_key)) || IsWidget(l) || IsCaption(l) || publisher_from(l) ||
         (l.words <= 3 && !l.ends_sentence && !l.prose)) {
       furniture(i);
     } else if (!l.prose && ParseByline(l, &author, &date) && (!author.empty() || !date.empty())) {

@@ -374,20 +374,37 @@ struct LooseTable {
   }
 };
 
+const LooseTable& Loose() {
+  static const LooseTable kLoose;
+  return kLoose;
+}
+
 }  // namespace
 
 std::string LooseKey(std::string_view text) {
-  static const LooseTable kLoose;
+  const LooseTable& loose = Loose();
   std::string out(text.size(), '\0');
   char* o = out.data();
   size_t n = 0;
   for (char c : text) {  // branch-free: write every byte, advance past the kept ones
     auto b = static_cast<unsigned char>(c);
-    o[n] = kLoose.to[b];
-    n += kLoose.keep[b];
+    o[n] = loose.to[b];
+    n += loose.keep[b];
   }
   out.resize(n);
   return out;
+}
+
+bool HasLooseKey(std::string_view text, std::string_view key) {
+  const LooseTable& loose = Loose();
+  size_t n = 0;
+  for (char c : text) {
+    auto b = static_cast<unsigned char>(c);
+    if (!loose.keep[b]) continue;
+    if (n == key.size() || key[n] != loose.to[b]) return false;
+    ++n;
+  }
+  return n == key.size();
 }
 
 }  // namespace claimkb::extract

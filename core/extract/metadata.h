@@ -27,5 +27,7 @@ std::string Lower(std::string_view text);
 
 // Letters/digits only, lower-cased ASCII, for loose comparison of titles.
 std::string LooseKey(std::string_view text);
+// LooseKey(text) == key, stopping at the first difference.
+bool HasLooseKey(std::string_view text, std::string_view key);
 
 }  // namespace claimkb::extract

@@ -12,6 +12,7 @@
 #include "core/extract/cues.h"
 #include "core/extract/furniture.h"
 #include "core/extract/gazetteer.h"
+#include "core/extract/metadata.h"
 #include "core/extract/names.h"
 #include "core/extract/quotes.h"
 #include "core/extract/scan.h"
@@ -184,3 +185,14 @@ TEST_CASE("Gazetteer matches reach past the first word of multi-word surfaces") 
   CHECK(match({"said", "United", "States"}) == 0);
 }
 
+TEST_CASE("HasLooseKey answers as comparing LooseKeys does") {
+  const std::string_view texts[] = {"Senate Passes Budget, 52-48", "senate passes budget 5248", "Senate passes budget",
+                                    "SENATE -- PASSES BUDGET 52 48!", "Senate passes budget, 52-48, after night",
+                                    "", "...", "Caf\xC3\xA9 owners sue", "cafe owners sue"};
+  for (std::string_view a : texts)
+    for (std::string_view b : texts)
+      CHECK(extract::HasLooseKey(a, extract::LooseKey(b)) == (extract::LooseKey(a) == extract::LooseKey(b)));
+  CHECK(extract::HasLooseKey("Senate Passes Budget, 52-48", "senatepassesbudget5248"));
+  CHECK_FALSE(extract::HasLooseKey("Senate Passes Budget", "senatepassesbudget5248"));
+  CHECK_FALSE(extract::HasLooseKey("Senate Passes Budget, 52-48", "senatepassesbudget52"));
+}
