@@ -11,6 +11,7 @@
 #include <ctime>
 #include <filesystem>
 #include <mutex>
+#include <string>
 #include <vector>
 
 #include <rocksdb/env.h>
@@ -27,33 +28,22 @@ class EngineLog final : public rocksdb::Logger {
 
   using rocksdb::Logger::Logv;
   void Logv(const char* format, va_list ap) override {
+    std::lock_guard<std::mutex> lock(mu_);
     if (fd_ < 0) return;
-    char line[1024];
-    const size_t prefix = Prefix(line, sizeof line);
+    std::string line = Prefix();
     va_list again;
     va_copy(again, ap);
-    const int n = std::vsnprintf(line + prefix, sizeof line - prefix, format, ap);
-    if (n < 0) {
-      va_end(again);
-      return;
-    }
-    std::string big;
-    const char* text = line;
-    size_t size = prefix + static_cast<size_t>(n);
-    if (size + 1 >= sizeof line) {
-      big.assign(line, prefix);
-      big.resize(size + 1);
-      std::vsnprintf(big.data() + prefix, big.size() - prefix, format, again);
-      big.back() = '\n';
-      text = big.data();
-      size = big.size();
-    } else if (size == 0 || line[size - 1] != '\n') {
-      line[size++] = '\n';
+    const int n = std::vsnprintf(nullptr, 0, format, ap);
+    if (n > 0) {
+      const size_t at = line.size();
+      line.resize(at + static_cast<size_t>(n) + 1);
+      std::vsnprintf(line.data() + at, static_cast<size_t>(n) + 1, format, again);
+      line.pop_back();
     }
     va_end(again);
-    std::lock_guard<std::mutex> lock(mu_);
+    if (line.empty() || line.back() != '\n') line.push_back('\n');
     // A failed or short write drops the line; the next line is tried afresh.
-    const ssize_t written = ::write(fd_, text, size);
+    const ssize_t written = ::write(fd_, line.data(), line.size());
     (void)written;
   }
 
@@ -65,17 +55,18 @@ class EngineLog final : public rocksdb::Logger {
 
  private:
   // "2026/11/28-10:07:01.123456 12345 ", the layout of RocksDB's own LOG.
-  static size_t Prefix(char* out, size_t cap) {
+  static std::string Prefix() {
     const auto now = std::chrono::system_clock::now();
     const std::time_t secs = std::chrono::system_clock::to_time_t(now);
     const auto micros =
         std::chrono::duration_cast<std::chrono::microseconds>(now.time_since_epoch()).count() % 1000000;
     std::tm tm{};
     ::localtime_r(&secs, &tm);
-    const int n = std::snprintf(out, cap, "%04d/%02d/%02d-%02d:%02d:%02d.%06lld %ld ", tm.tm_year + 1900,
+    char out[64];
+    const int n = std::snprintf(out, sizeof out, "%04d/%02d/%02d-%02d:%02d:%02d.%06lld %ld ", tm.tm_year + 1900,
                                 tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
                                 static_cast<long long>(micros), static_cast<long>(::syscall(SYS_gettid)));
-    return n > 0 ? std::min(static_cast<size_t>(n), cap - 1) : 0;
+    return std::string(out, n > 0 ? std::min(static_cast<size_t>(n), sizeof out - 1) : 0);
   }
 
   void CloseFile() {
