@@ -243,8 +243,18 @@ void AttributionFinder::SpeakerLabel(const Words& w, size_t si, bool headline) {
   if (colon == 0 || colon >= w.size() || !w.IsPunct(colon, ':') || colon + 1 >= w.size()) return;
   static constexpr std::string_view kLabels[] = {"analysis", "breaking", "correction", "disclosure", "editor",
                                                  "exclusive", "factbox", "live", "note", "opinion", "photo",
-                                                 "photos", "q", "read", "related", "report", "source", "update",
+                                                 "photos", "q", "read", "related", "source", "update",
                                                  "video", "watch"};
+  bool section = std::find(std::begin(kLabels), std::end(kLabels), w.low(0)) != std::end(kLabels);
+  // "Poll: Lee leads in Ohio", "Insiders: ...": a title line's lone label
+  // may be a source noun, which speaks for the line.
+  if (colon == 1 && !section && OwnParagraph(si) && IsSpeakerNoun(w.low(0))) {
+    auto speakers = sources_.ResolveAny(w, Phrase{0, 0, false}, si);
+    if (!speakers.empty())
+      Emit(si, {w.tok(colon).begin, w.tok(colon).end}, ":", TrimEnd({w.tok(colon + 1).begin, sentences_[si].end}),
+           std::move(speakers), "source-label", 0.7);
+    return;
+  }
   // "Trump: My immigration plans aren't set in stone." -- in running text a
   // capitalised label must name a person.
   bool capitalised = false;

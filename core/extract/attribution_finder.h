@@ -54,6 +54,9 @@ class AttributionFinder {
   bool OpenQuote(const Token& t) const;
   // Whether a quote closes among the n tokens before token i.
   bool QuoteClosesWithin(const Words& w, size_t i, size_t n) const;
+  // "“...,” Lee, who has run the office since 2019, wrote": whether a quote
+  // closes before a short source whose aside, set off by commas, ends at token k.
+  bool QuoteBeforeAside(const Words& w, size_t k) const;
   // The sentence index holding byte pos (the last one for a pos past the end).
   size_t SentenceAt(size_t pos, size_t from) const;
   // Marks the sentences a claim's cue and content touch as attributed.

@@ -92,6 +92,21 @@ bool AttributionFinder::QuoteClosesWithin(const Words& w, size_t i, size_t n) co
   return false;
 }
 
+bool AttributionFinder::QuoteBeforeAside(const Words& w, size_t k) const {
+  if (k < 4 || k > w.size() || !w.IsPunct(k - 1, ',')) return false;
+  size_t source = kNoIndex;
+  for (size_t b = k - 1; b > 0 && b + 40 > k && source == kNoIndex; --b) {
+    if (CloseQuote(w.tok(b - 1))) source = b;
+    else if (IsEndPunct(w, b - 1) || OpenQuote(w.tok(b - 1))) return false;
+  }
+  if (source == kNoIndex) return false;
+  size_t comma = source;
+  while (comma < source + 5 && comma + 2 < k && !w.IsPunct(comma, ',')) ++comma;
+  if (comma == source || comma + 2 >= k || !w.IsPunct(comma, ',')) return false;
+  std::string_view opener = w.low(comma + 1);
+  return IsRelativePronoun(opener) || IsDeterminer(opener);
+}
+
 void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& cue, size_t first_claim) {
   // "the email read", "one sign read": spelt like its base form, "read"
   // after a document is its past.
@@ -316,7 +331,7 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
   // "the team that wrote ...": after a relative pronoun the content follows.
   // "“...,” his wife, Ana Lazar, wrote": past a source with its appositive.
   bool content_before = !(k > 0 && IsRelativePronoun(w.low(k - 1))) &&
-                        (QuoteClosesWithin(w, k, 10) || ClauseThenSource(w, k, next));
+                        (QuoteClosesWithin(w, k, 10) || QuoteBeforeAside(w, k) || ClauseThenSource(w, k, next));
   if (!content_before && TakesOnlyClause(lemma) && !ClauseFollows(w, next) &&
       !(cue.cls == CueClass::kSpeech && ThatAfterAside(w, next) != kNoIndex))
     return;

@@ -342,6 +342,8 @@ void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t 
         source->first <= 6 && content.size() > 0 && !quotes_.Inside(content.begin) &&
         ((IsPreposition(w.low(0)) && !w.Is(0, "this")) || IsTimeWord(w.low(0)) ||
          (w.Is(0, "this") && IsTimeWord(w.low(1))))) {
+      // "In the morning, Smith said in a statement.": only circumstances, no claim.
+      if (IsEndPunct(w, after)) return;
       content = ContentAfter(w, j, si);
       rule = "source-cue";
     }

@@ -16,7 +16,8 @@ Mark MarkAt(std::string_view t, size_t i, size_t* len) {
   unsigned char c = static_cast<unsigned char>(t[i]);
   *len = 1;
   if (c == '"') return kStraight;
-  if (c == '\'' && i + 1 < t.size() && t[i + 1] == '\'') {  // '' as a double quote, as some wires write it
+  // '' as a double quote, as some wires write it; in ''' the first mark is a single quote inside it.
+  if (c == '\'' && i + 1 < t.size() && t[i + 1] == '\'' && !(i + 2 < t.size() && t[i + 2] == '\'')) {
     *len = 2;
     return kStraight;
   }

@@ -496,7 +496,9 @@ std::vector<Token> Tokenize(std::string_view text, Range range) {
       t.flags = kPunct;
       if (c == 0x201C || c == 0x201E || c == 0x00AB) t.flags |= kOpenQuote;
       if (c == 0x201D || c == 0x00BB) t.flags |= kCloseQuote;
-      if (c == '\'' && next < range.end && text[next] == '\'') t.end = next + 1;  // '' is a double quote
+      // '' is a double quote; in ''' the first mark closes (or opens) a quote inside it.
+      if (c == '\'' && next < range.end && text[next] == '\'' && !(next + 1 < range.end && text[next + 1] == '\''))
+        t.end = next + 1;
       if (c == '"' || t.end == next + 1) {
         t.flags |= straight_open ? kCloseQuote : kOpenQuote;
         straight_open = !straight_open;

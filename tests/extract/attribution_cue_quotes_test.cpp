@@ -80,3 +80,11 @@ TEST_CASE("a subject with a relative clause without commas speaks", "[extract][a
   REQUIRE(c);
   CHECK(c->attribution.cue == "said");
 }
+
+TEST_CASE("a quote in '' marks closing on a single quote inside it", "[extract][attribution][quote]") {
+  auto x = ExtractText(
+      "Talks resumed on Monday.\n\n''The owners told us, 'Not this year,''' Mr. Tom Lott said.");
+  CHECK(SpokenBy(x, "The owners told us", "lott"));
+  auto y = ExtractText("Talks resumed on Monday.\n\n''They only said 'no,''' Ann Reyes recalled.");
+  CHECK(SpokenBy(y, "They only said", "reyes"));
+}

@@ -78,3 +78,18 @@ TEST_CASE("a subject before an 'along with' aside speaks", "[extract][attributio
   REQUIRE(d);
   CHECK(Speakers(y, *d).find("hills") != std::string::npos);
 }
+
+TEST_CASE("a quote before its writer reaches past a long aside", "[extract][attribution][aside]") {
+  auto x = ExtractText(
+      "The board met on Monday.\n\n\xE2\x80\x9CThe budget cannot absorb another cut,\xE2\x80\x9D Lena Ortiz, who "
+      "has run the finance office since the fall of 2019 after a long career at the treasury, wrote in an email.");
+  const model::Claim* c = Attributed(x, "cannot absorb another cut");
+  REQUIRE(c);
+  CHECK(Speakers(x, *c).find("ortiz") != std::string::npos);
+  auto y = ExtractText(
+      "The board met on Monday.\n\n\xE2\x80\x9CThe budget cannot absorb another cut,\xE2\x80\x9D Lena Ortiz, the "
+      "longtime head of the finance office at the county seat in the northern hills, wrote in an email.");
+  const model::Claim* d = Attributed(y, "cannot absorb another cut");
+  REQUIRE(d);
+  CHECK(Speakers(y, *d).find("ortiz") != std::string::npos);
+}

@@ -161,6 +161,16 @@ TEST_CASE("a title-case label named nowhere else is a promo line, not a speaker"
   CHECK_FALSE(Attributed(x, "Our weekly look"));
 }
 
+TEST_CASE("a title line's source-noun label speaks for the line", "[extract][attribution][label]") {
+  auto x = ExtractText(
+      "Poll: Mayor Reyes holds a narrow lead in the harbor district.\n\n"
+      "The survey of 600 voters was taken last week.");
+  CHECK(SpokenBy(x, "holds a narrow lead", "poll"));
+  // A section label is no source.
+  auto y = ExtractText("Analysis: The harbor vote will turn on turnout.\n\nVoters go to the polls on Tuesday.");
+  CHECK_FALSE(Attributed(y, "will turn on turnout"));
+}
+
 TEST_CASE("a gerund after an act speaks for the act's subject", "[extract][attribution][object]") {
   auto x = ExtractText(
       "Prime Minister Ilse Berger condemned the shooting at the station, saying the attackers would be found.");
@@ -603,4 +613,11 @@ TEST_CASE("after a quote and a circumstance, 'that' with a verb opens a relative
   REQUIRE(c);
   CHECK(c->text.find("showed off") == std::string::npos);
   CHECK(Attributed(x, "showed off the garage") == nullptr);
+}
+
+TEST_CASE("a cue followed only by its circumstances after a scene gives no claim", "[extract][attribution][source]") {
+  auto x = ExtractText("The plant closed in May.\n\nIn the afternoon, Mayor Ann Blake said in a statement.");
+  CHECK(CountAttributed(x) == 0);
+  auto y = ExtractText("On Friday, Mayor Ann Blake said in a statement the plant would reopen.");
+  CHECK(SpokenBy(y, "the plant would reopen", "blake"));
 }
