@@ -170,6 +170,18 @@ bool InfinitiveIsContent(const Words& w, size_t j, const Cue& cue) {
          !w.Is(to + 2, "that");
 }
 
+// "in a statement", "during a call on Tuesday": whether tokens [from, to) are a
+// few words of circumstance with no verb, unlike "in a statement the plant closed".
+bool CircumstanceOnly(const Words& w, size_t from, size_t to) {
+  if (to <= from || to > from + 8 || to > w.size()) return false;
+  for (size_t t = from; t < to; ++t) {
+    std::string_view l = w.low(t);
+    if (IsAuxiliary(l) || IsSubjectPronoun(l)) return false;
+    if (t > from && l.ends_with("ed") && !IsDeterminer(w.low(t - 1)) && !IsPreposition(w.low(t - 1))) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool VerblessPhrase(const Words& w, size_t j) {
@@ -343,7 +355,9 @@ void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t 
         ((IsPreposition(w.low(0)) && !w.Is(0, "this")) || IsTimeWord(w.low(0)) ||
          (w.Is(0, "this") && IsTimeWord(w.low(1))))) {
       // "In the morning, Smith said in a statement.": only circumstances, no claim.
-      if (IsEndPunct(w, after)) return;
+      if ((cue.cls == CueClass::kSpeech || cue.cls == CueClass::kTell) && !w.Is(j, "to") && IsEndPunct(w, after) &&
+          CircumstanceOnly(w, j, after))
+        return;
       content = ContentAfter(w, j, si);
       rule = "source-cue";
     }

@@ -9,6 +9,7 @@ using testing::Attributed;
 using testing::CountAttributed;
 using testing::ExtractText;
 using testing::Speakers;
+using testing::SpokenBy;
 using testing::WithCue;
 
 namespace {
