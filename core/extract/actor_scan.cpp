@@ -454,7 +454,11 @@ size_t SentenceScan::Chunk(size_t i) {
     bool article = lw_[b] == "the" || lw_[b] == "a" || lw_[b] == "an";
     // "The Independent": a known name that starts with its capitalised article.
     if ((!article || (lw_[b] == "the" && T(b).Is(kCapitalized) && !T(b).Is(kSentenceStart))) && Gaz(b, e)) break;
-    bool common = ((cls_[b] & kStop) || lower_words_.Contains(lw_[b])) && !(cls_[b] & (kTitle | kAbbrev));
+    // "Bruce Nauman's work": a given name before a capitalised word opens a
+    // name, even when the document also writes it in lower case.
+    bool given_first = (cls_[b] & kGiven) && b + 1 < e && Cap(b + 1);
+    bool common = ((cls_[b] & kStop) || (lower_words_.Contains(lw_[b]) && !given_first)) &&
+                  !(cls_[b] & (kTitle | kAbbrev));
     if (article || (StartLike(b) && (common || IsAdverb(lw_[b]))) || ((cls_[b] & kMonth) && !(cls_[b] & kGiven)) ||
         lw_[b] == "i" ||
         (cls_[b] & (kPronounPerson | kPronounThey | kPronounIt))) {

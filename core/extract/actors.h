@@ -101,8 +101,10 @@ class ActorTable {
   std::optional<size_t> ReferBack(std::string_view noun, size_t before, size_t sentence);
   // `speaker`: the pronoun is a source, so the latest speaker comes first.
   std::optional<size_t> ResolvePronoun(std::string_view lower, size_t before, size_t sentence, bool speaker = true);
+  // `noun` is the head in the singular, which finds the document again; `word`
+  // the head as written, which names it ("election results").
   std::optional<size_t> ResolveDocument(Range phrase, Range head, std::string_view modifier, std::string_view noun,
-                                        size_t sentence);
+                                        std::string_view word, size_t sentence);
   size_t SentenceOf(size_t pos) const;
   bool SentenceStart(size_t pos) const;
   // Whether pos lies in a phrase that opens its sentence before its first

@@ -242,9 +242,12 @@ std::optional<size_t> ActorTable::ResolveSourcePhrase(Range range, size_t senten
   bool head_lower = (!toks[cut - 1].Is(kCapitalized) && !toks[cut - 1].Is(kAllCaps)) || (cut == 1 && SentenceStart(phrase.begin));
 
   if ((cls & kDocNoun) && head_lower) {
+    // "Many reports", "several studies": a quantified plural is no one document
+    // ("the report" never refers back to it); the source resolver names the set.
+    if (singular != head_lw && IsVagueQuantifier(first)) return std::nullopt;
     std::string_view modifier;
     if (cut - 1 > d) modifier = text_.substr(toks[d].begin, toks[cut - 2].end - toks[d].begin);
-    return ResolveDocument(phrase, head, modifier, singular, sentence);
+    return ResolveDocument(phrase, head, modifier, singular, head_lw, sentence);
   }
 
   const Gazetteer& gaz = Gazetteer::Get();
@@ -571,7 +574,7 @@ std::optional<size_t> ActorTable::ResolvePronoun(std::string_view lower, size_t 
 }
 
 std::optional<size_t> ActorTable::ResolveDocument(Range phrase, Range head, std::string_view modifier,
-                                                  std::string_view noun, size_t sentence) {
+                                                  std::string_view noun, std::string_view word, size_t sentence) {
   std::string mod(StripPossessive(modifier));
   std::optional<size_t> doc;
   if (mod.empty()) {
@@ -590,7 +593,7 @@ std::optional<size_t> ActorTable::ResolveDocument(Range phrase, Range head, std:
   }
   if (!doc) {
     model::Actor actor;
-    actor.name = mod.empty() ? std::string(noun) : mod + " " + std::string(noun);
+    actor.name = mod.empty() ? std::string(word) : mod + " " + std::string(word);
     actor.id = model::Slug(actor.name);
     actor.type = ActorType::kDocument;
     doc = AddActor(std::move(actor));

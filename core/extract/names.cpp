@@ -130,6 +130,11 @@ bool IsPlacePreposition(std::string_view lw) {
          lw == "around";
 }
 
+bool IsVagueQuantifier(std::string_view lw) {
+  return lw == "many" || lw == "several" || lw == "some" || lw == "few" || lw == "numerous" || lw == "multiple" ||
+         lw == "various" || lw == "countless" || lw == "most" || lw == "other";
+}
+
 std::string Singular(std::string_view w) {
   if (w == "people") return "person";
   if (w == "children") return "child";

@@ -86,6 +86,9 @@ bool IsAdverb(std::string_view lower);
 // "in", "near", "outside": prepositions after which a capitalised word is a
 // place ("a blogger in Perth said"); unlike "at" or "from" ("an analyst at Barclays").
 bool IsPlacePreposition(std::string_view lower);
+// "many", "several", "numerous": a quantifier that counts an open set
+// ("many reports"), so its plural names no one thing.
+bool IsVagueQuantifier(std::string_view lower);
 // ASCII lower-case copy (other bytes unchanged, so offsets are preserved).
 std::string AsciiLower(std::string_view s);
 // The fields of s between separators: Split("a|b|", '|') is {"a", "b", ""}.

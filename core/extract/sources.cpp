@@ -217,12 +217,36 @@ bool CanSpeak(const Words& w, size_t head) {
   return IsNameWord(w, head) || IsSpeakerNoun(l) || IsDocumentNoun(l) || In<kStatingNouns>(l) || IsAgentNoun(l);
 }
 
+// "Many reports", "several studies": a quantified plural of documents is no
+// one document but this document's own set of them, like "61 percent".
+bool QuantifiedDocuments(const Words& w, size_t first, size_t last) {
+  std::string_view head = w.low(last);
+  return IsDocumentNoun(head) && Singular(head) != head && IsVagueQuantifier(w.low(first));
+}
+
 // Whether some word of tokens [first, last] can head a source: "voters across
 // party lines", "someone in attendance", but not "a stream of new money".
 bool AnyCanSpeak(const Words& w, size_t first, size_t last) {
   for (size_t i = first; i <= last; ++i)
     if (!IsPossessive(w.low(i)) && CanSpeak(w, i)) return true;
   return false;
+}
+
+// A lower-case phrase that names a thing, not an actor of its own: a place
+// noun ("the city"), an owned plural that no word after its owner can speak
+// for ("the agency's first comments", not "the agency's lawyers"), or one noun
+// after "this" or "that" that no list of speakers or documents holds ("that
+// opener", not "this study").
+bool NamesAThing(const Words& w, size_t first, size_t last) {
+  std::string_view l = w.low(last);
+  if (w.tok(last).Is(kCapitalized) || w.tok(last).Is(kAllCaps)) return false;
+  if (Lexicon::Get().Classes(l) & kGeoHead) return true;
+  size_t owned = first;
+  for (size_t i = first; i < last; ++i)
+    if (IsPossessive(w.low(i))) owned = i + 1;
+  if (owned > first && Singular(l) != l && !AnyCanSpeak(w, owned, last)) return true;
+  return last == first + 1 && (w.Is(first, "this") || w.Is(first, "that")) && !IsSpeakerNoun(l) &&
+         !IsDocumentNoun(l) && !In<kStatingNouns>(l);
 }
 
 // A word that modifies rather than names: "bigoted", "well-financed",
@@ -667,9 +691,11 @@ std::optional<std::string> SourceResolver::ResolveOne(const Words& w, size_t fir
   }
   bool named = false;
   for (size_t i = first; i <= last; ++i) named = named || IsNameWord(w, i);
+  if (QuantifiedDocuments(w, first, last)) return ResolveQuantified(w, Phrase{first, last, false})[0];
+  // "Independent monitors", not "the agency's first comments".
   bool described = last > first && !w.tok(last).Is(kCapitalized) && !w.tok(last).Is(kAllCaps) &&
                    head.size() > 3 && head.back() == 's' && IsContentWord(w, last) &&
-                   !NamesNoOne(w, first, last);  // "Independent monitors"
+                   !NamesNoOne(w, first, last) && !NamesAThing(w, first, last);
   // "one senior Democrat", "another New Hampshire Republican": one member
   // of a party speaks ("Republican support" is no one).
   bool member = (head == "democrat" || head == "republican") &&
@@ -751,6 +777,7 @@ std::vector<std::string> SourceResolver::ResolveAny(const Words& w, const Phrase
     if (keep_unresolved_) out.push_back("?");
     return out;
   }
+  if (NamesAThing(w, p.first, p.last)) return out;
   std::string name(text_.substr(w.tok(first).begin, w.tok(p.last).end - w.tok(first).begin));
   model::Actor a;
   a.id = model::Slug(name);

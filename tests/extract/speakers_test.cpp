@@ -442,3 +442,28 @@ TEST_CASE("a participle after the head noun closes the speaker phrase", "[extrac
   auto y = ExtractText("Local officials and average voters raised concern that the bridge would close.");
   CHECK(SpeakerOf(y, "the bridge would close").find("voters raised") == std::string::npos);
 }
+
+TEST_CASE("an unknown source phrase is an actor only when its head noun can speak or act", "[extract][speakers]") {
+  auto x = ExtractText(
+      "The band played its new single first at the festival. That opener suggests the group has found a new "
+      "sound. Amid the flooding, the village believed itself cut off from the coast.");
+  for (const auto& a : x.actors) {
+    CHECK(a.name != "opener");
+    CHECK(a.name != "village");
+  }
+  auto y = ExtractText("The plan was shelved, and the council's early comments suggest that the vote will slip.");
+  for (const auto& a : y.actors) CHECK(a.name.find("comments") == std::string::npos);
+}
+
+TEST_CASE("a quantified plural of documents is no document, and a document keeps its plural", "[extract][speakers]") {
+  auto x = ExtractText("Many studies suggest that short naps improve memory in older adults.");
+  for (const auto& a : x.actors) CHECK(a.name != "Many study");
+  CHECK(SpeakerOf(x, "short naps improve memory").rfind("many studies|", 0) == 0);
+  auto y = ExtractText("The Ruritanian census results also suggest that most households own a car.");
+  bool plural = false;
+  for (const auto& a : y.actors) {
+    CHECK(a.name != "Ruritanian census result");
+    plural = plural || a.name == "Ruritanian census results";
+  }
+  CHECK(plural);
+}
