@@ -232,15 +232,14 @@ bool AnyCanSpeak(const Words& w, size_t first, size_t last) {
   return false;
 }
 
-// A lower-case phrase that names a thing, not an actor of its own: a place
-// noun ("the city"), an owned plural that no word after its owner can speak
-// for ("the agency's first comments", not "the agency's lawyers"), or one noun
-// after "this" or "that" that no list of speakers or documents holds ("that
-// opener", not "this study").
+// A lower-case phrase that names a thing, not an actor of its own: an owned
+// plural that no word after its owner can speak for ("the agency's first
+// comments", not "the agency's lawyers"), or one noun after "this" or "that"
+// that no list of speakers or documents holds ("that opener", not "this
+// study"). A place noun stays: "the village said" is its council speaking.
 bool NamesAThing(const Words& w, size_t first, size_t last) {
   std::string_view l = w.low(last);
   if (w.tok(last).Is(kCapitalized) || w.tok(last).Is(kAllCaps)) return false;
-  if (Lexicon::Get().Classes(l) & kGeoHead) return true;
   size_t owned = first;
   for (size_t i = first; i < last; ++i)
     if (IsPossessive(w.low(i))) owned = i + 1;

