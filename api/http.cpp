@@ -17,6 +17,7 @@ int HttpStatus(Status::Code code) {
     case Status::Code::kUnauthorized: return 401;
     case Status::Code::kUnsupported: return 501;
     case Status::Code::kBusy: return 503;
+    case Status::Code::kNoSpace: return 507;
     case Status::Code::kCorruption:
     case Status::Code::kIOError: return 500;
   }
@@ -45,6 +46,7 @@ const char* Title(int status) {
     case 415: return "Unsupported Media Type";
     case 501: return "Not Implemented";
     case 503: return "Service Unavailable";
+    case 507: return "Insufficient Storage";
     default: return status >= 500 ? "Internal Server Error" : "Error";
   }
 }
@@ -63,6 +65,7 @@ const char* Slug(int status) {
     case 415: return "unsupported-media-type";
     case 501: return "not-implemented";
     case 503: return "unavailable";
+    case 507: return "insufficient-storage";
     default: return status >= 500 ? "internal" : "error";
   }
 }

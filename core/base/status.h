@@ -22,6 +22,7 @@ class Status {
     kUnsupported = 7,
     kUnauthorized = 8,
     kBusy = 9,
+    kNoSpace = 10,  // the file system refused a write for lack of space
   };
 
   Status() = default;
@@ -36,6 +37,7 @@ class Status {
   static Status Unsupported(std::string msg) { return {Code::kUnsupported, std::move(msg)}; }
   static Status Unauthorized(std::string msg) { return {Code::kUnauthorized, std::move(msg)}; }
   static Status Busy(std::string msg) { return {Code::kBusy, std::move(msg)}; }
+  static Status NoSpace(std::string msg) { return {Code::kNoSpace, std::move(msg)}; }
 
   bool ok() const { return code_ == Code::kOk; }
   bool IsNotFound() const { return code_ == Code::kNotFound; }
@@ -43,6 +45,7 @@ class Status {
   bool IsConflict() const { return code_ == Code::kConflict; }
   bool IsCorruption() const { return code_ == Code::kCorruption; }
   bool IsIOError() const { return code_ == Code::kIOError; }
+  bool IsNoSpace() const { return code_ == Code::kNoSpace; }
 
   Code code() const { return code_; }
   const std::string& message() const { return msg_; }
@@ -68,6 +71,7 @@ inline const char* Status::CodeName(Code code) {
     case Code::kUnsupported: return "Unsupported";
     case Code::kUnauthorized: return "Unauthorized";
     case Code::kBusy: return "Busy";
+    case Code::kNoSpace: return "NoSpace";
   }
   return "Unknown";
 }

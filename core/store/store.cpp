@@ -144,6 +144,7 @@ Status FromRocks(const rocksdb::Status& s, std::string_view context) {
   if (s.IsInvalidArgument()) return Status::InvalidArgument(msg);
   if (s.IsNotSupported()) return Status::Unsupported(msg);
   if (s.IsBusy() || s.IsTryAgain() || s.IsTimedOut()) return Status::Busy(msg);
+  if (s.IsNoSpace()) return Status::NoSpace(msg);
   return Status::IOError(msg);
 }
 

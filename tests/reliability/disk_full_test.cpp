@@ -1,12 +1,19 @@
 // Ingest into a store on a tiny tmpfs until the disk is full: a clear error,
 // every acknowledged document kept, the store passes check, and once there is
-// room again the ingest completes. Needs root (mount); skipped otherwise.
+// room again the ingest completes; over HTTP, 507 and reads that keep working.
+// Needs root (mount); skipped otherwise.
 #include <sys/mount.h>
 
+#include <httplib.h>
+
+#include <optional>
 #include <set>
 
 #include <catch2/catch.hpp>
 
+#include "api/server.h"
+#include "core/graph/graph.h"
+#include "core/store/store.h"
 #include "tests/reliability/support.h"
 
 namespace claimkb::testing {
@@ -77,6 +84,54 @@ TEST_CASE("ingest until the disk is full: a clear error, nothing acknowledged lo
   CHECK(Run(ingest + " 2>&1", &out) == 0);
   check.clear();
   CHECK(Run(ClaimkbBinary() + " check --db " + db.string() + " 2>&1", &check) == 0);
+}
+
+TEST_CASE("a server whose disk fills answers 507 problem+json and keeps serving what it stored", "[diskfull]") {
+  SmallDisk disk(3);
+  if (!disk.mounted()) {
+    WARN("skipped: mounting a tmpfs needs root");
+    return;
+  }
+  TempDir tmp;
+  const auto files = WriteCorpus(tmp.path() / "articles", 60, 7);
+  REQUIRE(files.size() == 60);
+  auto opened = store::Store::Open((disk.mount_point() / "db").string());
+  REQUIRE(opened.ok());
+  graph::ClaimGraph graph;
+  api::ServerOptions opt;
+  opt.host = "127.0.0.1";
+  opt.port = 0;
+  api::Server server(opened->get(), &graph, opt);
+  auto port = server.Start();
+  REQUIRE(port.ok());
+  httplib::Client client("127.0.0.1", *port);
+  client.set_read_timeout(30);
+
+  std::vector<std::string> stored;
+  std::optional<httplib::Response> refused;
+  for (const auto& f : files) {
+    auto r = client.Post("/v1/documents", ReadFile(f), "text/plain");
+    REQUIRE(r);
+    if (r->status != 201 && r->status != 200) {
+      refused = *r;
+      break;
+    }
+    stored.push_back(nlohmann::json::parse(r->body)["document"]["id"].get<std::string>());
+  }
+  REQUIRE(refused);
+  INFO(refused->body.substr(0, 500));
+  CHECK(refused->status == 507);
+  CHECK(refused->get_header_value("Content-Type") == "application/problem+json");
+  const auto problem = nlohmann::json::parse(refused->body);
+  CHECK(problem["type"] == "https://claimkb.example/problems/insufficient-storage");
+  CHECK(problem["status"] == 507);
+  REQUIRE(!stored.empty());
+  for (const auto& id : stored) {
+    auto r = client.Get("/v1/documents/" + httplib::detail::encode_query_param(id));
+    REQUIRE(r);
+    CHECK(r->status == 200);
+  }
+  server.Stop();
 }
 
 }  // namespace claimkb::testing

@@ -103,7 +103,7 @@ void AddIngest(CLI::App& app) {
       if (!r.ok()) {
         fail(f.string() + ": " + r.status().ToString());
         // The store itself failed (a full disk, a damaged file): the files left would fail the same way.
-        if (r.status().IsIOError() || r.status().IsCorruption()) {
+        if (r.status().IsIOError() || r.status().IsNoSpace() || r.status().IsCorruption()) {
           skipped = files.size() - done;
           break;
         }
