@@ -212,6 +212,14 @@ class Writer {
     space_ = false;
   }
   void Space() { space_ = true; }
+  // "<a>Jane Roe</a>reports": a link's text run into the word after it, which
+  // the page means as two (a link never ends inside a word); an "s" or "'s" stays on.
+  void AfterLink(std::string_view next) {
+    auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    auto letter = [&](char c) { return lower(c) || (c >= 'A' && c <= 'Z'); };
+    if (buf_.empty() || !letter(buf_.back()) || next.size() < 2 || !lower(next[0]) || !lower(next[1])) return;
+    space_ = true;
+  }
   void Quoted(bool q) { quoted_ = q; }
   void Break() {
     while (!buf_.empty() && (buf_.back() == '\n' || buf_.back() == ' ')) buf_.pop_back();
@@ -238,6 +246,7 @@ std::vector<Block> Render(const Dom& dom, const std::vector<Place>& place) {
   Writer w(&out);
   std::vector<uint32_t> open;  // subtree ends of open block elements
   uint32_t quote_end = 0;      // end of the open <blockquote> subtree, if any
+  uint32_t link_end = 0;       // end of the last <a> subtree
   const uint32_t stop = dom[root].end;
   for (uint32_t i = root; i < stop; ++i) {
     while (!open.empty() && i >= open.back()) {
@@ -252,7 +261,10 @@ std::vector<Block> Render(const Dom& dom, const std::vector<Place>& place) {
       continue;
     }
     if (n.is_text) {
+      if (i == link_end) w.AfterLink(dom.Text(i));
       w.Text(dom.Text(i), place[i]);
+    } else if (n.tag == GUMBO_TAG_A) {
+      link_end = n.end;
     } else if (n.tag == GUMBO_TAG_BR) {
       w.LineBreak();
     } else if (IsBlock(n.tag)) {

@@ -259,6 +259,22 @@ TEST_CASE("HTML body: a paragraph quoted in a blockquote carries quote marks in 
   CHECK_FALSE(Has(d.text, "\u201CThe mayor"));
 }
 
+TEST_CASE("HTML body: a link's text run into the next word is two words; a plural or possessive stays on",
+          "[extract][document]") {
+  std::string html =
+      "<html><body><article>"
+      "<p>The council never published its figures. As <a href='/x'>Jane Roe</a>reports, the road budget was cut "
+      "twice in one year without a public vote, and the <a href='/y'>audit tool</a>will not be funded again.</p>"
+      "<p>Two <a href='/z'>URL</a>s were shared, and <a href='/w'>Acme</a>'s lawyers asked the council for an "
+      "explanation of the cuts before the next hearing.</p>"
+      "</article></body></html>";
+  model::Document d = Read(html);
+  CHECK(Has(d.text, "Jane Roe reports,"));
+  CHECK(Has(d.text, "audit tool will"));
+  CHECK(Has(d.text, "Two URLs were"));
+  CHECK(Has(d.text, "Acme's lawyers"));
+}
+
 TEST_CASE("HTML body: a blockquote with a term in marks takes the marks, the term's nested", "[extract][document]") {
   std::string html =
       "<html><body><article>"
