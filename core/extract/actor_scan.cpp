@@ -88,6 +88,13 @@ bool IsNameParticle(std::string_view lw) {
   return false;
 }
 
+bool IrishSurname(std::string_view w) {
+  auto upper = [&](size_t i) { return i < w.size() && w[i] >= 'A' && w[i] <= 'Z'; };
+  if (w.starts_with("Mc")) return upper(2);
+  if (w.starts_with("O'")) return upper(2);
+  return w.starts_with("O\xE2\x80\x99") && upper(4);
+}
+
 void SentenceScan::Run(size_t sentence, const std::vector<Token>& toks) {
   s_ = sentence;
   t_ = &toks;
@@ -228,16 +235,17 @@ bool SentenceScan::ArticlePhrase(size_t i, size_t* next) {
     }
     return false;
   }
-  if (country.empty() && Cap(j) && !poss_[j] && j + 1 < n_) {
-    static const std::string_view kBodies[] = {"administration", "government", "regime", "campaign", "presidency",
-                                               "cabinet", "party", "movement", "militia"};
-    for (auto b : kBodies) {
-      if (lw_[j + 1] != b) continue;
-      Candidate& c = Push(CandidateKind::kActor, j, j + 2, i, std::string(key_[j]) + " " + std::string(lw_[j + 1]));
-      c.type = ActorType::kOrganization;
-      *next = j + 2;
-      return true;
-    }
+  if (country.empty() && BodyNamedBy(j)) {
+    Candidate& c = Push(CandidateKind::kActor, j, j + 2, i, std::string(key_[j]) + " " + std::string(lw_[j + 1]));
+    c.type = ActorType::kOrganization;
+    *next = j + 2;
+    return true;
+  }
+  if (size_t g = country.empty() ? NamedGroupEnd(j) : 0) {
+    Candidate& c = Push(CandidateKind::kActor, j, g, i, Text(j, g - 1) + " group");
+    c.type = ActorType::kGroup;
+    *next = g;
+    return true;
   }
   if (country.empty() && Lowercase(j) && !poss_[j] && (cls_[j] & (kGroupNoun | kOrgNoun)) && !(cls_[j] & kDocNoun)) {
     bool qualified = j + 1 < n_ && (Cap(j + 1) || lw_[j + 1] == "of" || lw_[j + 1] == "for");
@@ -249,6 +257,26 @@ bool SentenceScan::ArticlePhrase(size_t i, size_t* next) {
     }
   }
   return false;
+}
+
+bool SentenceScan::BodyNamedBy(size_t k) const {
+  static const WordSet kBodies = {"administration", "government", "regime", "campaign", "presidency",
+                                  "cabinet",        "party",      "movement", "militia"};
+  return Cap(k) && !poss_[k] && k + 1 < n_ && kBodies.Contains(lw_[k + 1]);
+}
+
+size_t SentenceScan::NamedGroupEnd(size_t k) const {
+  size_t m = k;
+  while (m < n_ && m < k + 3 && Cap(m) && !poss_[m] && !T(m).Is(kAllCaps)) ++m;
+  if (m == k || m >= n_ || !Lowercase(m) || lw_[m] != "group" || poss_[m] || Gaz(k, m)) return 0;
+  for (size_t w = k; w < m; ++w)
+    if (cls_[w] & (kGiven | kTitle | kStop | kMonth | kOrgHead | kGeoHead)) return 0;
+  return m + 1;
+}
+
+bool SentenceScan::RulingBodyNamedBy(size_t k) const {
+  static const WordSet kRuling = {"administration", "government", "regime", "cabinet", "party", "militia"};
+  return BodyNamedBy(k) && kRuling.Contains(lw_[k + 1]) && !DemonymAt(k) && !IsDirectional(lw_[k]);
 }
 
 bool SentenceScan::DocumentPhrase(size_t i, size_t* next) {
@@ -439,6 +467,12 @@ size_t SentenceScan::ChunkEnd(size_t b) const {
   return j;
 }
 
+bool SentenceScan::GroupBeforeName(size_t b, size_t e) const {
+  std::string_view w = lw_[b];
+  bool plural = w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !T(b).Is(kAllCaps) && !poss_[b];
+  return plural && !(cls_[b] & (kGiven | kConnector)) && b + 2 < e && (cls_[b + 1] & kGiven) && !poss_[b + 1];
+}
+
 bool SentenceScan::AdvocacyHead(size_t k) const {
   if (!Cap(k) || poss_[k]) return false;
   std::string_view w = lw_[k];
@@ -460,6 +494,7 @@ size_t SentenceScan::Chunk(size_t i) {
     bool common = ((cls_[b] & kStop) || (lower_words_.Contains(lw_[b]) && !given_first)) &&
                   !(cls_[b] & (kTitle | kAbbrev));
     if (article || (StartLike(b) && (common || IsAdverb(lw_[b]))) || ((cls_[b] & kMonth) && !(cls_[b] & kGiven)) ||
+        GroupBeforeName(b, e) ||
         lw_[b] == "i" ||
         (cls_[b] & (kPronounPerson | kPronounThey | kPronounIt))) {
       ++b;

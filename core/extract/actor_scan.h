@@ -40,6 +40,7 @@ struct Candidate {
   bool given = false;    // starts with a common given name
   bool listed = false;   // paired with another name ("Microsoft, I.B.M. and HP") or owned ("Kroger-owned QFC")
   bool org = false;      // its context names a body: "Polldex president Jane Roe", "a ZBC poll"
+  bool work = false;     // named as a film, show or album: "Star Wars fans", "the film Blue Harbor"
   std::string short_form;  // the acronym written after it: "ILM" of "Industrial Light & Magic (ILM)"
 };
 

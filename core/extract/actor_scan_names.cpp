@@ -288,6 +288,12 @@ bool SentenceScan::MediumAfter(size_t j) const {
   return false;
 }
 
+bool SentenceScan::SecurityAfter(size_t j) const {
+  static const WordSet kSecurities = {"bond",  "bonds",  "note",       "notes", "bill",
+                                      "bills", "yield", "yields", "securities"};
+  return j < n_ && Lowercase(j) && kSecurities.Contains(lw_[j]);
+}
+
 bool SentenceScan::MediumBefore(size_t k) const {
   if (k == 0 || !T(k - 1).Is(kWord)) return false;
   std::string_view p = lw_[k - 1];
@@ -328,6 +334,7 @@ void SentenceScan::EmitGaz(size_t k, const GazMatch& m, size_t sb) {
   if (m.kind == AliasKind::kCapital && !CapitalActs(k, end)) return;
   if (e.type == ActorType::kCountry && m.kind != AliasKind::kCapital && CountryModifier(k, end)) return;
   if (e.platform && (heading_ || MediumAfter(end) || MediumBefore(k))) return;  // "Share on Facebook" is furniture
+  if (e.type == ActorType::kOrganization && SecurityAfter(end)) return;
   if (e.type == ActorType::kPerson && m.tokens == 1) {
     Candidate& c = Push(CandidateKind::kSingle, k, end, sb, std::string(key_[k]));
     c.gaz = static_cast<int>(m.entry);
@@ -371,6 +378,13 @@ void SentenceScan::Unknown(size_t g0, size_t g1, size_t rs, const std::string& r
   }
   if (g1 - g0 == 1) {
     if ((cls_[g0] & (kConnector | kStop)) || StateAfterPlace(g0)) return;
+    // "Netanyahu's Likud party", "under a Kestrel government": an unknown word naming a ruling body.
+    if (role.empty() && RulingBodyNamedBy(g0)) {
+      std::string name = std::string(key_[g0]) + " " + std::string(lw_[g0 + 1]);
+      Candidate& c = Push(CandidateKind::kActor, g0, g0 + 2, rs, std::move(name));
+      c.type = ActorType::kOrganization;
+      return;
+    }
     Candidate& c = Push(CandidateKind::kSingle, g0, g1, rs, std::string(key_[g0]));
     c.title = role;
     c.acronym = T(g0).Is(kAllCaps);
@@ -401,7 +415,8 @@ void SentenceScan::Unknown(size_t g0, size_t g1, size_t rs, const std::string& r
     if (T(k).Is(kCapitalized) && (cls_[k] & kStop) && k > g0 && !initial) return;
   }
   // "Osama bin Laden", "Ursula von der Leyen": particles that only join a person's names.
-  bool given = (cls_[g0] & kGiven) != 0 || (particle && !spanish && !english_of) || NamedPerson(g0);
+  bool given = (cls_[g0] & kGiven) != 0 || (particle && !spanish && !english_of) || NamedPerson(g0) ||
+               (g1 - g0 <= 3 && IrishSurname(key_[g1 - 1]));
   if (spanish && !given) {
     Candidate& c = Push(CandidateKind::kActor, g0, g1, rs, Text(g0, g1));
     c.type = ActorType::kOrganization;
@@ -430,6 +445,7 @@ void SentenceScan::Unknown(size_t g0, size_t g1, size_t rs, const std::string& r
   c.given = given;
   c.speaks = Speaks(g1) || !role.empty() || paired;
   c.acts = !heading_ && g1 - g0 == 2 && (SubjectOfPast(g1) || (poss_[g1 - 1] && Lowercase(g1)));
+  c.work = BesideWork(g0, g1);
 }
 
 bool SentenceScan::StateAfterPlace(size_t k) const {
@@ -464,6 +480,16 @@ bool SentenceScan::DemonymAt(size_t k) const {
 bool SentenceScan::Quoted(size_t g0, size_t g1) const {
   if (g0 == 0 || !T(g0 - 1).Is(kOpenQuote) || g1 >= n_) return false;
   return T(g1).Is(kCloseQuote) || (IsPunct(T(g1), ",") && g1 + 1 < n_ && T(g1 + 1).Is(kCloseQuote));
+}
+
+bool SentenceScan::BesideWork(size_t g0, size_t g1) const {
+  static const WordSet kAfter = {"fan",    "fans",   "franchise", "film",       "films",   "movie",
+                                 "movies", "saga",   "trilogy",   "sequel",     "prequel", "album",
+                                 "soundtrack", "episode", "episodes", "spinoff", "remake"};
+  static const WordSet kBefore = {"film",   "movie",  "album",   "song", "show",
+                                  "series", "sitcom", "musical", "documentary"};
+  if (g1 < n_ && Lowercase(g1) && !poss_[g1 - 1] && kAfter.Contains(lw_[g1])) return true;
+  return g0 > 0 && Lowercase(g0 - 1) && !poss_[g0 - 1] && kBefore.Contains(lw_[g0 - 1]);
 }
 
 bool SentenceScan::Listed(size_t g0, size_t g1) const {

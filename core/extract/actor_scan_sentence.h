@@ -35,6 +35,9 @@ bool IsSpanishConnector(std::string_view lw);
 // Particles inside a person's name, never an organisation's.
 bool IsNameParticle(std::string_view lw);
 
+// "McCartney", "O'Brien": a surname by its shape, so the name it closes is a person's.
+bool IrishSurname(std::string_view w);
+
 class SentenceScan {
  public:
   SentenceScan(std::string_view text, std::string_view lower, const WordSet& lower_words,
@@ -69,6 +72,14 @@ class SentenceScan {
   // "the Venezuelan government", "the President", "the Trump administration",
   // "the gang", "a UN study". Returns true when it consumed tokens [i, *next).
   bool ArticlePhrase(size_t i, size_t* next);
+  // "Likud party", "Trump administration": the capitalised word at k names the body the noun after it is.
+  bool BodyNamedBy(size_t k) const;
+  // "Likud party", "Kestrel government", unlike "Kickstarter campaign" or "Jewish movement": a party,
+  // government or regime named by a word that is no demonym or direction.
+  bool RulingBodyNamedBy(size_t k) const;
+  // "the Manu Taupunga group", "the Kestrel group": capitalised words after "the" that name a group
+  // written with a lower-case "group". The end of the phrase from k, or 0.
+  size_t NamedGroupEnd(size_t k) const;
   // "a UN study", "the letter", "a leaked internal memo": recorded for
   // ResolveSource; their modifiers are not mentions of their own.
   bool DocumentPhrase(size_t i, size_t* next);
@@ -95,6 +106,9 @@ class SentenceScan {
   // "Industrial Light & Magic (ILM)", "Trans-Pacific Partnership (TPP)": capitalised words before the
   // parenthesis at `open` whose initials spell the acronym inside it name one body, known by both.
   void ExpandedAcronym(size_t open);
+  // "Liberals Elena Kagan and ...", "Rivals Jane Roe": a capitalised plural before a given name that
+  // opens a name in the run [b, e) says who they are, no part of the name.
+  bool GroupBeforeName(size_t b, size_t e) const;
   size_t ChunkEnd(size_t b) const;
   size_t Chunk(size_t i);
   void Analyze(size_t b, size_t e, size_t sb);
@@ -149,6 +163,9 @@ class SentenceScan {
   // "her Telegram account", "a Facebook post": the platform is where something
   // was said, not who said it.
   bool MediumAfter(size_t j) const;
+  // "the 10-year Treasury note", "Treasury yields": a debt security named for its issuer (the
+  // word at j) mentions no actor.
+  bool SecurityAfter(size_t j) const;
   // "said on Twitter", "posted via Facebook", "took to Twitter": the platform at k is where it was said.
   bool MediumBefore(size_t k) const;
   // "a Palestinian state", "no independent Kurdish state": the demonym at [k, end)
@@ -165,6 +182,10 @@ class SentenceScan {
   bool ArticleBefore(size_t g0) const;
   bool DemonymAt(size_t k) const;
   bool Quoted(size_t g0, size_t g1) const;
+  // "Star Wars fans", "the Blue Harbor trilogy", "the film Blue Harbor": the run [g0, g1) beside a
+  // lower-case noun for a film, show or album, or for its following, names such a work (a book,
+  // unlike them, is a document and stays).
+  bool BesideWork(size_t g0, size_t g1) const;
   // "owns Instagram, Zorbly and WhatsApp": one unknown word listed next to a known company is a company.
   bool AmongCompanies(size_t k) const;
   // "Jane Roe and John Doe": a full name joined to a person's full name right

@@ -44,6 +44,43 @@ bool TitleFits(const std::vector<std::string>& titles, std::string_view want) {
   return false;
 }
 
+// A name known as a person's by a given name, a role, a speech verb or the gazetteer.
+bool PersonLike(const Candidate& c) {
+  if (c.kind == CandidateKind::kFullName) return c.given || c.speaks || c.acts || !c.title.empty();
+  return c.kind == CandidateKind::kActor && c.type == ActorType::kPerson;
+}
+
+// "Pim Arnoldi, Sasha Delacroix and Jane Roe", "the work of Coco Chanel and Jane Roe": full names
+// listed with a person's (joined by commas and an "and" or "or") are people too. True for each
+// such candidate.
+std::vector<bool> ListedWithPerson(std::string_view text, const std::vector<Candidate>& cands) {
+  std::vector<bool> out(cands.size(), false);
+  auto joint = [&](size_t i) {  // candidates i - 1 and i are next to each other in one list
+    const Candidate& a = cands[i - 1];
+    const Candidate& b = cands[i];
+    if (a.sentence != b.sentence || b.range.begin < a.range.end || a.kind == CandidateKind::kSingle ||
+        b.kind == CandidateKind::kSingle)
+      return 0;
+    std::string_view gap = text.substr(a.range.end, b.range.begin - a.range.end);
+    if (gap == ", ") return 1;
+    return gap == " and " || gap == ", and " || gap == " or " || gap == ", or " ? 2 : 0;
+  };
+  for (size_t b = 0; b < cands.size();) {
+    size_t e = b + 1;
+    bool conjunction = false, person = PersonLike(cands[b]);
+    for (; e < cands.size(); ++e) {
+      int j = joint(e);
+      if (!j) break;
+      conjunction = conjunction || j == 2;
+      person = person || PersonLike(cands[e]);
+    }
+    if (conjunction && person)
+      for (size_t i = b; i < e; ++i) out[i] = cands[i].kind == CandidateKind::kFullName;
+    b = e;
+  }
+  return out;
+}
+
 }  // namespace
 
 ActorTable::ActorTable(std::string_view text, std::string_view author, std::string_view publisher,
@@ -65,22 +102,26 @@ void ActorTable::FindMentions(const std::vector<Sentence>& sentences,
   // A multi-word name with no title or given name is a person only when
   // something else says so: it speaks, repeats, or its last word is used alone.
   StringMap<int> singles, fulls;
+  WordSet works;  // names written as a work's: "Star Wars fans"
   for (const auto& c : cands) {
     if (c.kind == CandidateKind::kSingle) ++singles[c.name];
     if (c.kind == CandidateKind::kSingle && c.acronym && (c.speaks || c.listed)) acronyms_.Add(c.name);
     if (c.kind == CandidateKind::kFullName) ++fulls[c.name];
+    if (c.kind == CandidateKind::kFullName && c.work) works.Add(c.name);
   }
   std::vector<int> actor_of(cands.size(), -1);
+  std::vector<bool> listed = ListedWithPerson(text_, cands);
   for (size_t i = 0; i < cands.size(); ++i) {
     Candidate& c = cands[i];
     if (c.kind == CandidateKind::kFullName) {
       bool confirmed = c.given || c.speaks || c.acts || !c.title.empty() || singles.count(LastWord(c.name)) ||
-                       fulls[c.name] > 1;
+                       fulls[c.name] > 1 || listed[i];
       // "Star Wars", "Special Editions": a run opening with a word the document
       // writes in lower case is a title or a thing, unless a name or role says person.
       bool common = !c.given && !c.speaks && c.title.empty() &&
                     lower_words.ContainsFolded(c.name.substr(0, c.name.find(' ')));
-      if (!confirmed || common) continue;
+      bool work = works.Contains(c.name) && !c.given && !c.speaks && c.title.empty();
+      if (!confirmed || common || work) continue;
     } else if (!(c.kind == CandidateKind::kActor && c.type == ActorType::kPerson)) {
       continue;
     }

@@ -1050,3 +1050,78 @@ TEST_CASE("a sentence-start given name before a capitalised word is a name even 
   INFO(b.Names());
   CHECK_FALSE(b.Has("Rose"));
 }
+
+TEST_CASE("full names listed with a person's are people; a list of places or names alone is not",
+          "[extract][actors]") {
+  Analysed a("The boats belong to Pim Arnoldi, Sasha Delacroix and Jane Roe, the harbor office said. The prize went "
+             "to Jane Roe or Tovo Ferrant.");
+  INFO(a.Names());
+  CHECK(a.Has("Pim Arnoldi"));
+  CHECK(a.Has("Tovo Ferrant"));
+  Analysed b("The tour stops in Varno Bay, Keldon Falls and Ostrow Marsh before it ends.");
+  INFO(b.Names());
+  CHECK_FALSE(b.Has("Keldon Falls"));
+  CHECK_FALSE(b.Has("Ostrow Marsh"));
+}
+
+TEST_CASE("a name written as a film's or a show's is no person", "[extract][actors]") {
+  Analysed a("Velvet Fortune fans lined up for hours. The sequel to Velvet Fortune opens next week, and critics "
+             "praised the film Copper Lantern. Copper Lantern was a hit.");
+  INFO(a.Names());
+  CHECK_FALSE(a.Has("Velvet Fortune"));
+  CHECK_FALSE(a.Has("Copper Lantern"));
+  Analysed b("Laura Quell fans lined up for hours. Hanno Rusk fans did too, Hanno Rusk said.");
+  INFO(b.Names());
+  CHECK(b.Has("Laura Quell"));
+  CHECK(b.Has("Hanno Rusk"));
+}
+
+TEST_CASE("an unknown word before a lower-case party or government names that body", "[extract][actors]") {
+  Analysed a("The vote split Halvorsen's Varda party, and the Kestrel government fell a week later. Speakers "
+             "from a Jewish movement and a Kickstarter campaign drew crowds.");
+  INFO(a.Names());
+  CHECK(a.Has("Varda party"));
+  CHECK(a.Has("Kestrel government"));
+  CHECK_FALSE(a.Has("Jewish movement"));
+  CHECK_FALSE(a.Has("Kickstarter campaign"));
+}
+
+TEST_CASE("capitalised words between 'the' and a lower-case 'group' name a group", "[extract][actors]") {
+  Analysed a("She is a member of the Manu Tarrow group that runs the recovery. The Islamic State group claimed the "
+             "attack, and the Jane Roe group met later.");
+  INFO(a.Names());
+  CHECK(a.Has("Manu Tarrow group"));
+  CHECK(a.Has("the Manu Tarrow group"));
+  CHECK_FALSE(a.Has("Islamic State group"));
+  CHECK_FALSE(a.Has("Jane Roe group"));
+}
+
+TEST_CASE("a full name closed by a Mc or O' surname is a person's", "[extract][actors]") {
+  Analysed a("Bassa co-owns the trawler with Rolfe McCandry. The boat was sold to Tove O’Darragh last year.");
+  INFO(a.Names());
+  CHECK(a.Has("Rolfe McCandry"));
+  CHECK(a.Has("Tove O’Darragh"));
+  Analysed b("The lab bought a Mcintyre Lathe and a Molten Oak press.");
+  INFO(b.Names());
+  CHECK_FALSE(b.Has("Mcintyre Lathe"));
+}
+
+TEST_CASE("a debt security named for its issuer mentions no actor", "[extract][actors]") {
+  Analysed a("The yield on the 10-year Treasury note fell, and Treasury bonds rallied.");
+  INFO(a.Names());
+  CHECK_FALSE(a.Has("Treasury"));
+  Analysed b("The Treasury said the bonds would be sold in May.");
+  INFO(b.Names());
+  CHECK(b.Has("Treasury"));
+}
+
+TEST_CASE("a capitalised plural before a given name is no part of the name", "[extract][actors]") {
+  Analysed a("Moderates Elena Varga and Paul Redd voted no. Rivals Jane Roe and John Doe agreed.");
+  INFO(a.Names());
+  CHECK(a.Has("Elena Varga"));
+  CHECK_FALSE(a.Has("Moderates Elena Varga"));
+  CHECK(a.Has("Jane Roe"));
+  Analysed b("Douglas Ellery wrote the report.");
+  INFO(b.Names());
+  CHECK(b.Has("Douglas Ellery"));
+}
