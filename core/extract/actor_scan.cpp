@@ -470,7 +470,10 @@ size_t SentenceScan::ChunkEnd(size_t b) const {
 bool SentenceScan::GroupBeforeName(size_t b, size_t e) const {
   std::string_view w = lw_[b];
   bool plural = w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !T(b).Is(kAllCaps) && !poss_[b];
-  return plural && !(cls_[b] & (kGiven | kConnector)) && b + 2 < e && (cls_[b + 1] & kGiven) && !poss_[b + 1];
+  if (!plural || (cls_[b] & (kGiven | kConnector)) || b + 1 >= e) return false;
+  // "Presidents Reagan and George W. Bush": a plural title names no one itself.
+  if (lex_.Classes(Singular(w)) & kTitle) return true;
+  return b + 2 < e && (cls_[b + 1] & kGiven) && !poss_[b + 1];
 }
 
 bool SentenceScan::AdvocacyHead(size_t k) const {

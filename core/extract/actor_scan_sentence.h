@@ -106,8 +106,8 @@ class SentenceScan {
   // "Industrial Light & Magic (ILM)", "Trans-Pacific Partnership (TPP)": capitalised words before the
   // parenthesis at `open` whose initials spell the acronym inside it name one body, known by both.
   void ExpandedAcronym(size_t open);
-  // "Liberals Elena Kagan and ...", "Rivals Jane Roe": a capitalised plural before a given name that
-  // opens a name in the run [b, e) says who they are, no part of the name.
+  // "Liberals Elena Kagan and ...", "Presidents Reagan and Bush": a capitalised plural before a given
+  // name, or a plural title, that opens the run [b, e) says who they are, no part of the name.
   bool GroupBeforeName(size_t b, size_t e) const;
   size_t ChunkEnd(size_t b) const;
   size_t Chunk(size_t i);

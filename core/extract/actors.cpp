@@ -50,6 +50,15 @@ bool PersonLike(const Candidate& c) {
   return c.kind == CandidateKind::kActor && c.type == ActorType::kPerson;
 }
 
+// "reported from Midway Atoll": a name right after a preposition of place is a place's.
+bool AfterPlaceWord(std::string_view text, const Candidate& c) {
+  std::string_view before = text.substr(0, c.range.begin);
+  if (!before.ends_with(' ')) return false;
+  before.remove_suffix(1);
+  std::string word = AsciiLower(before.substr(before.find_last_of(" \n") + 1));
+  return IsPlacePreposition(word) || word == "from" || word == "at";
+}
+
 // "Pim Arnoldi, Sasha Delacroix and Jane Roe", "the work of Coco Chanel and Jane Roe": full names
 // listed with a person's (joined by commas and an "and" or "or") are people too. True for each
 // such candidate.
@@ -75,7 +84,8 @@ std::vector<bool> ListedWithPerson(std::string_view text, const std::vector<Cand
       person = person || PersonLike(cands[e]);
     }
     if (conjunction && person)
-      for (size_t i = b; i < e; ++i) out[i] = cands[i].kind == CandidateKind::kFullName;
+      for (size_t i = b; i < e; ++i)
+        out[i] = cands[i].kind == CandidateKind::kFullName && !AfterPlaceWord(text, cands[i]);
     b = e;
   }
   return out;

@@ -1125,3 +1125,12 @@ TEST_CASE("a capitalised plural before a given name is no part of the name", "[e
   INFO(b.Names());
   CHECK(b.Has("Douglas Ellery"));
 }
+
+TEST_CASE("a listed name after a preposition of place or a plural title is no person", "[extract][actors]") {
+  Analysed a("Jane Roe reported from Varno Atoll, and Pim Arnoldi and John Doe from Kestrel Bay.");
+  INFO(a.Names());
+  CHECK_FALSE(a.Has("Varno Atoll"));
+  Analysed b("He served under Presidents Halloran and John Doe.");
+  INFO(b.Names());
+  CHECK_FALSE(b.Has("Presidents Halloran"));
+}
