@@ -4,8 +4,9 @@
 //   claimkb_bench graphmem STORE_DIR [rebuild|snapshot]
 //                                             graph load time and memory per claim: rebuilt from
 //                                             the store (then its snapshot written), or read from it
-//   claimkb_bench byid STORE_DIR [N]          claim-by-id p50/p99 on an existing store (N picks),
-//                                             then actor timelines (50 items) as `store` times them
+//   claimkb_bench byid STORE_DIR [N [--perf]] claim-by-id p50/p99 on an existing store (N picks),
+//                                             then actor timelines (50 items) as `store` times them;
+//                                             --perf: RocksDB's cost per read and statistics
 //   claimkb_bench ingest CORPUS STORE_DIR [--window N] [--no-graph] [--no-cluster] [--perf] [--save FILE]
 //                                             the store's ingest alone, its wall time split per window
 //                                             (ingest_split.h); CORPUS *.extractions.ndjson: saved
@@ -24,6 +25,8 @@
 #include <string>
 
 #include <nlohmann/json.hpp>
+#include <rocksdb/perf_context.h>
+#include <rocksdb/perf_level.h>
 
 #include "api/views.h"
 #include "core/extract/pipeline.h"
@@ -337,11 +340,72 @@ int RunGraphMemory(const std::string& store_dir, const std::string& how) {
   return 0;
 }
 
+// RocksDB's per-thread counters of one point read (perf_context.h), summed
+// over calls: where a by-id's time goes (block reads, checksums, decompression).
+struct ReadCost {
+  static constexpr const char* kNames[] = {
+      "block_cache_hit_count", "block_read_count", "block_read_byte", "block_read_time",
+      "block_checksum_time", "block_decompress_time", "index_block_read_count", "filter_block_read_count",
+      "block_cache_index_hit_count", "block_cache_filter_hit_count", "get_from_memtable_time",
+      "get_from_output_files_time", "bloom_sst_miss_count", "block_seek_nanos", "find_table_nanos"};
+  static constexpr size_t kN = std::size(kNames);
+  double v[kN] = {};
+  static ReadCost Now() {
+    const rocksdb::PerfContext& p = *rocksdb::get_perf_context();
+    const uint64_t now[] = {p.block_cache_hit_count, p.block_read_count, p.block_read_byte, p.block_read_time,
+                            p.block_checksum_time, p.block_decompress_time, p.index_block_read_count,
+                            p.filter_block_read_count, p.block_cache_index_hit_count,
+                            p.block_cache_filter_hit_count, p.get_from_memtable_time,
+                            p.get_from_output_files_time, p.bloom_sst_miss_count, p.block_seek_nanos,
+                            p.find_table_nanos};
+    ReadCost c;
+    for (size_t i = 0; i < kN; ++i) c.v[i] = static_cast<double>(now[i]);
+    return c;
+  }
+  void AddDiff(const ReadCost& after, const ReadCost& before) {
+    for (size_t i = 0; i < kN; ++i) v[i] += after.v[i] - before.v[i];
+  }
+  json PerCall(size_t calls) const {
+    json out = {{"calls", calls}};
+    for (size_t i = 0; i < kN; ++i) out[kNames[i]] = calls ? v[i] / calls : 0.0;
+    return out;
+  }
+};
+
+// By-id reads with RocksDB's perf context on: the mean cost of all reads and
+// of the slowest 1% (the p99 tail).
+json ByIdReadCost(const store::Store& st, const std::vector<std::string>& q) {
+  rocksdb::SetPerfLevel(rocksdb::PerfLevel::kEnableTimeExceptForMutex);
+  std::vector<std::pair<double, ReadCost>> calls;
+  calls.reserve(q.size());
+  for (const auto& id : q) {
+    ReadCost before = ReadCost::Now();
+    auto t0 = Clock::now();
+    (void)st.GetClaim(id);
+    const double ns = std::chrono::duration<double, std::nano>(Clock::now() - t0).count();
+    ReadCost d;
+    d.AddDiff(ReadCost::Now(), before);
+    calls.emplace_back(ns, d);
+  }
+  rocksdb::SetPerfLevel(rocksdb::PerfLevel::kDisable);
+  std::sort(calls.begin(), calls.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  ReadCost all, tail;
+  const size_t tail_from = calls.size() - calls.size() / 100;
+  for (size_t i = 0; i < calls.size(); ++i) {
+    all.AddDiff(calls[i].second, ReadCost());
+    if (i >= tail_from) tail.AddDiff(calls[i].second, ReadCost());
+  }
+  return {{"all", all.PerCall(calls.size())}, {"slowest_1pct", tail.PerCall(calls.size() - tail_from)}};
+}
+
 // Claim-by-id and timeline p50/p99 on an existing store, as RunStore times them
 // (N uniform claim picks, speaker-weighted actors), without ingesting first:
-// for big stores built once.
-int RunById(const std::string& store_dir, size_t n) {
-  auto st = store::Store::Open(store_dir);
+// for big stores built once. --perf adds a third by-id pass with RocksDB's
+// perf context (ByIdReadCost) and the engine's statistics.
+int RunById(const std::string& store_dir, size_t n, bool perf) {
+  store::Options options;
+  options.engine_statistics = perf;
+  auto st = store::Store::Open(store_dir, options);
   if (!st.ok()) { std::fprintf(stderr, "%s\n", st.status().ToString().c_str()); return 1; }
   std::vector<std::string> ids, speakers;
   store::Store::RecordVisitor visit;
@@ -381,6 +445,10 @@ int RunById(const std::string& store_dir, size_t n) {
               {"timeline_avg_items", kList ? static_cast<double>(items) / kList : 0.0},
               {"said50", LatencyJson(said)}, {"said_avg_items", kList ? static_cast<double>(said_items) / kList : 0.0},
               {"timeline50_cpu", LatencyJson(tl_cpu)}, {"said50_cpu", LatencyJson(said_cpu)}};
+  if (perf) {
+    out["read_cost"] = ByIdReadCost(**st, q);
+    out["engine_statistics"] = (*st)->EngineStatistics();
+  }
   std::printf("%s\n", out.dump().c_str());
   return 0;
 }
@@ -428,7 +496,10 @@ int main(int argc, char** argv) {
   std::string cmd = argv[1];
   if (cmd == "graphmem") return RunGraphMemory(argv[2], argc >= 4 ? argv[3] : "rebuild");
   if (cmd == "ingest" && argc >= 4) return RunIngest(argc, argv);
-  if (cmd == "byid") return RunById(argv[2], argc >= 4 ? std::strtoul(argv[3], nullptr, 10) : 20000);
+  if (cmd == "byid") {
+    const bool perf = argc >= 5 && std::string(argv[4]) == "--perf";
+    return RunById(argv[2], argc >= 4 ? std::strtoul(argv[3], nullptr, 10) : 20000, perf);
+  }
   auto corpus = ReadCorpus(argv[2]);
   if (!corpus.ok()) { std::fprintf(stderr, "%s\n", corpus.status().ToString().c_str()); return 1; }
   if (cmd == "extract") return RunExtract(*corpus, argc >= 4 ? std::strtoul(argv[3], nullptr, 10) : corpus->size());
