@@ -121,6 +121,9 @@ class EventServer::ConnectionStream final : public httplib::Stream {
     }
     return from + at + kEnd.size() - pos_;
   }
+  // Drops n unread bytes (a request answered without parsing it here).
+  void Consume(size_t n) { pos_ += std::min(n, end_ - pos_); }
+  std::string& output() { return out_; }
   bool ended() const { return ended_; }
   void set_blocking(bool blocking) { blocking_ = blocking; }
 
@@ -343,6 +346,11 @@ void EventServer::Serve(Connection& c, bool on_pool) {
       drained = s.ReadAvailable() != ConnectionStream::Got::kMore;
       continue;
     }
+    if (pending == Pending::kInline && c.requests_left > 1 && ServeDirect(c)) {
+      --c.requests_left;
+      c.partial_since = 0;
+      continue;
+    }
     if (pending == Pending::kPool && !on_pool) {
       if (!HandOff(c)) Close(c);
       return;
@@ -401,6 +409,15 @@ EventServer::Pending EventServer::Inspect(Connection& c) const {
     if (IEquals(name, "Content-Length") && Trim(header.substr(colon + 1)) != "0") return Pending::kPool;
   }
   return Pending::kInline;
+}
+
+bool EventServer::ServeDirect(Connection& c) {
+  if (!limits_.serve_direct) return false;
+  ConnectionStream& s = c.stream;
+  const size_t length = s.HeaderBlockLength();
+  if (!limits_.serve_direct(s.Unread().substr(0, length), s.output())) return false;
+  s.Consume(length);
+  return true;
 }
 
 void EventServer::Arm(Connection& c, Pending pending) {

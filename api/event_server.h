@@ -52,6 +52,12 @@ struct EventLimits {
   // Whether a request (method, path without query) is served on an event
   // worker; false sends it to the pool. Called from several threads.
   std::function<bool(std::string_view method, std::string_view path)> serve_inline;
+  // Answers a complete request without a body, given its header block (the
+  // request line through the blank line), by appending the whole reply to
+  // out; false leaves the request to httplib. Asked only for a request that
+  // is not the connection's last (httplib answers that one with
+  // "Connection: close"). Called from several threads.
+  std::function<bool(std::string_view head, std::string& out)> serve_direct;
 };
 
 class EventServer : public httplib::Server {
@@ -85,6 +91,8 @@ class EventServer : public httplib::Server {
   // Serves what the connection has, then re-arms it, closes it or hands it to the pool.
   void Serve(Connection& c, bool on_pool);
   Pending Inspect(Connection& c) const;
+  // The request at the head of c's buffer answered by serve_direct.
+  bool ServeDirect(Connection& c);
   void Arm(Connection& c, Pending pending);
   bool HandOff(Connection& c);
   void Close(Connection& c);

@@ -76,6 +76,8 @@ class ReplyCache {
     std::string body;
     std::string content_type;
     httplib::Headers headers;  // what the handler set (ETag, Cache-Control, Link, ...)
+    std::string wire_head;     // the status line and headers httplib writes for it on a kept-alive connection
+    size_t route = 0;          // Router::routes() index, for the metrics
   };
   using EntryPtr = std::shared_ptr<const Entry>;
 
@@ -93,7 +95,7 @@ class ReplyCache {
 
   void Put(const std::string& target, EntryPtr e) {
     Shard& sh = ShardOf(target);
-    size_t size = target.size() + e->body.size() + 256;
+    size_t size = target.size() + e->body.size() + e->wire_head.size() + 256;
     if (size > shard_bytes_) return;
     std::lock_guard lock(sh.mu);
     // A full shard starts over: cheaper than LRU bookkeeping, and stale entries go too.
@@ -119,6 +121,37 @@ class ReplyCache {
 };
 
 bool Cacheable(const Route& r) { return r.method == "GET" && r.caching == Caching::kUntilWrite; }
+
+bool IEquals(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return (x | 0x20) == (y | 0x20);
+         });
+}
+
+// The target of a header block that asks for nothing but a GET's reply:
+// "GET <target> HTTP/1.1" and only headers that no cacheable route or httplib
+// answers differently (no If-None-Match, Accept-Encoding, Range, Connection,
+// body). Empty when the request is anything else.
+std::string_view PlainGetTarget(std::string_view head) {
+  static constexpr std::string_view kMethod = "GET ", kVersion = " HTTP/1.1";
+  size_t eol = head.find("\r\n");
+  if (eol == std::string_view::npos || head.substr(0, kMethod.size()) != kMethod) return {};
+  std::string_view line = head.substr(0, eol);
+  if (line.size() <= kMethod.size() + kVersion.size() || line.substr(line.size() - kVersion.size()) != kVersion)
+    return {};
+  std::string_view target = line.substr(kMethod.size(), line.size() - kMethod.size() - kVersion.size());
+  if (target.front() != '/' || target.find_first_of(" #") != std::string_view::npos) return {};
+  for (size_t at = eol + 2; at < head.size();) {
+    size_t end = head.find("\r\n", at);
+    if (end == std::string_view::npos) return {};
+    if (end == at) break;  // the blank line
+    std::string_view name = head.substr(at, head.find(':', at) - at);
+    if (name.size() >= end - at || !(IEquals(name, "Host") || IEquals(name, "User-Agent") || IEquals(name, "Accept")))
+      return {};
+    at = end + 2;
+  }
+  return target;
+}
 
 // The packaged cpp-httplib listens with a backlog of 5: a burst of new
 // connections (64 clients, or clients reconnecting after keep_alive_max_count
@@ -223,6 +256,34 @@ struct Server::Impl {
     return !r || Cacheable(*r);
   }
 
+  // A plain GET whose reply is cached, answered without httplib's parser and
+  // writer (ReplyCache::Entry::wire_head holds the bytes they would write).
+  bool ServeDirect(std::string_view head, std::string& out) {
+    const auto start = std::chrono::steady_clock::now();
+    if (!options.cors_origin.empty() || !cache->enabled()) return false;
+    std::string_view target = PlainGetTarget(head);
+    if (target.empty()) return false;
+    ReplyCache::EntryPtr hit = cache->Find(std::string(target), ctx.store->WriteSequence());
+    if (!hit) return false;
+    out += hit->wire_head;
+    out += hit->body;
+    metrics->Record(hit->route, 200, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    return true;
+  }
+
+  // What httplib writes before the body of a 200 served from e: e's headers,
+  // Content-Type, Content-Length and Keep-Alive, in its header map's order.
+  std::string WireHead(const ReplyCache::Entry& e) const {
+    httplib::Headers headers = e.headers;
+    headers.emplace("Content-Type", e.content_type);
+    headers.emplace("Content-Length", std::to_string(e.body.size()));
+    headers.emplace("Keep-Alive", "timeout=" + std::to_string(options.keep_alive_timeout_sec) +
+                                      ", max=" + std::to_string(options.keep_alive_max_count));
+    std::string out = "HTTP/1.1 200 OK\r\n";
+    for (const auto& [k, v] : headers) out.append(k).append(": ").append(v).append("\r\n");
+    return out.append("\r\n");
+  }
+
   void DispatchCached(const Route& route, const httplib::Request& req, httplib::Response& res) {
     const uint64_t sequence = ctx.store->WriteSequence();
     if (ReplyCache::EntryPtr hit = cache->Find(req.target, sequence)) {
@@ -251,6 +312,8 @@ struct Server::Impl {
       auto [lo, hi] = before.equal_range(k);
       if (std::none_of(lo, hi, [&v = v](const auto& kv) { return kv.second == v; })) e->headers.emplace(k, v);
     }
+    e->wire_head = WireHead(*e);
+    e->route = RouteIndex(&route);
     cache->Put(req.target, std::move(e));
   }
 };
@@ -288,6 +351,7 @@ Result<int> Server::Start() {
     limits.read_timeout_ms = m.options.read_timeout_sec * 1000;
     limits.write_timeout_ms = m.options.write_timeout_sec * 1000;
     limits.serve_inline = [&m](std::string_view method, std::string_view path) { return m.ServeInline(method, path); };
+    limits.serve_direct = [&m](std::string_view head, std::string& out) { return m.ServeDirect(head, out); };
     auto events = std::make_unique<EventServer>(std::move(limits));
     m.events = events.get();
     m.http = std::move(events);

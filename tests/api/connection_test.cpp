@@ -13,6 +13,7 @@
 #include <string_view>
 #include <thread>
 
+#include "api/event_server.h"
 #include "tests/api/fixture.h"
 
 using namespace claimkb;
@@ -26,6 +27,7 @@ class RawConnection {
  public:
   struct Reply {
     int status = 0;  // 0: the connection ended or timed out first
+    std::string head;  // status line and headers
     std::string body;
   };
 
@@ -67,6 +69,7 @@ class RawConnection {
       if (!Receive()) return r;
     }
     r.status = std::stoi(head.substr(9, 3));
+    r.head = head;
     r.body = buf_.substr(0, length);
     buf_.erase(0, length);
     return r;
@@ -216,4 +219,58 @@ TEST_CASE("Stop closes open connections promptly and leaks no descriptor", "[api
     CHECK(silent.ClosedByServer(1000));
   }
   CHECK(OpenDescriptors() == before);
+}
+
+TEST_CASE("a cached reply answered without httplib is byte for byte the one httplib writes", "[api][http]") {
+  ApiServer s;
+  s.IngestSeed();
+  json page = s.GetJson("/v1/claims?limit=1");
+  REQUIRE(page["items"].size() == 1);
+  const std::string claim = "/v1/claims/" + page["items"][0]["id"].get<std::string>();
+  RawConnection c(s.port());
+  for (const std::string& target : {claim, std::string("/v1/claims?limit=3")}) {
+    INFO(target);
+    // A miss (httplib fills the cache), a plain repeat (the direct path), and a
+    // repeat with a header the direct path leaves to httplib (a cache hit there).
+    const std::string with_header =
+        "GET " + target + " HTTP/1.1\r\nHost: test\r\nUser-Agent: t\r\nAccept: */*\r\nX-Request-Id: 7\r\n\r\n";
+    c.Send(Get(target) + Get(target) + with_header);
+    RawConnection::Reply miss = c.Read(), direct = c.Read(), hit = c.Read();
+    REQUIRE(miss.status == 200);
+    CHECK(direct.head == miss.head);
+    CHECK(direct.body == miss.body);
+    CHECK(hit.head == miss.head);
+    CHECK(hit.body == miss.body);
+  }
+}
+
+TEST_CASE("serve_direct answers the requests it takes, in order with httplib's, but never a connection's last", "[api][http]") {
+  api::EventLimits limits;
+  limits.keep_alive_max_count = 3;
+  limits.serve_direct = [](std::string_view head, std::string& out) {
+    if (head.substr(0, 12) != "GET /direct ") return false;
+    out += "HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\ndirect";
+    return true;
+  };
+  api::EventServer http(limits);
+  http.set_keep_alive_max_count(limits.keep_alive_max_count);
+  http.Get(".*", [](const httplib::Request&, httplib::Response& res) { res.set_content("httplib", "text/plain"); });
+  REQUIRE(http.StartLoop());
+  const int port = http.bind_to_any_port("127.0.0.1");
+  REQUIRE(port > 0);
+  std::thread listener([&http] { http.listen_after_bind(); });
+  {
+    RawConnection c(port);
+    c.Send(Get("/direct") + Get("/other") + Get("/direct"));
+    CHECK(c.Read().body == "direct");
+    CHECK(c.Read().body == "httplib");
+    RawConnection::Reply last = c.Read();
+    CHECK(last.body == "httplib");
+    CHECK(last.head.find("Connection: close") != std::string::npos);
+    CHECK(c.ClosedByServer(1000));
+  }
+  http.StopLoop();
+  http.stop();
+  listener.join();
+  http.CloseAll();
 }
