@@ -12,19 +12,28 @@ namespace {
 // "“Who do they think they are?” Trump said of the company in February.",
 // "The plan failed, Lee said about the vote.": the topic of a verb of saying,
 // from token j ("of", "about") to the sentence end, with no clause, quote or
-// comma of its own; the content stands before the cue.
-bool TopicTail(const Words& w, size_t j, const Cue& cue) {
+// comma of its own (or up to a comma, with `to_comma`); the content stands
+// before the cue.
+bool TopicTail(const Words& w, size_t j, const Cue& cue, bool to_comma = false) {
   if (!w.Is(j, "of") && !w.Is(j, "about")) return false;
   static constexpr std::string_view kSaying[] = {"add", "ask", "explain", "joke", "note", "quip",
                                                   "recall", "remark", "say", "tell", "tweet", "write"};
   if (std::find(std::begin(kSaying), std::end(kSaying), cue.lemma) == std::end(kSaying)) return false;
   for (size_t t = j + 1; t < w.size() && t <= j + 12; ++t) {
-    if (IsEndPunct(w, t)) return t > j + 1;
+    if (IsEndPunct(w, t) || (to_comma && w.IsPunct(t, ','))) return t > j + 1;
     std::string_view l = w.low(t);
     if (!w.tok(t).Is(kWord) || l == "that" || l == "which" || l == "who" || IsClauseSubject(l) || IsAuxiliary(l))
       return false;
   }
   return false;
+}
+
+// "ABC's", "CNN’s": a word ending in a possessive.
+bool IsPossessiveWord(std::string_view l) { return l.ends_with("'s") || l.ends_with("\xE2\x80\x99s"); }
+
+// "as", "when", "while", "after", "before": a word opening a clause of time.
+bool IsTimeSubordinator(std::string_view l) {
+  return l == "as" || l == "when" || l == "while" || l == "after" || l == "before";
 }
 
 // "Speaking to students at Drexel this week, ...": a clause opening with a
@@ -285,7 +294,7 @@ void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t 
   // "“...,” Smith said Friday as he entered the talks": the clause after
   // the cue is its circumstance, the content stands before the source.
   std::string_view al = after < w.size() ? w.low(after) : std::string_view();
-  bool subordinate = after > next && (al == "as" || al == "when" || al == "while" || al == "after" || al == "before");
+  bool subordinate = after > next && IsTimeSubordinator(al);
   // "“...,” he said, but “...”": the quote resumes after the cue.
   size_t resume = after + 1;
   if (w.Is(resume, "but") || w.Is(resume, "and")) ++resume;
@@ -305,6 +314,13 @@ void AttributionFinder::VerbContent(const Words& w, size_t si, size_t i, size_t 
       !w.IsPunct(after, ':') && !(after < w.size() && OpenQuote(w.tok(after))) && cue.cls != CueClass::kAccuse &&
       w.tok(source->first).begin - w.tok(0).begin <= kMaxContentBytes &&
       quotes_.QuotedShare(ContentBefore(w, source->first, si)) >= 0.6)
+    bare = true;
+  // "“Why build here?” Roe said of the plan on Monday, when ...", "“We won!”
+  // Lee said as he left": the quote closed the sentence before the source;
+  // what follows the cue is only its circumstance.
+  if (!bare && source->first == 0 && quote_before &&
+      (IsTimeSubordinator(w.low(next)) || TopicTail(w, next, cue, true)) && cue.cls != CueClass::kAccuse &&
+      quotes_.QuotedShare(sentences_[si - 1]) >= 0.8)
     bare = true;
   if (requote && source->first > 0 && CloseQuote(w.tok(source->first - 1))) {
     // "“Every time you say that,” Smith said, “you lose votes.”": one quote, split by its cue.
@@ -452,7 +468,9 @@ size_t AttributionFinder::SkipListener(const Words& w, size_t j) const {
     const Range* q = quotes_.At(w.tok(end).begin);
     size_t after = end;
     while (q && after < w.size() && w.tok(after).begin < q->end) ++after;
-    if (q && q->size() < 40 && (w.Is(after, "that") || w.Is(after, "on") || w.Is(after, "in"))) end = after;
+    // "told ABC’s “This Week.”": a quote owned by the listener is its programme's title.
+    bool owned = IsPossessiveWord(w.low(end - 1));
+    if (q && q->size() < 40 && (owned || w.Is(after, "that") || w.Is(after, "on") || w.Is(after, "in"))) end = after;
   }
   return w.Is(end, "to") ? j : end;
 }

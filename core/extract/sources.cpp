@@ -293,6 +293,15 @@ size_t BeforeParticiple(const Words& w, size_t first, size_t last) {
              : last;
 }
 
+// "state Sen. Jane Roe", "state Treasurer Al Moe": a lower-case noun spelt
+// like a cue verb at token i that qualifies the capitalised title after it.
+bool QualifiesTitle(const Words& w, size_t i) {
+  if (i + 1 >= w.size() || !w.tok(i).Is(kWord) || w.tok(i).Is(kCapitalized) || !w.tok(i + 1).Is(kCapitalized))
+    return false;
+  auto cue = LookupCue(w.low(i));
+  return cue && cue->form == CueForm::kBase && (Lexicon::Get().Classes(w.low(i + 1)) & (kTitle | kAbbrev)) != 0;
+}
+
 // "a number of experts", "(a large) body of studies", "dozens of analysts":
 // the words after "of" name who speaks; the measure before it names no one.
 size_t PastPartitive(const Words& w, size_t first, size_t last) {
@@ -488,6 +497,10 @@ std::optional<Phrase> PhraseEndingAt(const Words& w, size_t last) {
       first = i;
       break;
     }
+    if (QualifiesTitle(w, i)) {
+      first = i;
+      continue;
+    }
     bool hyphenated = l.find('-') != std::string_view::npos;  // "conservative-leaning", "state-owned"
     bool verb_like = IsCommonVerb(l) || ((EndsWith(l, "ed") || EndsWith(l, "ing")) && !hyphenated);
     if (IsContentWord(w, i) && lower < 3 && !verb_like) {
@@ -526,6 +539,7 @@ std::optional<Phrase> PhraseStartingAt(const Words& w, size_t first) {
     // "a source close to the campaign", "one person familiar with the talks": the tail describes the source.
     if (any && i + 1 < w.size() && ((l == "close" && w.Is(i + 1, "to")) || (l == "familiar" && w.Is(i + 1, "with"))))
       break;
+    if (!any && QualifiesTitle(w, i)) continue;
     // Lower-case modifiers: "the conservative-leaning Tax Foundation",
     // "talk radio host Rush Limbaugh".
     bool hyphenated = l.find('-') != std::string_view::npos;

@@ -47,6 +47,44 @@ TEST_CASE("a topic after a verb of saying leaves the content before the cue", "[
   CHECK_FALSE(Attributed(y, "about the delays"));
 }
 
+TEST_CASE("a quote closing its own sentence keeps a source followed by circumstances",
+          "[extract][attribution][frame]") {
+  // A topic up to a comma and a clause of its own.
+  auto x = ExtractText(
+      "The council met on Tuesday.\n\n\xE2\x80\x9CWho is going to pay for that?\xE2\x80\x9D Tom Hale said of the "
+      "harbor plan on Tuesday, when the board voted to delay it.");
+  CHECK(SpokenBy(x, "Who is going to pay for that?", "hale"));
+  CHECK_FALSE(Attributed(x, "when the board voted"));
+  // A clause of time right after the cue.
+  auto y = ExtractText(
+      "The council met on Tuesday.\n\n\xE2\x80\x9CWe are ready to vote!\xE2\x80\x9D Mayor Ann Roe said as she "
+      "opened the session.");
+  CHECK(SpokenBy(y, "We are ready to vote!", "roe"));
+  // A clause of the source's own after the cue is still its content.
+  auto z = ExtractText(
+      "The council met on Tuesday.\n\n\xE2\x80\x9CWho will pay?\xE2\x80\x9D Tom Hale said the board had asked.");
+  CHECK(SpokenBy(z, "the board had asked", "hale"));
+}
+
+TEST_CASE("a lower-case state before a title is part of the speaker", "[extract][attribution][frame]") {
+  auto x = ExtractText(
+      "The budget passed on Friday.\n\n\"We cannot afford another cut,\" state Sen. Jane Roe said after the vote.");
+  CHECK(SpokenBy(x, "We cannot afford another cut", "roe"));
+  auto y = ExtractText("The budget passed on Friday.\n\n\"It is a disgrace,\" said state Rep. Carl Hale.");
+  CHECK(SpokenBy(y, "It is a disgrace", "hale"));
+  // "state" before its content still reports.
+  auto z = ExtractText("The budget passed on Friday.\n\nThe governor's aides state that the cuts will stand.");
+  CHECK(Attributed(z, "the cuts will stand"));
+}
+
+TEST_CASE("a programme's title after a listener who owns it is no content", "[extract][attribution][frame]") {
+  auto x = ExtractText(
+      "The harbor plan was debated on Sunday.\n\n\xE2\x80\x9CThe harbor is closed,\xE2\x80\x9D Al Poe told "
+      "ABC\xE2\x80\x99s \xE2\x80\x9CThis Week.\xE2\x80\x9D");
+  CHECK(SpokenBy(x, "The harbor is closed", "poe"));
+  CHECK_FALSE(Attributed(x, "This Week"));
+}
+
 TEST_CASE("an email speaks for its sender", "[extract][attribution][frame]") {
   auto x = ExtractText(
       "The campaign wrote to its donors on Friday.\n\n\xE2\x80\x9CWe need your help before the vote,\xE2\x80\x9D "
