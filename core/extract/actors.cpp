@@ -168,19 +168,23 @@ void ActorTable::FindMentions(const std::vector<Sentence>& sentences,
   }
 }
 
-std::optional<size_t> ActorTable::ResolveSingle(const Candidate& c) {
-  if (auto it = surnames_.find(c.name); it != surnames_.end()) {
-    const auto& list = it->second;
-    std::optional<std::pair<size_t, size_t>> before, after;
-    for (const auto& p : list) {
-      if (p.first <= c.range.begin) {
-        if (!before || p.first > before->first) before = p;
-      } else if (!after || p.first < after->first) {
-        after = p;
-      }
+std::optional<size_t> ActorTable::BySurname(std::string_view name, size_t pos) const {
+  auto it = surnames_.find(name);
+  if (it == surnames_.end()) return std::nullopt;
+  std::optional<std::pair<size_t, size_t>> before, after;
+  for (const auto& p : it->second) {
+    if (p.first <= pos) {
+      if (!before || p.first > before->first) before = p;
+    } else if (!after || p.first < after->first) {
+      after = p;
     }
-    size_t a = before ? before->second : after->second;
-    if (!c.title.empty()) AddTitle(a, c.title);
+  }
+  return before ? before->second : after->second;
+}
+
+std::optional<size_t> ActorTable::ResolveSingle(const Candidate& c) {
+  if (auto a = BySurname(c.name, c.range.begin)) {
+    if (!c.title.empty()) AddTitle(*a, c.title);
     return a;
   }
   if (auto it = by_surface_.find(c.name); it != by_surface_.end()) return it->second;

@@ -94,6 +94,8 @@ class ActorTable {
   void AddMention(Range range, size_t actor, size_t sentence);
   void Mention(const Candidate& c, size_t actor);
   std::optional<size_t> ResolveSingle(const Candidate& c);
+  // The person whose surname `name` is, named nearest before `pos` (else after).
+  std::optional<size_t> BySurname(std::string_view name, size_t pos) const;
   // The latest person mentioned before `before` whose title fits ("president"
   // fits "President", not "Vice President"), in `country` when given.
   std::optional<size_t> Describe(std::string_view title, std::string_view country, size_t before);

@@ -196,6 +196,8 @@ std::optional<size_t> ActorTable::ResolveSourcePhrase(Range range, size_t senten
       if (f.range.end == phrase.end && f.range.begin > toks[cut].begin && actors_[f.actor].type == ActorType::kPerson)
         named = f.actor;
   }
+  // "May said" after "Theresa May": a surname the scan skipped as a modal or a month.
+  if (!named && toks.size() == 1 && toks[0].Is(kCapitalized)) named = BySurname(toks[0].text, phrase.begin);
   if (named) {
     if (phrase.size() < 80 && toks.size() > 1) AddAlias(*named, text_.substr(head.begin, head.size()));
     return named;

@@ -229,6 +229,7 @@ std::optional<AttributionFinder::VerbSubject> AttributionFinder::VerbSource(cons
       clause_subject = source.has_value();
       if (!source) source = QuantifiedSubject(w, last);
       if (!source) source = PhraseEndingAt(w, last);
+      if (!source && last + 1 == i && NameBeforePast(w, last, cue)) source = Phrase{last, last, false};
     }
   }
 

@@ -438,6 +438,13 @@ std::optional<Phrase> PhraseEndingAt(const Words& w, size_t last) {
   if (last >= w.size()) return std::nullopt;
   std::string_view head = w.low(last);
   if (IsSubjectPronoun(head)) return Phrase{last, last, true};
+  // "Theresa May said", "George Will wrote": a known name ending in a word
+  // spelt like a modal or a month.
+  if (size_t known = w.NameFirst(last); known < last && w.tok(last).Is(kCapitalized) && !IsNameWord(w, last)) {
+    auto p = PhraseEndingAt(w, known);
+    if (p) p->last = last;
+    return p;
+  }
   if (!IsNameWord(w, last) && !IsContentWord(w, last)) return std::nullopt;
   if (IsPossessive(head)) return std::nullopt;  // "Trump's state", "editor's note": a noun follows
   if (w.tok(last).Is(kNumber)) return std::nullopt;

@@ -195,6 +195,12 @@ inline bool IsClauseSubject(std::string_view w) {
   return w == "he" || w == "she" || w == "they" || w == "we" || w == "i";
 }
 
+// "May said", "“...,” Will wrote": right before a verb in the past a
+// capitalised word spelt like a modal or a function word (token t) can only be a name.
+inline bool NameBeforePast(const Words& w, size_t t, const Cue& cue) {
+  return cue.form == CueForm::kPast && t < w.size() && w.tok(t).Is(kCapitalized) && IsFunctionWord(w.low(t));
+}
+
 // Prepositions and time words that open a circumstance after a cue: "said on Monday".
 inline bool IsPreposition(std::string_view w) {
   return w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "before" || w == "last" ||

@@ -85,6 +85,17 @@ TEST_CASE("a programme's title after a listener who owns it is no content", "[ex
   CHECK_FALSE(Attributed(x, "This Week"));
 }
 
+TEST_CASE("a surname spelt like a modal speaks before a past cue", "[extract][attribution][frame]") {
+  auto x = ExtractText(
+      "The harbor plan was debated on Sunday.\n\nPrime Minister Theresa May spoke on Monday.\n\nMay said the "
+      "harbor would reopen in June.\n\nColumnist George Will was skeptical.\n\n\"It will not reopen,\" Will wrote.");
+  CHECK(SpokenBy(x, "the harbor would reopen in June", "theresa may"));
+  CHECK(SpokenBy(x, "It will not reopen", "george will"));
+  // A modal before its verb is no name.
+  auto y = ExtractText("The harbor plan was debated on Sunday.\n\nThe mayor may say the harbor will reopen.");
+  CHECK_FALSE(SpokenBy(y, "the harbor will reopen", "may"));
+}
+
 TEST_CASE("an email speaks for its sender", "[extract][attribution][frame]") {
   auto x = ExtractText(
       "The campaign wrote to its donors on Friday.\n\n\xE2\x80\x9CWe need your help before the vote,\xE2\x80\x9D "
