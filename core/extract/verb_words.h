@@ -196,9 +196,11 @@ inline bool IsClauseSubject(std::string_view w) {
 }
 
 // "May said", "“...,” Will wrote": right before a verb in the past a
-// capitalised word spelt like a modal or a function word (token t) can only be a name.
+// capitalised word (token t) spelt like a modal or a month can only be a name.
 inline bool NameBeforePast(const Words& w, size_t t, const Cue& cue) {
-  return cue.form == CueForm::kPast && t < w.size() && w.tok(t).Is(kCapitalized) && IsFunctionWord(w.low(t));
+  static constexpr std::array<std::string_view, 7> kNames{"april", "august", "can", "jun", "june", "may", "will"};
+  return cue.form == CueForm::kPast && t < w.size() && w.tok(t).Is(kCapitalized) &&
+         std::find(kNames.begin(), kNames.end(), w.low(t)) != kNames.end();
 }
 
 // Prepositions and time words that open a circumstance after a cue: "said on Monday".
