@@ -197,7 +197,8 @@ std::optional<size_t> ActorTable::ResolveSourcePhrase(Range range, size_t senten
         named = f.actor;
   }
   // "May said" after "Theresa May": a surname the scan skipped as a modal or a month.
-  if (!named && toks.size() == 1 && toks[0].Is(kCapitalized)) named = BySurname(toks[0].text, phrase.begin);
+  if (!named && toks.size() == 1 && toks[0].Is(kCapitalized))
+    if ((named = BySurname(toks[0].text, phrase.begin))) AddAlias(*named, toks[0].text);
   if (named) {
     if (phrase.size() < 80 && toks.size() > 1) AddAlias(*named, text_.substr(head.begin, head.size()));
     return named;

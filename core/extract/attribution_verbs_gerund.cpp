@@ -47,7 +47,7 @@ bool VerbFollows(const Words& w, size_t i) {
 // Where the subject of a sentence opens, past a circumstance set off by a
 // comma ("In 2016, the agency surveyed ..."; "On Monday, Lee met ...").
 size_t SubjectStart(const Words& w, size_t cue) {
-  constexpr size_t kMaxOpener = 6;
+  constexpr size_t kMaxOpener = 12;
   if (w.size() == 0 || !(IsPreposition(w.low(0)) || IsInnerPrepositionWord(w.low(0)) || IsTimeWord(w.low(0))))
     return 0;
   for (size_t t = 1; t < w.size() && t < cue && t <= kMaxOpener; ++t) {

@@ -221,6 +221,14 @@ TEST_CASE("an act and a coordinated statement: only the statement is a claim", "
   CHECK(Speakers(x, *c).find("reiter") != std::string::npos);
 }
 
+TEST_CASE("a coordinated statement after a long opening circumstance keeps its subject",
+          "[extract][attribution][object]") {
+  auto x = ExtractText(
+      "In a long interview with The Harbor Gazette, Mayor Lena Ortiz toured the docks and said the ferry "
+      "would run by spring.");
+  CHECK(SpokenBy(x, "the ferry would run by spring", "ortiz"));
+}
+
 TEST_CASE("add with an amount is arithmetic, not a report", "[extract][attribution][object]") {
   auto x = ExtractText("The Treasury estimated the rebate would add $40 billion to the deficit over a decade.");
   for (const auto& c : x.claims) CHECK(c.attribution.cue != "add");
