@@ -310,7 +310,12 @@ void AttributionFinder::VerbCue(const Words& w, size_t si, size_t i, const Cue& 
     bool place = k >= 2 && (w.Is(k - 1, "here") || w.Is(k - 1, "there")) &&
                  w.tok(k - 2).Is(kWord) && !IsAuxiliary(w.low(k - 2)) && !IsFunctionWord(w.low(k - 2)) &&
                  !LookupCue(w.low(k - 2));
-    if ((IsSkippableAt(w, k - 1) && !(k == i && NameBeforePast(w, k - 1, cue))) || floating || clitic || place) {
+    // "Carter however said", "the mayor meanwhile argued": a connective without commas.
+    // ("are too concerned" intensifies instead.)
+    bool connective = k == i && k >= 2 && IsDiscourseAdverb(w.low(k - 1)) && !w.Is(k - 1, "too") &&
+                      w.tok(k - 2).Is(kWord) && !IsAuxiliary(w.low(k - 2));
+    if ((IsSkippableAt(w, k - 1) && !(k == i && NameBeforePast(w, k - 1, cue))) || floating || clitic || place ||
+        connective) {
       --k;
     } else if (size_t b = TimeRunStart(w, k); b < k) {
       k = b;

@@ -229,6 +229,14 @@ TEST_CASE("a coordinated statement after a long opening circumstance keeps its s
   CHECK(SpokenBy(x, "the ferry would run by spring", "ortiz"));
 }
 
+TEST_CASE("a connective without commas between subject and cue is skipped", "[extract][attribution][object]") {
+  auto x = ExtractText("The ferry stopped in May.\n\nMayor Lena Ortiz however said the ferry would run by spring.");
+  CHECK(SpokenBy(x, "the ferry would run by spring", "ortiz"));
+  // "too" after a copula intensifies; the subject states nothing.
+  auto y = ExtractText("The ferry stopped in May.\n\nHer rivals are too concerned about the ferry schedule.");
+  CHECK_FALSE(Attributed(y, "the ferry schedule"));
+}
+
 TEST_CASE("add with an amount is arithmetic, not a report", "[extract][attribution][object]") {
   auto x = ExtractText("The Treasury estimated the rebate would add $40 billion to the deficit over a decade.");
   for (const auto& c : x.claims) CHECK(c.attribution.cue != "add");
