@@ -91,6 +91,10 @@ TEST_CASE("a surname spelt like a modal speaks before a past cue", "[extract][at
       "harbor would reopen in June.\n\nColumnist George Will was skeptical.\n\n\"It will not reopen,\" Will wrote.");
   CHECK(SpokenBy(x, "the harbor would reopen in June", "theresa may"));
   CHECK(SpokenBy(x, "It will not reopen", "george will"));
+  // The full name ending in such a word speaks too.
+  auto z = ExtractText(
+      "The harbor plan was debated on Sunday.\n\nPrime Minister Theresa May said the port would stay shut.");
+  CHECK(SpokenBy(z, "the port would stay shut", "theresa may"));
   // A modal before its verb is no name.
   auto y = ExtractText("The harbor plan was debated on Sunday.\n\nThe mayor may say the harbor will reopen.");
   CHECK_FALSE(SpokenBy(y, "the harbor will reopen", "may"));
