@@ -102,7 +102,7 @@ json Window(const Mark& a, const Mark& b, size_t articles, size_t claims, double
 }  // namespace
 
 int RunIngestSplit(const std::vector<model::Extraction>& xs, const std::string& dir, const IngestSplitOptions& o) {
-  std::filesystem::remove_all(dir);
+  if (!o.keep) std::filesystem::remove_all(dir);
   store::Options so;
   so.engine_statistics = true;
   so.cluster_claims = o.cluster;

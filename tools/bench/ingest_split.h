@@ -16,9 +16,10 @@ struct IngestSplitOptions {
   bool graph = true;       // also add each extraction to a ClaimGraph, as `store` does
   bool cluster = true;     // store::Options::cluster_claims
   bool perf = false;       // RocksDB perf context on the ingest thread (timers cost a little)
+  bool keep = false;       // ingest into the store already at dir (a copy of a big one) instead of a new one
 };
 
-// Ingests xs into a new store at dir (removed first); prints one JSON line per window and a total.
+// Ingests xs into a new store at dir (removed first, unless o.keep); prints one JSON line per window and a total.
 int RunIngestSplit(const std::vector<model::Extraction>& xs, const std::string& dir, const IngestSplitOptions& o);
 
 }  // namespace claimkb::bench

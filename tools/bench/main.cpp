@@ -7,7 +7,7 @@
 //   claimkb_bench byid STORE_DIR [N [--perf]] claim-by-id p50/p99 on an existing store (N picks),
 //                                             then actor timelines (50 items) as `store` times them;
 //                                             --perf: RocksDB's cost per read and statistics
-//   claimkb_bench ingest CORPUS STORE_DIR [--window N] [--no-graph] [--no-cluster] [--perf] [--save FILE]
+//   claimkb_bench ingest CORPUS STORE_DIR [--window N] [--no-graph] [--no-cluster] [--perf] [--save FILE] [--keep]
 //                                             the store's ingest alone, its wall time split per window
 //                                             (ingest_split.h); CORPUS *.extractions.ndjson: saved
 //                                             extractions (--save writes them), else articles
@@ -463,6 +463,7 @@ int RunIngest(int argc, char** argv) {
     else if (a == "--no-graph") o.graph = false;
     else if (a == "--no-cluster") o.cluster = false;
     else if (a == "--perf") o.perf = true;
+    else if (a == "--keep") o.keep = true;
     else if (a == "--save" && i + 1 < argc) save = argv[++i];
     else { std::fprintf(stderr, "unknown argument `%s`\n", a.c_str()); return 2; }
   }
