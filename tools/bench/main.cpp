@@ -491,7 +491,7 @@ int RunIngest(int argc, char** argv) {
 int main(int argc, char** argv) {
   using namespace claimkb::bench;
   if (argc < 3) {
-    std::fprintf(stderr, "usage: claimkb_bench extract CORPUS [MAX] | store CORPUS WORKDIR IDS_FILE | graphmem STORE_DIR [rebuild|snapshot] | byid STORE_DIR [N] | ingest CORPUS STORE_DIR [options]\n");
+    std::fprintf(stderr, "usage: claimkb_bench extract CORPUS [MAX] | store CORPUS WORKDIR IDS_FILE | graphmem STORE_DIR [rebuild|snapshot] | byid STORE_DIR [N [--perf]] | ingest CORPUS STORE_DIR [options]\n");
     return 2;
   }
   std::string cmd = argv[1];
