@@ -42,12 +42,6 @@ void NumericAddress(const sockaddr_storage& addr, socklen_t len, std::string& ip
   port = std::atoi(serv);
 }
 
-bool IEquals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return (x | 0x20) == (y | 0x20);
-         });
-}
-
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
@@ -55,6 +49,12 @@ std::string_view Trim(std::string_view s) {
 }
 
 }  // namespace
+
+bool HeaderNameIs(std::string_view name, std::string_view want) {
+  return name.size() == want.size() && std::equal(name.begin(), name.end(), want.begin(), [](char x, char y) {
+           return (x | 0x20) == (y | 0x20);
+         });
+}
 
 // The httplib::Stream of one connection for its whole life: what was read
 // and not yet parsed (a pipelined next request) stays in its input buffer, and
@@ -405,8 +405,8 @@ EventServer::Pending EventServer::Inspect(Connection& c) const {
     size_t colon = header.find(':');
     if (colon == std::string_view::npos) continue;
     std::string_view name = Trim(header.substr(0, colon));
-    if (IEquals(name, "Transfer-Encoding") || IEquals(name, "Expect")) return Pending::kPool;
-    if (IEquals(name, "Content-Length") && Trim(header.substr(colon + 1)) != "0") return Pending::kPool;
+    if (HeaderNameIs(name, "Transfer-Encoding") || HeaderNameIs(name, "Expect")) return Pending::kPool;
+    if (HeaderNameIs(name, "Content-Length") && Trim(header.substr(colon + 1)) != "0") return Pending::kPool;
   }
   return Pending::kInline;
 }

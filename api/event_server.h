@@ -42,6 +42,9 @@
 
 namespace claimkb::api {
 
+// Header names compare without regard to ASCII case (RFC 9110).
+bool HeaderNameIs(std::string_view name, std::string_view want);
+
 struct EventLimits {
   size_t workers = 2;                  // event-loop threads
   size_t pool_threads = 16;            // the blocking path

@@ -122,12 +122,6 @@ class ReplyCache {
 
 bool Cacheable(const Route& r) { return r.method == "GET" && r.caching == Caching::kUntilWrite; }
 
-bool IEquals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return (x | 0x20) == (y | 0x20);
-         });
-}
-
 // The target of a header block that asks for nothing but a GET's reply:
 // "GET <target> HTTP/1.1" and only headers that no cacheable route or httplib
 // answers differently (no If-None-Match, Accept-Encoding, Range, Connection,
@@ -146,8 +140,8 @@ std::string_view PlainGetTarget(std::string_view head) {
     if (end == std::string_view::npos) return {};
     if (end == at) break;  // the blank line
     std::string_view name = head.substr(at, head.find(':', at) - at);
-    if (name.size() >= end - at || !(IEquals(name, "Host") || IEquals(name, "User-Agent") || IEquals(name, "Accept")))
-      return {};
+    const bool known = HeaderNameIs(name, "Host") || HeaderNameIs(name, "User-Agent") || HeaderNameIs(name, "Accept");
+    if (name.size() >= end - at || !known) return {};
     at = end + 2;
   }
   return target;
